@@ -1,0 +1,66 @@
+package io.nlscope.capture;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Streams the frames of a pcap or pcapng capture in constant memory.
+ *
+ * <p>Bad input raises {@link CaptureFormatException}; a file that merely stops mid-record (a killed tcpdump,
+ * {@code head -c}) is not an error: every complete frame is returned, then {@code null}, and one entry is
+ * added to {@link #warnings()}. Missing or unreadable files surface as the JDK's own exceptions
+ * ({@link java.nio.file.NoSuchFileException}, {@link java.nio.file.AccessDeniedException}).
+ *
+ * <p>Not thread-safe.
+ */
+public interface CaptureReader extends Closeable {
+    /** LINKTYPE_NETLINK: what an nlmon interface produces. */
+    int LINKTYPE_NETLINK = 253;
+
+    /** The next frame in file order, or {@code null} at the end of the input (including a cut-short end). */
+    Frame next() throws IOException;
+
+    /** "pcap" or "pcapng". */
+    String format();
+
+    /** Problems that did not stop reading, oldest first; an unmodifiable live view. */
+    List<String> warnings();
+
+    static CaptureReader open(Path file) throws IOException {
+        return Readers.open(FileChannel.open(file, StandardOpenOption.READ), file.toString(), false,
+                ByteSource.DEFAULT_CAPACITY);
+    }
+
+    /** Reads a stream such as {@code System.in}; error messages call it "standard input". Closing the reader closes the stream. */
+    static CaptureReader open(InputStream in) throws IOException {
+        return open(Channels.newChannel(in), Readers.STDIN_NAME);
+    }
+
+    /** @param name how messages refer to this input */
+    static CaptureReader open(ReadableByteChannel channel, String name) throws IOException {
+        return Readers.open(channel, name, false, ByteSource.DEFAULT_CAPACITY);
+    }
+
+    /** Like {@link #open(Path)} but fails unless every interface in the capture has link type 253. */
+    static CaptureReader openNetlink(Path file) throws IOException {
+        return Readers.open(FileChannel.open(file, StandardOpenOption.READ), file.toString(), true,
+                ByteSource.DEFAULT_CAPACITY);
+    }
+
+    /** Like {@link #open(InputStream)} but fails unless every interface in the capture has link type 253. */
+    static CaptureReader openNetlink(InputStream in) throws IOException {
+        return Readers.open(Channels.newChannel(in), Readers.STDIN_NAME, true, ByteSource.DEFAULT_CAPACITY);
+    }
+
+    /** Like {@link #open(ReadableByteChannel, String)} but fails unless every interface has link type 253. */
+    static CaptureReader openNetlink(ReadableByteChannel channel, String name) throws IOException {
+        return Readers.open(channel, name, true, ByteSource.DEFAULT_CAPACITY);
+    }
+}

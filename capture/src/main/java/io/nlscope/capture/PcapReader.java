@@ -1,0 +1,87 @@
+package io.nlscope.capture;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** Classic libpcap format: a 24-byte file header, then 16-byte record headers each followed by the frame bytes. */
+final class PcapReader extends AbstractReader {
+    private static final int FILE_HEADER = 24;
+    private static final int RECORD_HEADER = 16;
+
+    /** 1000 for microsecond files, 1 for nanosecond files. */
+    private final int fractionToNanos;
+    private int linkType;
+
+    PcapReader(ByteSource src, String name, boolean netlinkOnly, ByteOrder order, boolean nanos) throws IOException {
+        super(src, name, netlinkOnly);
+        this.fractionToNanos = nanos ? 1 : 1000;
+        src.order(order);
+        int got = src.fill(FILE_HEADER);
+        if (got < FILE_HEADER) {
+            truncated("its file header", "got " + got + " of " + FILE_HEADER + " bytes");
+            return;
+        }
+        ByteBuffer b = src.window();
+        int p = src.position();
+        // libpcap keeps FCS-length flags in the upper bits (LT_FCS_DATALEN); the link type proper is the low 16.
+        int network = b.getInt(p + 20) & 0x0FFFFFFF;
+        linkType = network & 0xFFFF;
+        src.consume(FILE_HEADER);
+        if (netlinkOnly && linkType != LINKTYPE_NETLINK) {
+            throw wrongLinkType(linkType, "");
+        }
+    }
+
+    @Override
+    public String format() {
+        return "pcap";
+    }
+
+    @Override
+    public Frame next() throws IOException {
+        if (done) {
+            return null;
+        }
+        ByteBuffer b = src.window();
+        int p = src.position();
+        if (src.available() < RECORD_HEADER) {
+            int got = src.fill(RECORD_HEADER);
+            if (got == 0) {
+                done = true;
+                return null;
+            }
+            if (got < RECORD_HEADER) {
+                return truncated(next("record"), "got " + got + " of " + RECORD_HEADER + " header bytes");
+            }
+            p = src.position();
+        }
+        long seconds = b.getInt(p) & 0xFFFFFFFFL;
+        long fraction = b.getInt(p + 4) & 0xFFFFFFFFL;
+        long caplen = b.getInt(p + 8) & 0xFFFFFFFFL;
+        long origlen = b.getInt(p + 12) & 0xFFFFFFFFL;
+        if (caplen > MAX_RECORD) {
+            throw corrupt(at("record", src.offset()) + " claims " + caplen
+                    + " captured bytes, more than the 256 MiB any real frame could have");
+        }
+        int total = RECORD_HEADER + (int) caplen;
+        ByteBuffer rec;
+        int r;
+        if (src.available() >= total) {
+            rec = b;
+            r = p;
+        } else {
+            int got = src.load(total);
+            if (got < total) {
+                return truncated(next("record"), "got " + got + " of " + total + " bytes");
+            }
+            rec = src.record();
+            r = src.recordOffset();
+        }
+        byte[] data = new byte[(int) caplen];
+        rec.get(r + RECORD_HEADER, data, 0, data.length);
+        src.consume(total);
+        long ts = seconds * 1_000_000_000L + fraction * fractionToNanos;
+        return new Frame(++frames, ts, clampToInt(origlen), linkType, 0, Direction.UNKNOWN, data);
+    }
+}

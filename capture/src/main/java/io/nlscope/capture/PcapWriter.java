@@ -1,0 +1,68 @@
+package io.nlscope.capture;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * Writes a classic pcap file with nanosecond timestamps, little-endian.
+ *
+ * <p>Output is buffered; nothing is guaranteed to reach the stream before {@link #flush()} or {@link #close()}.
+ * Data longer than a positive snaplen is cut to the snaplen, as a capturing tool would, while the original
+ * length still records the full size.
+ */
+public final class PcapWriter implements Closeable {
+    private static final int MAGIC_NANOS = 0xa1b23c4d;
+    private static final long NANOS = 1_000_000_000L;
+
+    private final OutBuffer out;
+    private final int snaplen;
+
+    public PcapWriter(OutputStream out, int linkType, int snaplen) throws IOException {
+        if (snaplen < 0) {
+            throw new IllegalArgumentException("snaplen must not be negative: " + snaplen);
+        }
+        this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
+        this.snaplen = snaplen;
+        ByteBuffer b = this.out.room(24);
+        b.putInt(MAGIC_NANOS);
+        b.putShort((short) 2).putShort((short) 4);
+        b.putInt(0); // thiszone: timestamps are UTC
+        b.putInt(0); // sigfigs: always 0 in practice
+        b.putInt(snaplen);
+        b.putInt(linkType);
+    }
+
+    public void write(long timestampNanos, byte[] data, int off, int len) throws IOException {
+        write(timestampNanos, data, off, len, len);
+    }
+
+    /** @param originalLength length on the wire, at least {@code len} */
+    public void write(long timestampNanos, byte[] data, int off, int len, int originalLength) throws IOException {
+        Objects.checkFromIndexSize(off, len, data.length);
+        if (originalLength < len) {
+            throw new IllegalArgumentException("original length " + originalLength + " < captured length " + len);
+        }
+        if (timestampNanos < 0 || timestampNanos / NANOS > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("timestamp not representable in pcap: " + timestampNanos);
+        }
+        int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
+        ByteBuffer b = out.room(16);
+        b.putInt((int) (timestampNanos / NANOS));
+        b.putInt((int) (timestampNanos % NANOS));
+        b.putInt(caplen);
+        b.putInt(originalLength);
+        out.bytes(data, off, caplen);
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

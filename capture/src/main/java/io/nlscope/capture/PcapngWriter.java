@@ -1,0 +1,150 @@
+package io.nlscope.capture;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a little-endian pcapng file: one section, interfaces with nanosecond resolution, enhanced packet blocks.
+ *
+ * <p>Output is buffered; nothing is guaranteed to reach the stream before {@link #flush()} or {@link #close()}.
+ */
+public final class PcapngWriter implements Closeable {
+    private static final int SHB = 0x0A0D0D0A;
+    private static final int IDB = 1;
+    private static final int EPB = 6;
+
+    private final OutBuffer out;
+    private final List<Integer> snaplens = new ArrayList<>();
+
+    public PcapngWriter(OutputStream out) throws IOException {
+        this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
+        byte[] app = "nlscope".getBytes(StandardCharsets.UTF_8);
+        int len = 28 + optionSize(app.length) + 4 + 4;
+        ByteBuffer b = this.out.room(len);
+        b.putInt(SHB).putInt(len).putInt(0x1A2B3C4D);
+        b.putShort((short) 1).putShort((short) 0);
+        b.putLong(-1L); // section length unknown: we stream
+        putOption(b, 4, app); // shb_userappl
+        b.putInt(0); // opt_endofopt
+        b.putInt(len);
+    }
+
+    /**
+     * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name).
+     *
+     * @param snaplen 0 for "no limit"; a positive value cuts longer data on write
+     * @return the interface id to pass to {@code write}
+     */
+    public int addInterface(int linkType, int snaplen, String name) throws IOException {
+        if (linkType < 0 || linkType > 0xFFFF) {
+            throw new IllegalArgumentException("link type must fit in 16 bits: " + linkType);
+        }
+        if (snaplen < 0) {
+            throw new IllegalArgumentException("snaplen must not be negative: " + snaplen);
+        }
+        byte[] nameBytes = name == null ? null : name.getBytes(StandardCharsets.UTF_8);
+        int opts = optionSize(1) + (nameBytes == null ? 0 : optionSize(nameBytes.length)) + 4;
+        int len = 16 + opts + 4;
+        ByteBuffer b = out.room(len);
+        b.putInt(IDB).putInt(len);
+        b.putShort((short) linkType).putShort((short) 0);
+        b.putInt(snaplen);
+        if (nameBytes != null) {
+            putOption(b, 2, nameBytes); // if_name
+        }
+        putOption(b, 9, new byte[] {9}); // if_tsresol: nanoseconds
+        b.putInt(0);
+        b.putInt(len);
+        snaplens.add(snaplen);
+        return snaplens.size() - 1;
+    }
+
+    public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len)
+            throws IOException {
+        write(interfaceId, timestampNanos, direction, data, off, len, len, null);
+    }
+
+    /** As {@link #write(int, long, Direction, byte[], int, int)}, adding an opt_comment when {@code comment} is non-null. */
+    public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
+                      String comment) throws IOException {
+        write(interfaceId, timestampNanos, direction, data, off, len, len, comment);
+    }
+
+    /** @param originalLength length on the wire, at least {@code len} */
+    public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
+                      int originalLength, String comment) throws IOException {
+        Objects.checkFromIndexSize(off, len, data.length);
+        Objects.requireNonNull(direction, "direction");
+        if (interfaceId < 0 || interfaceId >= snaplens.size()) {
+            throw new IllegalArgumentException("no interface " + interfaceId + " (added: " + snaplens.size() + ")");
+        }
+        if (originalLength < len) {
+            throw new IllegalArgumentException("original length " + originalLength + " < captured length " + len);
+        }
+        if (timestampNanos < 0) {
+            throw new IllegalArgumentException("timestamp before 1970: " + timestampNanos);
+        }
+        int snaplen = snaplens.get(interfaceId);
+        int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
+        int pad = -caplen & 3;
+        byte[] commentBytes = comment == null ? null : comment.getBytes(StandardCharsets.UTF_8);
+        int flags = direction.toFlags();
+        int opts = (flags != 0 ? optionSize(4) : 0) + (commentBytes != null ? optionSize(commentBytes.length) : 0);
+        if (opts > 0) {
+            opts += 4;
+        }
+        long total = 28L + caplen + pad + opts + 4;
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("frame too large for a pcapng block: " + caplen);
+        }
+        int len32 = (int) total;
+        ByteBuffer b = out.room(28);
+        b.putInt(EPB).putInt(len32).putInt(interfaceId);
+        b.putInt((int) (timestampNanos >>> 32)).putInt((int) timestampNanos);
+        b.putInt(caplen).putInt(originalLength);
+        out.bytes(data, off, caplen);
+        b = out.room(pad + opts + 4);
+        for (int i = 0; i < pad; i++) {
+            b.put((byte) 0);
+        }
+        if (commentBytes != null) {
+            putOption(b, 1, commentBytes); // opt_comment
+        }
+        if (flags != 0) {
+            b.putShort((short) 2).putShort((short) 4).putInt(flags); // epb_flags
+        }
+        if (opts > 0) {
+            b.putInt(0);
+        }
+        b.putInt(len32);
+    }
+
+    private static int optionSize(int valueLength) {
+        if (valueLength > 0xFFFF) {
+            throw new IllegalArgumentException("option value longer than 65535 bytes");
+        }
+        return 4 + ((valueLength + 3) & ~3);
+    }
+
+    private static void putOption(ByteBuffer b, int code, byte[] value) {
+        b.putShort((short) code).putShort((short) value.length).put(value);
+        for (int i = value.length; (i & 3) != 0; i++) {
+            b.put((byte) 0);
+        }
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,66 @@
+package io.nlscope.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * nlscope's entry point: {@code nlscope COMMAND [OPTIONS] ...}.
+ * Exit codes (also in README.md): 0 done; 1 done, but the input was damaged (cut short);
+ * 2 usage error or unreadable input; 3 internal error.
+ */
+public final class Main {
+    public static final int OK = 0, DAMAGED = 1, USAGE = 2, INTERNAL = 3;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit code. Output goes to {@code out}, messages to {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            usage(out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        if (args[0].equals("--version") || args[0].equals("version")) {
+            out.println("nlscope " + version());
+            return OK;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "read" -> new ReadCommand().run(rest, out, err);
+            default -> {
+                err.println("nlscope: unknown command '" + args[0] + "'; run 'nlscope --help' for the list.");
+                yield USAGE;
+            }
+        };
+    }
+
+    static void usage(PrintStream out) {
+        out.println("""
+                usage: nlscope COMMAND [OPTIONS] ...
+
+                Captures and analyses Linux netlink traffic (pcap/pcapng of an nlmon interface).
+
+                commands:
+                  read FILE       decode every netlink message of a capture (FILE '-' is standard input)
+
+                'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
+                exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is
+                shown), 2 usage error or unreadable input, 3 internal error.""");
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("nlscope.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

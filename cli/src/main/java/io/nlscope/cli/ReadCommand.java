@@ -1,0 +1,131 @@
+package io.nlscope.cli;
+
+import io.nlscope.capture.CaptureReader;
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.NetlinkCapture;
+import io.nlscope.dissect.NetlinkDissector;
+import io.nlscope.dissect.NetlinkMessage;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
+final class ReadCommand {
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
+        o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT")
+                .desc("text (default), json (one document), ndjson (one message per line), none (decode only)").build());
+        o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N messages").build());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
+        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return o;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        Options opts = options();
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(opts, args);
+        } catch (ParseException e) {
+            err.println("nlscope read: " + e.getMessage() + "; run 'nlscope read --help' for usage.");
+            return Main.USAGE;
+        }
+        if (cl.hasOption("h")) {
+            HelpFormatter hf = new HelpFormatter();
+            PrintWriter pw = new PrintWriter(out);
+            hf.printHelp(pw, 100, "nlscope read [OPTIONS] FILE", "Decodes every netlink message of a pcap or pcapng capture "
+                    + "of an nlmon interface; FILE '-' reads standard input.\n\n", opts, 2, 2,
+                    "\nExit codes: 0 done, 1 the capture is damaged (cut short), 2 usage error or unreadable input, 3 internal error.");
+            pw.flush();
+            return Main.OK;
+        }
+        if (cl.getArgList().size() != 1) {
+            err.println("nlscope read: give exactly one capture file (or '-' for standard input); run 'nlscope read --help' for usage.");
+            return Main.USAGE;
+        }
+        String file = cl.getArgList().get(0);
+        String format = cl.getOptionValue("T", "text");
+        long limit = Long.MAX_VALUE;
+        if (cl.hasOption("c")) {
+            try {
+                limit = Long.parseLong(cl.getOptionValue("c"));
+                if (limit < 0) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                err.println("nlscope read: -c needs a whole number of messages, not '" + cl.getOptionValue("c") + "'.");
+                return Main.USAGE;
+            }
+        }
+        OutputStream os = new BufferedOutputStream(out, 1 << 16);
+        MessageSink sink;
+        try {
+            sink = switch (format) {
+                case "text" -> cl.hasOption("V") ? new TreeSink(os) : new LineSink(os);
+                case "json" -> new JsonSink(os, false, file);
+                case "ndjson" -> new JsonSink(os, true, file);
+                case "none" -> new MessageSink.None();
+                default -> null;
+            };
+        } catch (IOException e) {
+            err.println("nlscope read: cannot write the output: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (sink == null) {
+            err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
+            return Main.USAGE;
+        }
+        boolean debug = cl.hasOption("debug");
+        Progress progress = new Progress(err, !cl.hasOption("q"));
+        try (NetlinkCapture cap = open(file)) {
+            long messages = 0;
+            DissectedFrame f;
+            outer:
+            while (messages < limit && (f = cap.next()) != null) {
+                sink.frame(f);
+                for (NetlinkMessage m : f.messages()) {
+                    if (messages++ >= limit) break outer;
+                    sink.message(f, m);
+                }
+                progress.update(f.index(), messages);
+            }
+            progress.done();
+            sink.end(cap.warnings());
+            os.flush();
+            for (String w : cap.warnings()) err.println("nlscope: warning: " + w);
+            return cap.warnings().isEmpty() ? Main.OK : Main.DAMAGED;
+        } catch (IOException e) {
+            progress.done();
+            flushQuietly(os);
+            err.println("nlscope: " + InputErrors.describe(file.equals("-") ? "standard input" : file, e));
+            if (debug) e.printStackTrace(err);
+            return Main.USAGE;
+        } catch (RuntimeException e) {
+            progress.done();
+            flushQuietly(os);
+            err.println("nlscope: internal error while reading " + file + ": " + e + " (please report it; --debug shows where)");
+            if (debug) e.printStackTrace(err);
+            return Main.INTERNAL;
+        }
+    }
+
+    private static NetlinkCapture open(String file) throws IOException {
+        CaptureReader r = file.equals("-") ? CaptureReader.openNetlink(System.in) : CaptureReader.openNetlink(Path.of(file));
+        return new NetlinkCapture(r, new NetlinkDissector());
+    }
+
+    private static void flushQuietly(OutputStream os) {
+        try { os.flush(); } catch (IOException ignored) { /* the error being reported matters more */ }
+    }
+}

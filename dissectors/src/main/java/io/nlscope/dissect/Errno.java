@@ -1,0 +1,50 @@
+package io.nlscope.dissect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Linux errno names and texts (errno.tsv, taken from the asm-generic UAPI headers). */
+public final class Errno {
+    public record Entry(int number, String name, String text) {}
+
+    private static final Map<Integer, Entry> BY_NUMBER = load();
+
+    private Errno() {}
+
+    /** The errno with this number (positive, as in errno.h). */
+    public static Optional<Entry> of(int number) { return Optional.ofNullable(BY_NUMBER.get(number)); }
+
+    /** "EEXIST" for -17 or 17; "errno 4095" when unknown. */
+    public static String name(int error) {
+        Entry e = BY_NUMBER.get(Math.abs(error));
+        return e == null ? "errno " + Math.abs(error) : e.name();
+    }
+
+    /** "File exists" for -17 or 17; empty when unknown. */
+    public static String text(int error) {
+        Entry e = BY_NUMBER.get(Math.abs(error));
+        return e == null ? "" : e.text();
+    }
+
+    private static Map<Integer, Entry> load() {
+        Map<Integer, Entry> m = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                Errno.class.getResourceAsStream("errno.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] f = line.split("\t", 3);
+                int n = Integer.parseInt(f[0]);
+                m.putIfAbsent(n, new Entry(n, f[1], f.length > 2 ? f[2] : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+}

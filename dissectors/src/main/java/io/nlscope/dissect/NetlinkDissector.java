@@ -1,0 +1,346 @@
+package io.nlscope.dissect;
+
+import io.kaitai.struct.ByteBufferKaitaiStream;
+import io.nlscope.capture.Frame;
+import io.nlscope.ksy.NetlinkMessage.NlmsgDone;
+import io.nlscope.ksy.NetlinkMessage.Nlmsgerr;
+import io.nlscope.ksy.NetlinkMessage.Nlmsghdr;
+import io.nlscope.ksy.NlmonCookedHeader;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns nlmon frames (LINKTYPE_NETLINK) into decoded messages: cooked header, then each
+ * netlink message walked with the Kaitai type {@code netlink_message}, control messages
+ * (ERROR/ACK with extended ACK, DONE) decoded here, the rest handed to the protocol's
+ * dissector from the registry. Never throws for bad bytes: they become malformed nodes.
+ *
+ * <p>The byte order of the messages is the capturing host's. It is decided once per capture,
+ * from the first frame in which exactly one of the two readings of nlmsg_len is plausible.
+ * Not thread-safe: use one instance per capture.
+ */
+public final class NetlinkDissector {
+    static final int COOKED = 16;
+    static final int NLMSG_HDRLEN = 16;
+    private static final int NLMSG_ERROR = 2, NLMSG_DONE = 3;
+    private static final int NLM_F_REQUEST = 0x1;
+    private static final int ARPHRD_NETLINK = 824;
+
+    private static final SpecTables.EnumTable CONTROL = SpecTables.enumTable("netlink_message.nlmsg_control");
+    private static final SpecTables.EnumTable PACKET_TYPES = SpecTables.enumTable("nlmon_cooked_header.packet_type");
+    private static final AttributeSet EXT_ACK = AttributeSet.of("netlink_message.nlmsgerr_attr");
+
+    private final ProtocolRegistry registry;
+    private Boolean littleEndian;   // null until decided
+
+    public NetlinkDissector(ProtocolRegistry registry) { this.registry = registry; }
+
+    public NetlinkDissector() { this(ProtocolRegistry.standard()); }
+
+    /** Forces the byte order of the messages instead of detecting it. */
+    public NetlinkDissector withByteOrder(boolean le) { this.littleEndian = le; return this; }
+
+    /** The byte order in use, once decided. */
+    public Optional<Boolean> littleEndian() { return Optional.ofNullable(littleEndian); }
+
+    public DissectedFrame dissect(Frame frame) {
+        ByteBuffer buf = frame.data();
+        int end = buf.limit();
+        boolean truncatedBySnaplen = frame.capturedLength() < frame.originalLength();
+        if (end < COOKED) {
+            NetlinkMessage m = bad(frame, -1, "?", 0, 0, end, "frame of " + end
+                    + " bytes is shorter than the 16-byte nlmon cooked header", buf, true);
+            return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), -1, "?",
+                    le(), List.of(), List.of(m), List.of());
+        }
+        NlmonCookedHeader ch = new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED)));
+        int protocol = ch.protocolRaw();
+        ProtocolDissector pd = registry.get(protocol);
+        List<Field> cooked = cookedFields(ch);
+        boolean le = decideByteOrder(buf, COOKED, end);
+
+        List<NetlinkMessage> msgs = new ArrayList<>(2);
+        List<Field> trailer = List.of();
+        int pos = COOKED, index = 0;
+        while (pos < end) {
+            int left = end - pos;
+            if (allZero(buf, pos, end)) {
+                trailer = List.of(new Field("padding", new Value.Raw(AttributeWalker.bytes(buf, pos, end)), pos, left));
+                break;
+            }
+            if (left < NLMSG_HDRLEN) {
+                msgs.add(bad(frame, protocol, pd.name(), index, pos, end, left + " bytes after the last message are too few for a"
+                        + " 16-byte netlink header" + snapNote(truncatedBySnaplen), buf, false));
+                break;
+            }
+            long len = u32(buf, pos, le);
+            if (len < NLMSG_HDRLEN) {
+                msgs.add(bad(frame, protocol, pd.name(), index, pos, end, "nlmsg_len " + len
+                        + " is smaller than the 16-byte header; the rest of the frame cannot be split into messages", buf, true));
+                break;
+            }
+            if (len > left) {
+                msgs.add(bad(frame, protocol, pd.name(), index, pos, end, "nlmsg_len " + len + " runs past the end of the frame ("
+                        + left + " bytes left)" + snapNote(truncatedBySnaplen), buf, true));
+                break;
+            }
+            int stop = (int) Math.min(end, pos + ((len + 3) & ~3L));
+            msgs.add(message(frame, buf, pd, protocol, index, pos, stop, le));
+            pos = stop;
+            index++;
+        }
+        return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
+                pd.name(), le, cooked, msgs, trailer);
+    }
+
+    private boolean le() { return littleEndian == null || littleEndian; }
+
+    private boolean decideByteOrder(ByteBuffer buf, int pos, int end) {
+        if (littleEndian != null) return littleEndian;
+        if (end - pos >= NLMSG_HDRLEN) {
+            long l = u32(buf, pos, true), b = u32(buf, pos, false);
+            boolean lok = l >= NLMSG_HDRLEN && l <= end - pos, bok = b >= NLMSG_HDRLEN && b <= end - pos;
+            if (lok != bok) { littleEndian = lok; return lok; }
+        }
+        return true;   // undecided: read this frame little-endian, the common case
+    }
+
+    private NetlinkMessage message(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index,
+                                   int pos, int stop, boolean le) {
+        io.nlscope.ksy.NetlinkMessage km;
+        try {
+            km = new io.nlscope.ksy.NetlinkMessage(new ByteBufferKaitaiStream(buf.slice(pos, stop - pos)), le);
+        } catch (RuntimeException e) {
+            // The framing was checked above, so this is a control message whose body is bad.
+            return badBody(frame, buf, pd, protocol, index, pos, stop, le, e);
+        }
+        Nlmsghdr h = km.header();
+        int type = h.nlmsgType(), flags = h.nlmsgFlags();
+        MessageKind kind = kindOf(pd, type);
+        String typeName = typeName(pd, type);
+        List<Field> fields = new ArrayList<>(4);
+        fields.add(headerField("nlmsghdr", h, pos, kind, typeName));
+        int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
+        String summary;
+        if (km.payload() instanceof Nlmsgerr err) {
+            summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
+        } else if (km.payload() instanceof NlmsgDone done) {
+            summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields);
+        } else if (type < 16) {
+            summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
+            if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(AttributeWalker.bytes(buf, bodyStart, bodyEnd)), bodyStart, bodyEnd - bodyStart));
+        } else {
+            PayloadContext ctx = new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags);
+            try {
+                summary = pd.dissect(ctx);
+                fields.addAll(ctx.fields());
+            } catch (RuntimeException e) {
+                fields.addAll(ctx.fields());
+                fields.add(AttributeWalker.malformed(buf, bodyStart, bodyEnd, "payload does not parse as " + typeName + ": " + reason(e)));
+                summary = "malformed " + typeName;
+            }
+        }
+        boolean anyMalformed = false;
+        for (Field f : fields) anyMalformed |= f.containsMalformed();
+        Optional<String> problem = anyMalformed ? Optional.of(firstMalformedReason(fields)) : Optional.empty();
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
+                type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, direction(frame, flags), inferred(frame),
+                fields, summary, problem);
+    }
+
+    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, List<Field> out) {
+        int error = err.error();
+        out.add(new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4));
+        Nlmsghdr rh = err.requestHeader();
+        int rType = rh.nlmsgType();
+        String rName = typeName(pd, rType);
+        List<Field> req = new ArrayList<>(2);
+        req.add(headerField("nlmsghdr", rh, start + 4, kindOf(pd, rType), rName));
+        int reqEnd = start + 4 + NLMSG_HDRLEN;
+        if (err.requestPayload() != null) {
+            int pStart = reqEnd;
+            reqEnd = (int) (start + 4 + rh.nlmsgLen());
+            if (rType >= 16) {
+                PayloadContext ctx = new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags());
+                try { pd.dissect(ctx); } catch (RuntimeException e) {
+                    ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
+                }
+                req.addAll(ctx.fields());
+            } else if (reqEnd > pStart) {
+                req.add(new Field("payload", new Value.Raw(AttributeWalker.bytes(buf, pStart, reqEnd)), pStart, reqEnd - pStart));
+            }
+        }
+        out.add(new Field("request", new Value.Nested(req), start + 4, reqEnd - (start + 4)));
+        String extMsg = "";
+        if (err.extAck() != null) {
+            int aStart = end - err._raw_extAck().length;
+            List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
+            out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
+            extMsg = extAckText(attrs);
+        }
+        String what = rName + " seq=" + rh.nlmsgSeq();
+        if (error == 0) return "ACK " + what + extMsg;
+        return "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg;
+    }
+
+    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, List<Field> out) {
+        String s = "end of dump";
+        if (done.error() != null) {
+            int e = done.error();
+            out.add(new Field("error", e == 0 ? Value.Num.signed(0) : new Value.Named(e, Errno.name(e)), start, 4));
+            if (e != 0) s += ", error " + Errno.name(e) + " \"" + Errno.text(e) + "\"";
+        }
+        if (done.extAck() != null) {
+            int aStart = end - done._raw_extAck().length;
+            List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
+            out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
+            s += extAckText(attrs);
+        }
+        return s;
+    }
+
+    private static String extAckText(List<Field> attrs) {
+        for (Field f : attrs) {
+            if (f.name().equals("NLMSGERR_ATTR_MSG") && f.value() instanceof Value.Text t) return ": " + t.text();
+        }
+        return "";
+    }
+
+    private static Field headerField(String name, Nlmsghdr h, int pos, MessageKind kind, String typeName) {
+        int type = h.nlmsgType();
+        List<Field> f = List.of(
+                new Field("nlmsg_len", Value.Num.of(h.nlmsgLen()), pos, 4),
+                new Field("nlmsg_type", new Value.Named(type, typeName), pos + 4, 2),
+                new Field("nlmsg_flags", NlFlags.value(h.nlmsgFlags(), kind), pos + 6, 2),
+                new Field("nlmsg_seq", Value.Num.of(h.nlmsgSeq()), pos + 8, 4),
+                new Field("nlmsg_pid", Value.Num.of(h.nlmsgPid()), pos + 12, 4));
+        return new Field(name, new Value.Nested(f), pos, NLMSG_HDRLEN);
+    }
+
+    private static MessageKind kindOf(ProtocolDissector pd, int type) {
+        if (type == NLMSG_ERROR || type == NLMSG_DONE) return MessageKind.ACK;
+        if (type < 16) return MessageKind.OTHER;
+        return pd.kind(type);
+    }
+
+    private static String typeName(ProtocolDissector pd, int type) {
+        if (type < 16) {
+            String n = CONTROL.nameOrNull(type);
+            return n != null ? n : String.format("0x%04x", type);
+        }
+        return pd.typeName(type).orElseGet(() -> String.format("0x%04x", type));
+    }
+
+    private static Direction direction(Frame frame, int flags) {
+        switch (frame.direction()) {
+            case INBOUND: return Direction.FROM_KERNEL;
+            case OUTBOUND: return Direction.TO_KERNEL;
+            default: return (flags & NLM_F_REQUEST) != 0 ? Direction.TO_KERNEL : Direction.FROM_KERNEL;
+        }
+    }
+
+    private static boolean inferred(Frame frame) {
+        return frame.direction() == io.nlscope.capture.Direction.UNKNOWN;
+    }
+
+    private List<Field> cookedFields(NlmonCookedHeader ch) {
+        String pt = PACKET_TYPES.nameOrNull(ch.packetTypeRaw());
+        return List.of(
+                new Field("packet_type", pt == null ? Value.Num.of(ch.packetTypeRaw()) : new Value.Named(ch.packetTypeRaw(), pt), 0, 2),
+                new Field("arphrd_type", ch.arphrdType() == ARPHRD_NETLINK ? new Value.Named(ARPHRD_NETLINK, "ARPHRD_NETLINK")
+                        : Value.Num.of(ch.arphrdType()), 2, 2),
+                new Field("address_length", Value.Num.of(ch.addressLength()), 4, 2),
+                new Field("address", new Value.Raw(ch.address()), 6, 8),
+                new Field("protocol", new Value.Named(ch.protocolRaw(), ProtocolRegistry.kernelName(ch.protocolRaw())), 14, 2));
+    }
+
+    /** A message whose header is readable but whose control body is not. */
+    private NetlinkMessage badBody(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index,
+                                   int pos, int stop, boolean le, RuntimeException e) {
+        int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
+        long len = u32(buf, pos, le);
+        String typeName = typeName(pd, type);
+        MessageKind kind = kindOf(pd, type);
+        String reason = typeName + " body does not parse: " + reason(e);
+        List<Field> fields = List.of(
+                headerFieldRaw(buf, pos, le, kind, typeName),
+                AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, (int) Math.min(stop, pos + len), reason));
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len, type, flags,
+                u32(buf, pos + 8, le), u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
+                fields, "malformed " + typeName, Optional.of(reason));
+    }
+
+    private static Field headerFieldRaw(ByteBuffer buf, int pos, boolean le, MessageKind kind, String typeName) {
+        List<Field> f = List.of(
+                new Field("nlmsg_len", Value.Num.of(u32(buf, pos, le)), pos, 4),
+                new Field("nlmsg_type", new Value.Named(AttributeWalker.u16(buf, pos + 4, le), typeName), pos + 4, 2),
+                new Field("nlmsg_flags", NlFlags.value(AttributeWalker.u16(buf, pos + 6, le), kind), pos + 6, 2),
+                new Field("nlmsg_seq", Value.Num.of(u32(buf, pos + 8, le)), pos + 8, 4),
+                new Field("nlmsg_pid", Value.Num.of(u32(buf, pos + 12, le)), pos + 12, 4));
+        return new Field("nlmsghdr", new Value.Nested(f), pos, NLMSG_HDRLEN);
+    }
+
+    /**
+     * A region that is no well-formed message. When a header can be read ({@code hasHeader}),
+     * its values are kept so the message still shows its type, seq and pid.
+     */
+    private NetlinkMessage bad(Frame frame, int protocol, String protocolName, int index, int pos, int end,
+                               String reason, ByteBuffer buf, boolean hasHeader) {
+        boolean le = le();
+        hasHeader &= end - pos >= NLMSG_HDRLEN;
+        int type = 0, flags = 0;
+        long len = end - pos, seq = 0, pid = 0;
+        String typeName = "MALFORMED";
+        MessageKind kind = MessageKind.OTHER;
+        List<Field> fields = new ArrayList<>(2);
+        if (hasHeader) {
+            ProtocolDissector pd = registry.get(protocol);
+            type = AttributeWalker.u16(buf, pos + 4, le);
+            flags = AttributeWalker.u16(buf, pos + 6, le);
+            len = u32(buf, pos, le);
+            seq = u32(buf, pos + 8, le);
+            pid = u32(buf, pos + 12, le);
+            typeName = typeName(pd, type);
+            kind = kindOf(pd, type);
+            fields.add(headerFieldRaw(buf, pos, le, kind, typeName));
+            fields.add(AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, end, reason));
+        } else {
+            fields.add(AttributeWalker.malformed(buf, pos, end, reason));
+        }
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, protocolName, index, pos, len,
+                type, flags, seq, pid, typeName, kind, direction(frame, flags), inferred(frame),
+                fields, "malformed: " + reason, Optional.of(reason));
+    }
+
+    private static String snapNote(boolean truncated) {
+        return truncated ? " (the frame was cut by the capture's snapshot length)" : "";
+    }
+
+    private static String firstMalformedReason(List<Field> fields) {
+        for (Field f : fields) {
+            if (f.value() instanceof Value.Malformed m) return m.reason() + " (at offset " + f.offset() + ")";
+            String r = firstMalformedReason(f.children());
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static String reason(RuntimeException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static boolean allZero(ByteBuffer b, int from, int to) {
+        for (int i = from; i < to; i++) if (b.get(i) != 0) return false;
+        return true;
+    }
+
+    static long u32(ByteBuffer b, int at, boolean le) {
+        int v = b.getInt(at);
+        if (le == (b.order() == java.nio.ByteOrder.BIG_ENDIAN)) v = Integer.reverseBytes(v);
+        return v & 0xffffffffL;
+    }
+}

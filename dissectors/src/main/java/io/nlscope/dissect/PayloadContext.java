@@ -1,0 +1,68 @@
+package io.nlscope.dissect;
+
+import io.kaitai.struct.ByteBufferKaitaiStream;
+import io.kaitai.struct.KaitaiStream;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a protocol dissector gets for one message payload: the frame's bytes, where the payload
+ * lies in them (offsets are frame offsets), the message's type and flags and byte order, and a
+ * list to add its fields to.
+ */
+public final class PayloadContext {
+    private final ByteBuffer frame;
+    private final int start;
+    private final int end;
+    private final boolean littleEndian;
+    private final int protocol;
+    private final int type;
+    private final int flags;
+    private final List<Field> fields = new ArrayList<>(4);
+
+    PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags) {
+        this.frame = frame;
+        this.start = start;
+        this.end = end;
+        this.littleEndian = littleEndian;
+        this.protocol = protocol;
+        this.type = type;
+        this.flags = flags;
+    }
+
+    public int start() { return start; }
+    public int end() { return end; }
+    public int length() { return end - start; }
+    public boolean littleEndian() { return littleEndian; }
+    public int protocol() { return protocol; }
+    public int type() { return type; }
+    public int flags() { return flags; }
+
+    /** A Kaitai stream over the bytes [from, to) of the frame; its position 0 is {@code from}. */
+    public KaitaiStream stream(int from, int to) {
+        return new ByteBufferKaitaiStream(frame.slice(from, to - from));
+    }
+
+    /** A copy of the bytes [from, to) of the frame. */
+    public byte[] bytes(int from, int to) {
+        byte[] b = new byte[to - from];
+        frame.get(from, b);
+        return b;
+    }
+
+    public void add(Field f) { fields.add(f); }
+
+    /** Decodes [from, end) as attributes of the given set and adds them. */
+    public void addAttributes(int from, AttributeSet set) {
+        fields.addAll(AttributeWalker.walk(frame, from, end, littleEndian, set));
+    }
+
+    /** The attributes in [from, end) if the bytes are exactly a clean run of them, else null. */
+    public List<Field> attributesIfClean(int from) {
+        return AttributeWalker.walkStrict(frame, from, end, littleEndian);
+    }
+
+    List<Field> fields() { return fields; }
+}

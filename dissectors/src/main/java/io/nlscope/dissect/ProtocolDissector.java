@@ -1,0 +1,31 @@
+package io.nlscope.dissect;
+
+import java.util.Optional;
+
+/**
+ * Decodes the messages of one netlink protocol (keyed by the protocol number, as the kernel
+ * keys sockets). Built-in protocols and a user's own plug in the same way: through
+ * {@link ProtocolRegistry}, directly or as a {@link java.util.ServiceLoader} service.
+ * Control messages (types below 16: NOOP, ERROR, DONE, OVERRUN) are decoded by the core for
+ * every protocol; a dissector sees only the protocol's own types.
+ */
+public interface ProtocolDissector {
+
+    /** The netlink protocol number (0..31) this dissector decodes. */
+    int protocol();
+
+    /** Short protocol name, e.g. "route", "generic". */
+    String name();
+
+    /** The kernel name of a message type of this protocol (>= 16), if known. */
+    Optional<String> typeName(int type);
+
+    /** What the type does, which decides how its flags are named. */
+    MessageKind kind(int type);
+
+    /**
+     * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
+     * Must not throw for malformed input: add a malformed field instead.
+     */
+    String dissect(PayloadContext ctx);
+}

@@ -1,0 +1,84 @@
+package io.nlscope.dissect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The naming and typing tables of the .ksy specs (module nlscope-ksy ships them as resources),
+ * read once. The specs are the single statement of every number's name: Kaitai compiles their
+ * structs into parsers, and this class reads their enums, including the {@code -nl-*}
+ * extension keys that Kaitai ignores (attribute value types, message kinds, fixed headers).
+ */
+public final class SpecTables {
+
+    /** One enum value: its number, its kernel name (upper case), and its -nl-* keys. */
+    public record Entry(long value, String name, Map<String, String> ext) {
+        public Entry { ext = Map.copyOf(ext); }
+        public Optional<String> ext(String key) { return Optional.ofNullable(ext.get(key)); }
+    }
+
+    /** An enum of a spec, e.g. {@code netlink_message.nlmsgerr_attr}. */
+    public record EnumTable(String qualifiedName, Map<Long, Entry> entries) {
+        public EnumTable { entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries)); }
+        public Optional<Entry> get(long value) { return Optional.ofNullable(entries.get(value)); }
+        /** The kernel name of a value, or null when the table has none. Hot-path lookup. */
+        public String nameOrNull(long value) { Entry e = entries.get(value); return e == null ? null : e.name; }
+    }
+
+    private static final String BASE = "/io/nlscope/ksy/specs/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<String, EnumTable> CACHE = new ConcurrentHashMap<>();
+
+    private SpecTables() {}
+
+    /** The enum {@code spec.enum}, e.g. {@code "netlink_message.nlm_f_common"}. */
+    public static EnumTable enumTable(String qualifiedName) {
+        return CACHE.computeIfAbsent(qualifiedName, SpecTables::load);
+    }
+
+    private static EnumTable load(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        if (dot < 0) throw new IllegalArgumentException("enum name must be spec.enum: " + qualifiedName);
+        String spec = qualifiedName.substring(0, dot), name = qualifiedName.substring(dot + 1);
+        JsonNode root;
+        try (InputStream in = SpecTables.class.getResourceAsStream(BASE + spec + ".ksy")) {
+            if (in == null) throw new IllegalArgumentException("no spec " + spec + ".ksy on the class path");
+            root = YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read spec " + spec + ".ksy", e);
+        }
+        JsonNode values = root.path("enums").path(name);
+        if (!values.isObject()) throw new IllegalArgumentException("spec " + spec + ".ksy has no enum " + name);
+        Map<Long, Entry> entries = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            long value = Long.decode(e.getKey().trim());
+            JsonNode v = e.getValue();
+            Map<String, String> ext = new LinkedHashMap<>();
+            String id;
+            if (v.isObject()) {
+                id = v.path("id").asText();
+                for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
+                    Map.Entry<String, JsonNode> kv = f.next();
+                    if (kv.getKey().startsWith("-nl-")) ext.put(kv.getKey().substring(4), kv.getValue().asText());
+                }
+            } else {
+                id = v.asText();
+            }
+            entries.put(value, new Entry(value, id.toUpperCase(Locale.ROOT), ext));
+        }
+        return new EnumTable(qualifiedName, entries);
+    }
+}
