@@ -54,7 +54,7 @@ enums:
     1: netlink_unused
     2: netlink_usersock
     3: netlink_firewall
-    4: netlink_sock_diag
+    4: {id: netlink_sock_diag, -nl-types: sock_diag_message.sock_diag_type}
     5: netlink_nflog
     6: netlink_xfrm
     7: netlink_selinux
@@ -66,7 +66,7 @@ enums:
     13: netlink_ip6_fw
     14: netlink_dnrtmsg
     15: netlink_kobject_uevent
-    16: {id: netlink_generic, -nl-fixed-header: genlmsghdr, -nl-fixed-length: 4}
+    16: {id: netlink_generic, -nl-types: genetlink_message.genl_id, -nl-fixed-header: genlmsghdr, -nl-fixed-length: 4}
     18: netlink_scsitransport
     19: netlink_ecryptfs
     20: netlink_rdma

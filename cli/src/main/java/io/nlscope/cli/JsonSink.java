@@ -80,7 +80,7 @@ final class JsonSink implements MessageSink {
         } else if (v instanceof Value.Named n) {
             g.writeStringField("kind", "enum");
             g.writeNumberField("value", n.raw());
-            g.writeStringField("name", n.name());
+            g.writeStringField("symbol", n.name());
         } else if (v instanceof Value.Flags fl) {
             g.writeStringField("kind", "flags");
             g.writeNumberField("value", fl.raw());

@@ -12,6 +12,8 @@ interface MessageSink {
 
     void message(DissectedFrame f, NetlinkMessage m) throws IOException;
 
+    default void frameEnd(DissectedFrame f) throws IOException {}
+
     default void end(List<String> warnings) throws IOException {}
 
     /** -T none: decode only (what the benchmark times). */

@@ -98,6 +98,7 @@ final class ReadCommand {
                     if (messages++ >= limit) break outer;
                     sink.message(f, m);
                 }
+                sink.frameEnd(f);
                 progress.update(f.index(), messages);
             }
             progress.done();
@@ -111,7 +112,7 @@ final class ReadCommand {
             err.println("nlscope: " + InputErrors.describe(file.equals("-") ? "standard input" : file, e));
             if (debug) e.printStackTrace(err);
             return Main.USAGE;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             progress.done();
             flushQuietly(os);
             err.println("nlscope: internal error while reading " + file + ": " + e + " (please report it; --debug shows where)");

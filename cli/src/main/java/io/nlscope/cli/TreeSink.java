@@ -31,6 +31,9 @@ final class TreeSink implements MessageSink {
                 + (f.littleEndian() ? "" : ", big-endian") + "\n");
         w.write("  cooked header\n");
         fields(f.cookedHeader(), 2);
+    }
+
+    @Override public void frameEnd(DissectedFrame f) throws IOException {
         if (!f.trailer().isEmpty()) {
             w.write("  after the last message\n");
             fields(f.trailer(), 2);

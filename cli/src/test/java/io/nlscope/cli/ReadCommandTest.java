@@ -1,0 +1,167 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlscope.capture.PcapWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** nlscope read on the real captures in testdata, and on the inputs users get wrong. */
+class ReadCommandTest {
+    record Result(int code, String out, String err) {
+        List<String> lines() { return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n")); }
+    }
+
+    static Path root() {
+        String r = System.getProperty("nlscope.root");
+        return (r != null ? Path.of(r) : Path.of("..")).toAbsolutePath().normalize();
+    }
+
+    /** rtnl-changes.pcap: `ip link add dummy0 type dummy`, ..., a duplicate `ip route add` (EEXIST), ... */
+    static Path changes() { return root().resolve("testdata/captures/rtnl-changes.pcap"); }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void oneLinePerMessageWithTheKernelsAnswer() {
+        Result r = run("read", changes().toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(83, r.lines().size());
+        String eexist = r.lines().stream().filter(l -> l.contains("EEXIST")).findFirst().orElseThrow();
+        assertTrue(eexist.matches("\\s+36\\s+2\\.069516 route\\s+K>U NLMSG_ERROR\\s+seq=1795417093 pid=186\\s+len=72\\s+"
+                + "error EEXIST \"File exists\" for RTM_NEWROUTE seq=1795417093"), eexist);
+        String add = r.lines().get(2);
+        assertTrue(add.contains("U>K RTM_NEWLINK        REQUEST|ACK|EXCL|CREATE seq=1795417091 pid=0       len=60"), add);
+    }
+
+    @Test
+    void verboseShowsTheTree() {
+        Result r = run("read", "-V", "-c", "2", changes().toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Frame 2: 68 bytes"), r.out());
+        assertTrue(r.out().contains("protocol: NETLINK_ROUTE (0)  [14+2]"));
+        assertTrue(r.out().contains("error: ENODEV (-19)  [32+4]"), r.out());
+        assertTrue(r.out().contains("nlmsg_flags: 0x0605 (REQUEST|ACK|EXCL|CREATE)") || r.out().contains("nlmsg_flags: 0x0005 (REQUEST|ACK)"));
+    }
+
+    @Test
+    void ndjsonIsOneParsableMessagePerLine() throws Exception {
+        Result r = run("read", "-T", "ndjson", changes().toString());
+        assertEquals(0, r.code());
+        ObjectMapper om = new ObjectMapper();
+        List<String> lines = r.lines();
+        assertEquals(83, lines.size());
+        JsonNode err = null;
+        for (String l : lines) {
+            JsonNode n = om.readTree(l);
+            if (n.get("frame").asLong() == 36) err = n;
+        }
+        assertEquals("NLMSG_ERROR", err.get("type_name").asText());
+        assertEquals(186, err.get("pid").asLong());
+        JsonNode errorField = err.get("fields").get(1);
+        assertEquals("error", errorField.get("name").asText());
+        assertEquals(-17, errorField.get("value").asInt());
+        assertEquals("EEXIST", errorField.get("symbol").asText());
+        assertEquals("enum", errorField.get("kind").asText());
+    }
+
+    @Test
+    void jsonIsOneDocumentWithTheSameMessages() throws Exception {
+        Result r = run("read", "-T", "json", changes().toString());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals(1, doc.get("schema").asInt());
+        assertEquals(83, doc.get("messages").size());
+        assertEquals(0, doc.get("warnings").size());
+        JsonNode first = doc.get("messages").get(0);
+        assertEquals("to_kernel", first.get("direction").asText());
+        assertEquals(List.of("REQUEST", "ACK"), List.of(first.get("flag_names").get(0).asText(), first.get("flag_names").get(1).asText()));
+    }
+
+    @Test
+    void countStopsAfterNMessages() {
+        assertEquals(5, run("read", "-c", "5", changes().toString()).lines().size());
+        assertEquals(0, run("read", "-c", "0", changes().toString()).lines().size());
+        assertEquals(2, run("read", "-c", "x", changes().toString()).code());
+    }
+
+    @Test
+    void standardInputReadsTheSameAsTheFile() throws Exception {
+        InputStream saved = System.in;
+        try (InputStream in = Files.newInputStream(changes())) {
+            System.setIn(in);
+            Result r = run("read", "-");
+            assertEquals(run("read", changes().toString()).out(), r.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void truncatedCaptureGivesEverythingBeforeTheCutAndExitCode1(@TempDir Path tmp) throws Exception {
+        byte[] all = Files.readAllBytes(changes());
+        Path cut = tmp.resolve("cut.pcap");
+        Files.write(cut, Arrays.copyOf(all, all.length - 30));
+        Result r = run("read", cut.toString());
+        assertEquals(1, r.code());
+        assertEquals(82, r.lines().size(), "all messages before the cut");
+        assertTrue(r.err().startsWith("nlscope: warning: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void userErrorsAreOneSentenceAndExitCode2(@TempDir Path tmp) throws Exception {
+        Result missing = run("read", tmp.resolve("nope.pcap").toString());
+        assertEquals(2, missing.code());
+        assertEquals("nlscope: cannot open " + tmp.resolve("nope.pcap") + ": no such file.\n", missing.err());
+
+        Path text = tmp.resolve("notes.txt");
+        Files.writeString(text, "hello world");
+        Result notCapture = run("read", text.toString());
+        assertEquals(2, notCapture.code());
+        assertTrue(notCapture.err().contains("is not a pcap or pcapng capture file"), notCapture.err());
+        assertEquals(1, notCapture.err().lines().count());
+
+        Path eth = tmp.resolve("ethernet.pcap");
+        try (OutputStream os = Files.newOutputStream(eth); PcapWriter w = new PcapWriter(os, 1, 65535)) {
+            w.write(0, new byte[60], 0, 60);
+        }
+        Result wrongLink = run("read", eth.toString());
+        assertEquals(2, wrongLink.code());
+        assertTrue(wrongLink.err().contains("link type 1 (ETHERNET), not 253 (NETLINK)"), wrongLink.err());
+        assertFalse(wrongLink.err().contains("Exception"));
+
+        assertEquals(2, run("read", "-T", "xml", changes().toString()).code());
+        assertEquals(2, run("read").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("read", "--bogus", changes().toString()).code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("nlscope "));
+        Result h = run("read", "--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("--format"));
+    }
+}

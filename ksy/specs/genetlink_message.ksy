@@ -1,0 +1,32 @@
+meta:
+  id: genetlink_message
+  title: NETLINK_GENERIC message header (struct genlmsghdr)
+  license: MIT
+  endian:
+    switch-on: is_le
+    cases:
+      true: le
+      false: be
+doc: |
+  Generic netlink multiplexes many families over protocol 16. nlmsg_type is the family id:
+  a few are fixed (enum genl_id), the others are given out by the kernel at run time and
+  learnt from the nlctrl family's CTRL_CMD_NEWFAMILY messages. Every message starts with
+  this 4-byte header, then the family's attributes.
+doc-ref: /usr/include/linux/genetlink.h
+params:
+  - id: is_le
+    type: bool
+seq:
+  - id: cmd
+    type: u1
+    doc: The family's command number.
+  - id: version
+    type: u1
+  - id: reserved
+    type: u2
+enums:
+  genl_id:
+    # Fixed family ids; GENL_ID_CTRL = NLMSG_MIN_TYPE.
+    16: {id: genl_id_ctrl, -nl-kind: other}
+    17: {id: genl_id_vfs_dquot, -nl-kind: other}
+    18: {id: genl_id_pmcraid, -nl-kind: other}
