@@ -33,6 +33,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "read" -> new ReadCommand().run(rest, out, err);
+            case "generate" -> new GenerateCommand().run(rest, out, err);
             default -> {
                 err.println("nlscope: unknown command '" + args[0] + "'; run 'nlscope --help' for the list.");
                 yield USAGE;
@@ -48,6 +49,7 @@ public final class Main {
 
                 commands:
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
+                  generate        write a large synthetic netlink capture (for benchmarks)
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test of nlscope. Installs what the tests need first: tshark (the independent
+# oracle the tests compare against) and libpcap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v tshark >/dev/null || need+=(tshark)
+command -v editcap >/dev/null || need+=(wireshark-common)
+[ -e /usr/lib/x86_64-linux-gnu/libpcap.so.0.8 ] || ls /usr/lib/*/libpcap.so.0.8 >/dev/null 2>&1 || need+=(libpcap0.8)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "scripts/test.sh: installing ${need[*]}" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+fi
+mvn -B verify
