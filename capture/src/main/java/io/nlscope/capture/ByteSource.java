@@ -15,6 +15,8 @@ import java.nio.channels.ReadableByteChannel;
  */
 final class ByteSource implements Closeable {
     static final int DEFAULT_CAPACITY = 1 << 20;
+    /** Enough for any fixed-size header the parsers {@link #fill} for (the pcap file header is the largest at 24). */
+    static final int MIN_CAPACITY = 32;
 
     private final ReadableByteChannel channel;
     // Direct, so FileChannel reads land here without the JDK's intermediate copy.
@@ -29,6 +31,9 @@ final class ByteSource implements Closeable {
 
     ByteSource(ReadableByteChannel channel, int capacity) {
         this.channel = channel;
+        if (capacity < MIN_CAPACITY) {
+            throw new IllegalArgumentException("capacity below " + MIN_CAPACITY + ": " + capacity);
+        }
         this.window = ByteBuffer.allocateDirect(capacity);
     }
 
@@ -65,6 +70,9 @@ final class ByteSource implements Closeable {
     int fill(int n) throws IOException {
         if (lim - pos >= n) {
             return n;
+        }
+        if (n > window.capacity()) {
+            throw new IllegalArgumentException("fill(" + n + ") exceeds the window; use load()");
         }
         if (pos + n > window.capacity()) {
             compact();

@@ -25,7 +25,7 @@ public final class PcapngWriter implements Closeable {
     public PcapngWriter(OutputStream out) throws IOException {
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
         byte[] app = "nlscope".getBytes(StandardCharsets.UTF_8);
-        int len = 28 + optionSize(app.length) + 4 + 4;
+        int len = 24 + optionSize(app.length) + 4 + 4;
         ByteBuffer b = this.out.room(len);
         b.putInt(SHB).putInt(len).putInt(0x1A2B3C4D);
         b.putShort((short) 1).putShort((short) 0);

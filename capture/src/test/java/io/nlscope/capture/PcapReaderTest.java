@@ -113,7 +113,7 @@ class PcapReaderTest {
         byte[] content = b.toByteArray();
         List<Frame> expected = Support.readAll(Support.write(dir, "w.pcap", content));
         assertEquals(200, expected.size());
-        for (int cap : new int[] {16, 64, 100}) {
+        for (int cap : new int[] {32, 64, 100}) {
             assertEquals(expected, Support.drain(Support.openSmall(content, "w.pcap", cap)), "capacity " + cap);
         }
         assertEquals(199 * 1_000_000_000L + 199_000, expected.get(199).timestampNanos());

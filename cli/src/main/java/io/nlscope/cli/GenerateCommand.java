@@ -31,8 +31,8 @@ import java.util.List;
  * memory stays constant whatever the size. The same arguments always give the same file, byte for byte.
  */
 final class GenerateCommand {
-    /** The default seed ("nlscope" in ASCII). */
-    static final long DEFAULT_SEED = 0x6e6c73636f7065L;
+    /** The seed used when none is given. */
+    static final long DEFAULT_SEED = 1;
 
     private static Options options() {
         Options o = new Options();
@@ -102,7 +102,7 @@ final class GenerateCommand {
                 @Override public void close() throws IOException { flush(); }   // leave standard output open
             } : Files.newOutputStream(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            err.println("nlscope generate: cannot create " + file + ": " + InputErrors.describe(file, asIo(e)));
+            err.println("nlscope generate: cannot create " + file + ": " + why(e) + ".");
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
@@ -110,17 +110,22 @@ final class GenerateCommand {
         try {
             s = generate(os, messages, seed);
         } catch (IOException e) {
-            err.println("nlscope generate: cannot write " + file + ": " + e.getMessage());
+            err.println("nlscope generate: cannot write " + file + ": " + why(e) + ".");
             return Main.USAGE;
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        err.printf("nlscope generate: %d messages in %d frames, %d bytes written to %s in %.1f s (seed %d)%n",
+        err.printf("nlscope generate: %d messages in %d frames, %d bytes written to %s in %.2f s (seed %d)%n",
                 s.messages(), s.frames(), s.bytes(), file.equals("-") ? "standard output" : file, secs, seed);
         return Main.OK;
     }
 
-    private static IOException asIo(Exception e) {
-        return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    private static String why(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "its directory does not exist";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().equals("Is a directory") ? "it is a directory" : f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** What was written: messages (nlmsghdr count), frames (pcap records) and file size in bytes. */
@@ -129,7 +134,7 @@ final class GenerateCommand {
     /** Writes the capture to {@code os} (closing it) and returns what was written. */
     static Summary generate(OutputStream os, long messages, long seed) throws IOException {
         try (PcapWriter w = new PcapWriter(os, LINKTYPE_NETLINK, SNAPLEN)) {
-            Generator g = new Generator(w, seed);
+            Generator g = new Generator(w, seed, messages);
             while (g.messages < messages) g.exchange();
             w.flush();
             return new Summary(g.messages, g.frames, g.bytes);
@@ -476,6 +481,7 @@ final class GenerateCommand {
     private static final class Generator {
         private final PcapWriter w;
         private final Rng rng;
+        private final long target;
         private final byte[] frame = new byte[DUMP_FRAME + 16 + 64 * 1024];
         private int flen;
         private int proto;
@@ -501,7 +507,8 @@ final class GenerateCommand {
         private final T genlUnknown, genlUnknownErr;
         private final T[] netconf;
 
-        Generator(PcapWriter w, long seed) {
+        Generator(PcapWriter w, long seed, long target) {
+            this.target = target;
             this.w = w;
             this.rng = new Rng(seed);
             List<Link> ls = links();
@@ -705,16 +712,24 @@ final class GenerateCommand {
 
         // ----- exchanges
 
+        /**
+         * Shortens the variable part of the last exchange (a dump's parts, a burst of events) so that the
+         * capture ends close to the requested size; {@code after} messages still follow (NLMSG_DONE).
+         */
+        private int fit(int n, int after) {
+            return (int) Math.max(1, Math.min(n, target - messages - after));
+        }
+
         /** One client exchange (a command, a burst of events), chosen at random with fixed weights. */
         void exchange() throws IOException {
             ts += 1_000L * rng.between(5, 60);
             int r = rng.below(100);
-            if (r < 30) change();
-            else if (r < 48) notifications();
-            else if (r < 56) linkDump();
-            else if (r < 64) addrDump();
-            else if (r < 72) routeDump();
-            else if (r < 86) genl();
+            if (r < 32) change();
+            else if (r < 52) notifications();
+            else if (r < 60) linkDump();
+            else if (r < 68) addrDump();
+            else if (r < 76) routeDump();
+            else if (r < 94) genl();
             else sockDiag();
         }
 
@@ -789,7 +804,7 @@ final class GenerateCommand {
 
         /** Multicast events as `ip monitor` or a daemon receives them: seq 0, pid 0. */
         private void notifications() throws IOException {
-            int n = rng.between(1, 8);
+            int n = fit(rng.between(1, 8), 0);
             for (int i = 0; i < n; i++) {
                 int k = rng.below(100);
                 if (k < 30) {
@@ -798,8 +813,8 @@ final class GenerateCommand {
                     single(NETLINK_ROUTE, (rng.percent(70) ? addrs : addrDel)[rng.below(addrs.length)], 0, 0, 0);
                 } else if (k < 90) {
                     boolean v6 = rng.percent(30), del = rng.percent(35);
-                    int i = rng.below(v6 ? routes6.length : routes4.length);
-                    T rt = v6 ? routes6[i] : del ? routes4Del[i] : routes4[i];
+                    int j = rng.below(v6 ? routes6.length : routes4.length);
+                    T rt = v6 ? routes6[j] : del ? routes4Del[j] : routes4[j];
                     begin(NETLINK_ROUTE);
                     int off = put(rt, v6 || del ? 0 : F_EXCL | F_CREATE, 0, 0);
                     dst(off, rt, v6 ? 0x100 + rng.below(0x100) : 0x0a000000L | ((long) rng.below(0x10000) << 8));
@@ -816,7 +831,7 @@ final class GenerateCommand {
             probe(pid);
             long s = seq++;
             single(NETLINK_ROUTE, getLinkDump, -1, s, 0);
-            int n = rng.between(3, linkDump.length);
+            int n = fit(rng.between(3, linkDump.length), 1);
             begin(NETLINK_ROUTE);
             for (int i = 0; i < n; i++) {
                 if (!fits(linkDump[i], DUMP_FRAME)) { emit(); begin(NETLINK_ROUTE); }
@@ -835,7 +850,7 @@ final class GenerateCommand {
             put(getAddrDump, -1, s, 0);
             zeros(IPROUTE2_SLACK);
             emit();
-            int n = rng.between(4, addrs.length);
+            int n = fit(rng.between(4, addrs.length), 1);
             begin(NETLINK_ROUTE);
             for (int i = 0; i < n; i++) {
                 if (!fits(addrs[i], DUMP_FRAME)) { emit(); begin(NETLINK_ROUTE); }
@@ -854,7 +869,7 @@ final class GenerateCommand {
             put(getRouteDump, -1, s, 0);
             zeros(IPROUTE2_SLACK);
             emit();
-            int n = rng.percent(20) ? rng.between(200, 900) : rng.between(10, 120);
+            int n = fit(rng.percent(20) ? rng.between(200, 900) : rng.between(10, 120), 1);
             begin(NETLINK_ROUTE);
             for (int i = 0; i < n; i++) {
                 T rt;
@@ -902,7 +917,7 @@ final class GenerateCommand {
             long pid = newClient();
             long s = seq++;
             single(NETLINK_SOCK_DIAG, diagDump, -1, s, 0);
-            int n = rng.between(3, 60);
+            int n = fit(rng.between(3, 40), 1);
             begin(NETLINK_SOCK_DIAG);
             for (int i = 0; i < n; i++) {
                 T d = diag[i < diag.length ? i : 2 + rng.below(diag.length - 2)];

@@ -2,7 +2,6 @@ package io.nlscope.cli;
 
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkMessage;
-import io.nlscope.dissect.NlFlags;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,7 +29,7 @@ final class LineSink implements MessageSink {
         pad(sb, m.protocolName(), 9, false).append(' ');
         pad(sb, m.direction().arrow(), 3, false).append(' ');
         pad(sb, m.typeName(), 18, false).append(' ');
-        pad(sb, String.join("|", NlFlags.names(m.flags(), m.kind())), 22, false).append(' ');
+        pad(sb, String.join("|", m.flagNames()), 22, false).append(' ');
         sb.append("seq=");
         pad(sb, Long.toString(m.seq()), 10, false).append(" pid=");
         pad(sb, Long.toString(m.pid()), 7, false).append(" len=");

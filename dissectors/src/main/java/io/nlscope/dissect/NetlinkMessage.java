@@ -31,7 +31,7 @@ public record NetlinkMessage(
     public boolean isControl() { return type > 0 && type < 16; }
 
     /** Flag names as the tree shows them. */
-    public List<String> flagNames() { return NlFlags.names(flags, kind); }
+    public List<String> flagNames() { return NlFlags.value(flags, kind).names(); }
 
     /** The first top-level field with this name. */
     public Optional<Field> field(String name) {

@@ -1,6 +1,8 @@
 package io.nlscope.dissect;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,38 +14,39 @@ import java.util.Optional;
 final class TableDissector implements ProtocolDissector {
     private final int protocol;
     private final String name;
-    private final SpecTables.EnumTable types;      // may be null
-    private final String protocolFixedHeader;     // may be null
-    private final int protocolFixedLength;
+    /** What the tables say of one message type, looked up once per type rather than per message. */
+    private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength) {}
 
-    TableDissector(int protocol, String name, SpecTables.EnumTable types, String fixedHeader, int fixedLength) {
+    private final Map<Integer, TypeInfo> types = new HashMap<>();
+    private final TypeInfo unknown;
+
+    TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
         this.name = name;
-        this.types = types;
-        this.protocolFixedHeader = fixedHeader;
-        this.protocolFixedLength = fixedLength;
+        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength);
+        if (typeTable != null) {
+            for (SpecTables.Entry e : typeTable.entries().values()) {
+                types.put((int) e.value(), new TypeInfo(Optional.of(e.name()),
+                        e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER),
+                        e.ext("fixed-header").orElse(fixedHeader),
+                        e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength)));
+            }
+        }
     }
+
+    private TypeInfo info(int type) { return types.getOrDefault(type, unknown); }
 
     @Override public int protocol() { return protocol; }
     @Override public String name() { return name; }
 
-    @Override public Optional<String> typeName(int type) {
-        return types == null ? Optional.empty() : Optional.ofNullable(types.nameOrNull(type));
-    }
+    @Override public Optional<String> typeName(int type) { return info(type).name(); }
 
-    @Override public MessageKind kind(int type) {
-        if (types == null) return MessageKind.OTHER;
-        return types.get(type).flatMap(e -> e.ext("kind")).map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
-    }
+    @Override public MessageKind kind(int type) { return info(type).kind(); }
 
     @Override public String dissect(PayloadContext ctx) {
-        SpecTables.Entry t = types == null ? null : types.get(ctx.type()).orElse(null);
-        String fixedName = protocolFixedHeader;
-        int fixed = protocolFixedLength;
-        if (t != null && t.ext().containsKey("fixed-length")) {
-            fixed = Integer.parseInt(t.ext().get("fixed-length"));
-            fixedName = t.ext().getOrDefault("fixed-header", "fixed_header");
-        }
+        TypeInfo t = info(ctx.type());
+        String fixedName = t.fixedHeader();
+        int fixed = t.fixedLength();
         if (ctx.length() == 0) return "no payload";
         if (ctx.length() >= fixed) {
             List<Field> attrs = ctx.length() == fixed ? List.of() : ctx.attributesIfClean(ctx.start() + fixed);

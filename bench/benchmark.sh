@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# nlscope vs tshark on the same synthetic nlmon captures.
+#
+#   bench/benchmark.sh [MESSAGES...]        (default: 1000000 10000000)
+#
+# For each size: generates bench/out/synthetic-<MESSAGES>-seed<SEED>.pcap with `nlscope generate` (reused
+# when it is already there), then times, each once, after `cat FILE > /dev/null` has put the file in the
+# page cache:
+#   1. nlscope read -q -T none FILE             (decode only)
+#   2. nlscope read -q -T ndjson FILE           (decode and write JSON lines to /dev/null)
+#   3. tshark -r FILE -T fields -e netlink.hdr_type
+#   4. tshark -r FILE -V                        (on the 1 M-message file only for larger sizes: it is slow)
+# nlscope runs with a fixed heap (-Xmx64m by default) for every size, so a heap that grew with the file
+# would end in OutOfMemoryError; its GC log gives the heap in use. The table goes to the terminal and to
+# bench/out/results-<date>.txt. Environment: SEED (default 1), HEAP (default 64m), VPREFIX (default 1000000).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+JAR=cli/target/nlscope.jar
+OUT=bench/out
+SEED=${SEED:-1}
+HEAP=${HEAP:-64m}
+VPREFIX=${VPREFIX:-1000000}
+
+if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000000 10000000); fi
+for n in "${SIZES[@]}"; do
+    if ! [[ $n =~ ^[1-9][0-9]*$ ]]; then
+        echo "benchmark.sh: sizes are positive whole numbers of messages, not '$n'." >&2
+        exit 2
+    fi
+done
+
+say() { printf '%s\n' "$*" >&2; }
+
+# ---- tools ----------------------------------------------------------------------------------------------
+if [ ! -f "$JAR" ]; then
+    say "building $JAR ..."
+    mvn -q -o package -DskipTests -pl cli -am || mvn -q package -DskipTests -pl cli -am
+fi
+need_pkgs=()
+command -v tshark > /dev/null || need_pkgs+=(tshark)
+[ -x /usr/bin/time ] || need_pkgs+=(time)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+    say "installing ${need_pkgs[*]} ..."
+    SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_pkgs[@]}" > /dev/null
+fi
+mkdir -p "$OUT"
+
+# ---- captures -------------------------------------------------------------------------------------------
+# capture SIZE: sets FILE, MSGS, FRAMES, BYTES; generates the file unless it and its .meta are there.
+capture() {
+    local n=$1 summary
+    FILE=$OUT/synthetic-$n-seed$SEED.pcap
+    if [ -f "$FILE" ] && [ -f "$FILE.meta" ]; then
+        read -r MSGS FRAMES BYTES < "$FILE.meta"
+        if [ "$(stat -c %s "$FILE")" = "$BYTES" ]; then
+            say "reusing $FILE ($MSGS messages, $FRAMES frames, $BYTES bytes)"
+            return
+        fi
+    fi
+    say "generating $FILE ..."
+    java -jar "$JAR" generate -n "$n" -w "$FILE.tmp" --seed "$SEED" 2> "$OUT/generate.log" \
+        || { cat "$OUT/generate.log" >&2; exit 1; }
+    summary=$(cat "$OUT/generate.log")
+    say "$summary"
+    [[ $summary =~ ([0-9]+)\ messages\ in\ ([0-9]+)\ frames,\ ([0-9]+)\ bytes ]] \
+        || { say "benchmark.sh: cannot read the generator's summary: $summary"; exit 1; }
+    MSGS=${BASH_REMATCH[1]} FRAMES=${BASH_REMATCH[2]} BYTES=${BASH_REMATCH[3]}
+    mv "$FILE.tmp" "$FILE"
+    echo "$MSGS $FRAMES $BYTES" > "$FILE.meta"
+}
+
+# ---- measuring ------------------------------------------------------------------------------------------
+ROWS=()            # one line per run, fields separated by |
+declare -A RATE    # "<size> <tool>" -> messages/s
+
+# heap_from_gclog LOG: "<max heap after GC>/<max heap before GC>" in MB, or "-" without any GC
+heap_from_gclog() {
+    grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$1" 2> /dev/null | awk '
+        function mb(v,  u) { u = substr(v, length(v)); v = substr(v, 1, length(v) - 1) + 0;
+                             return u == "K" ? v / 1024 : u == "G" ? v * 1024 : v }
+        { split($0, a, /->|\(/); b = mb(a[1]); f = mb(a[2]); if (b > mb1) mb1 = b; if (f > ma) ma = f; n++ }
+        END { if (n) printf "%.0f/%.0f MB (%d GCs)", ma, mb1, n; else print "- (no GC)" }'
+}
+
+# run SIZE TOOL FILE MSGS FRAMES SCOPE HEAPNOTE -- COMMAND...   (stdout of COMMAND goes to /dev/null)
+run() {
+    local size=$1 tool=$2 file=$3 msgs=$4 frames=$5 scope=$6 gclog=$7; shift 8
+    local tfile=$OUT/time.txt log=$OUT/run.log t0 t1 secs rss heap
+    cat "$file" > /dev/null           # the warm-up read: the file is in the page cache for every tool
+    say "  $tool: $*"
+    t0=$(date +%s%N)
+    if ! /usr/bin/time -f %M -o "$tfile" "$@" > /dev/null 2> "$log"; then
+        say "benchmark.sh: '$*' failed:"; tail -5 "$log" >&2; exit 1
+    fi
+    t1=$(date +%s%N)
+    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+    rss=$(awk '{ printf "%.0f", $1 / 1024 }' "$tfile")
+    heap="n/a"
+    [ "$gclog" = "-" ] || heap=$(heap_from_gclog "$gclog")
+    local mps pps
+    mps=$(awk -v m="$msgs" -v s="$secs" 'BEGIN { printf "%.0f", m / s }')
+    pps=$(awk -v m="$frames" -v s="$secs" 'BEGIN { printf "%.0f", m / s }')
+    RATE["$size $tool"]=$mps
+    ROWS+=("$size|$tool|$scope|$msgs|$frames|$secs|$mps|$pps|$rss|$heap")
+}
+
+START=$(date +%s)
+for n in "${SIZES[@]}"; do
+    capture "$n"
+    file=$FILE msgs=$MSGS frames=$FRAMES
+    say "size $n: $file, $msgs messages in $frames frames ($(( BYTES / 1048576 )) MiB)"
+    gc1=$OUT/gc-$n-none.log gc2=$OUT/gc-$n-ndjson.log
+    rm -f "$gc1" "$gc2"
+    run "$n" "nlscope -T none" "$file" "$msgs" "$frames" full "$gc1" -- \
+        java -Xmx$HEAP -Xlog:gc:file="$gc1" -jar "$JAR" read -q -T none "$file"
+    run "$n" "nlscope -T ndjson" "$file" "$msgs" "$frames" full "$gc2" -- \
+        java -Xmx$HEAP -Xlog:gc:file="$gc2" -jar "$JAR" read -q -T ndjson "$file"
+    run "$n" "tshark -T fields" "$file" "$msgs" "$frames" full - -- \
+        tshark -r "$file" -T fields -e netlink.hdr_type
+    if [ "$n" -le "$VPREFIX" ]; then
+        run "$n" "tshark -V" "$file" "$msgs" "$frames" full - -- tshark -r "$file" -V
+    else
+        # tshark -V takes minutes per million messages: it runs on the VPREFIX-message capture, which has
+        # the same mix (same seed: the first exchanges are the same bytes).
+        vn=$n
+        capture "$VPREFIX"
+        run "$vn" "tshark -V" "$FILE" "$MSGS" "$FRAMES" "$VPREFIX-msg file" - -- tshark -r "$FILE" -V
+    fi
+done
+ELAPSED=$(( $(date +%s) - START ))
+
+# ---- report ---------------------------------------------------------------------------------------------
+STAMP=$(date +%Y%m%d-%H%M%S)
+RESULTS=$OUT/results-$STAMP.txt
+{
+    echo "nlscope benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), ${ELAPSED}s in all"
+    echo "host: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM"
+    echo "java: $(java -version 2>&1 | head -1); tshark: $(tshark -v 2>/dev/null | head -1)"
+    echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"
+    echo "wall time includes JVM / tshark start-up; each command ran once after 'cat FILE > /dev/null'"
+    echo
+    printf '%-9s %-18s %-16s %10s %9s %8s %10s %10s %8s  %s\n' \
+        size tool scope messages packets wall_s msgs/s pkts/s rss_MB "java heap after/before GC (max)"
+    for row in "${ROWS[@]}"; do
+        IFS='|' read -r size tool scope msgs frames secs mps pps rss heap <<< "$row"
+        printf '%-9s %-18s %-16s %10s %9s %8s %10s %10s %8s  %s\n' \
+            "$size" "$tool" "$scope" "$msgs" "$frames" "$secs" "$mps" "$pps" "$rss" "$heap"
+    done
+    echo
+    echo "ratios (nlscope messages/s divided by tshark messages/s, same size):"
+    for n in "${SIZES[@]}"; do
+        for t in "nlscope -T none" "nlscope -T ndjson"; do
+            awk -v n="$n" -v t="$t" -v a="${RATE["$n $t"]}" -v f="${RATE["$n tshark -T fields"]}" \
+                -v v="${RATE["$n tshark -V"]}" \
+                'BEGIN { printf "  %-9s %-18s  %6.2fx tshark -T fields   %6.2fx tshark -V\n", n, t, a / f, a / v }'
+        done
+    done
+    for n in "${SIZES[@]}"; do
+        if [ "$n" -gt "$VPREFIX" ]; then
+            echo "note: for $n messages, tshark -V ran on the $VPREFIX-message capture (same mix), not on the whole file."
+        fi
+    done
+    echo "commands: java -Xmx$HEAP -Xlog:gc:file=LOG -jar $JAR read -q -T none|ndjson FILE;" \
+        "tshark -r FILE -T fields -e netlink.hdr_type; tshark -r FILE -V (stdout to /dev/null);" \
+        "peak RSS from /usr/bin/time -f %M"
+} | tee "$RESULTS"
+say "results written to $RESULTS"
