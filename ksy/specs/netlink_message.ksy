@@ -14,7 +14,8 @@ doc: |
   message of a packet may lack its padding (an xfrm flush of length 17 is one), and a packet may
   end with bytes that are no message at all (iproute2 sends zeros after a dump request).
   The dissector walks a packet one message at a time with this type, so that one malformed
-  message is reported on its own and does not hide the others.
+  message is reported on its own and does not hide the others; it finds the next message at
+  NLMSG_ALIGN(nlmsg_len) from this one (the padding bytes carry nothing).
 
   All integers are in the byte order of the host that sent or received the message; a capture
   from a big-endian host is read with is_le false.
@@ -33,10 +34,6 @@ seq:
         2: nlmsgerr      # NLMSG_ERROR (an error, or an ACK when error is 0)
         3: nlmsg_done    # NLMSG_DONE: end of a multi-part dump
         _: protocol_payload
-  - id: padding
-    doc: NLMSG_ALIGN padding; shorter or absent when the packet ends first.
-    size: '((-header.nlmsg_len) % 4) < (_io.size - _io.pos) ? ((-header.nlmsg_len) % 4) : (_io.size - _io.pos)'
-    if: not _io.eof
 types:
   nlmsghdr:
     doc: struct nlmsghdr

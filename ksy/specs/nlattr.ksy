@@ -13,7 +13,9 @@ doc: |
   two bits of the type word are flags: NLA_F_NESTED (the value is itself a run of attributes)
   and NLA_F_NET_BYTEORDER (the value is big-endian, whatever the host). The dissector walks a
   run of attributes one entry at a time with this type, so an attribute that overruns its
-  parent is reported at its offset while the attributes before it stay decoded.
+  parent is reported at its offset while the attributes before it stay decoded. The walker
+  moves to the next attribute at NLA_ALIGN(nla_len), or to the end of the parent when the
+  last attribute lacks its padding; the padding bytes themselves carry nothing.
 doc-ref: /usr/include/linux/netlink.h
 params:
   - id: is_le
@@ -25,12 +27,6 @@ seq:
       min: 4
   - id: nla_type_word
     type: u2
-  - id: value
-    size: nla_len - 4
-    type: attribute_value
-  - id: padding
-    size: '((-nla_len) % 4) < (_io.size - _io.pos) ? ((-nla_len) % 4) : (_io.size - _io.pos)'
-    if: not _io.eof
 instances:
   nla_type:
     value: nla_type_word & 0x3fff
@@ -41,6 +37,3 @@ instances:
   is_net_byteorder:
     value: (nla_type_word & 0x4000) != 0
     doc: NLA_F_NET_BYTEORDER
-types:
-  attribute_value:
-    doc: The value bytes, read as the attribute set's table says.

@@ -3,7 +3,6 @@ package io.nlscope.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Field;
 import io.nlscope.dissect.NetlinkMessage;
@@ -30,7 +29,7 @@ final class JsonSink implements MessageSink {
         this.g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (ndjson) {
-            g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            g.setRootValueSeparator(null);   // each message ends with its own newline
         } else {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA_VERSION);
@@ -64,6 +63,7 @@ final class JsonSink implements MessageSink {
         for (Field fl : m.fields()) field(fl);
         g.writeEndArray();
         g.writeEndObject();
+        if (ndjson) g.writeRaw('\n');
     }
 
     private void field(Field f) throws IOException {
@@ -118,7 +118,7 @@ final class JsonSink implements MessageSink {
             g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeRaw('\n');
+        if (!ndjson) g.writeRaw('\n');
         g.flush();
     }
 }

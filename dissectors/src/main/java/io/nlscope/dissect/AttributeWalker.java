@@ -6,7 +6,6 @@ import io.nlscope.ksy.Nlattr;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +19,25 @@ final class AttributeWalker {
     static final int MAX_DEPTH = 32;
 
     static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set) {
-        return walk(frame, start, end, le, set, 0);
+        FieldList.Builder out = new FieldList.Builder();
+        walk(frame, start, end, le, set, 0, out);
+        return out.build();
+    }
+
+    /** Adds the attributes of [start, end) to {@code out}; returns how many. */
+    static int walkInto(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, FieldList.Builder out) {
+        int before = out.size();
+        walk(frame, start, end, le, set, 0, out);
+        return out.size() - before;
     }
 
     private static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth) {
-        List<Field> out = new ArrayList<>();
+        FieldList.Builder out = new FieldList.Builder();
+        walk(frame, start, end, le, set, depth, out);
+        return out.build();
+    }
+
+    private static void walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, FieldList.Builder out) {
         ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, end - start));
         while (!io.isEof()) {
             int at = start + (int) io.pos();
@@ -35,25 +48,26 @@ final class AttributeWalker {
             }
             Nlattr a = new Nlattr(io, le);
             out.add(decode(frame, a, at, le, set, depth));
+            // the next attribute starts at NLA_ALIGN(nla_len); the last one may lack its padding
+            io.seek(Math.min(io.size(), (at - start) + ((a.nlaLen() + 3) & ~3)));
         }
-        return out;
     }
 
     /**
-     * The attributes of [start, end) when the bytes are nothing but well-formed attributes,
-     * else null. Used to show unknown payloads as attributes only when that is plausible.
+     * True when [start, end) is nothing but well-formed attributes. Unknown payloads are shown
+     * as attributes only when that is plausible.
      */
-    static List<Field> walkStrict(ByteBuffer frame, int start, int end, boolean le) {
-        if (end - start < 4) return null;
+    static boolean isCleanRun(ByteBuffer frame, int start, int end, boolean le) {
+        if (end - start < 4) return false;
         for (int at = start; at < end; ) {
-            if (problemAt(frame, at, end, le) != null) return null;
+            if (problemAt(frame, at, end, le) != null) return false;
             int len = u16(frame, at, le);
-            if ((u16(frame, at + 2, le) & 0x3fff) == 0 && len == 4) return null; // zero fill, not attributes
+            if ((u16(frame, at + 2, le) & 0x3fff) == 0 && len == 4) return false; // zero fill, not attributes
             int next = at + ((len + 3) & ~3);
-            if (next > end && at + len != end) return null;
+            if (next > end && at + len != end) return false;
             at = Math.min(next, end);
         }
-        return walk(frame, start, end, le, null, 0);
+        return true;
     }
 
     /** Why no attribute can be read at {@code at}, or null when one can. */
@@ -71,13 +85,16 @@ final class AttributeWalker {
         int len = a.nlaLen();
         int vStart = at + 4, vEnd = at + len;
         SpecTables.Entry entry = set == null ? null : set.entry(type).orElse(null);
-        String name = entry != null ? entry.name() : "attr_" + type;
+        String name = entry != null ? entry.name() : unnamed(type);
         boolean netOrder = a.isNetByteorder();
         String kind = entry != null ? entry.ext().getOrDefault("type", "binary") : (a.isNested() ? "nest" : "binary");
         Value v;
+        if (entry == null && !a.isNested()) {
+            return new Field(name, new Value.Raw(frame, vStart, vEnd - vStart), at, len);
+        }
         if ("nest".equals(kind) || a.isNested()) {
             if (depth >= MAX_DEPTH) {
-                v = new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", bytes(frame, vStart, vEnd));
+                v = new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, vStart, vEnd - vStart);
             } else {
                 AttributeSet inner = entry == null || set == null ? null : set.nested(entry).orElse(null);
                 v = new Value.Nested(walk(frame, vStart, vEnd, le, inner, depth + 1));
@@ -108,7 +125,7 @@ final class AttributeWalker {
             case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }
             case "ipv6" -> { return n == 16 ? new Value.Address(Value.Address.Kind.IPV6, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 16); }
             case "lladdr" -> { return new Value.Address(Value.Address.Kind.LINK, bytes(frame, from, to)); }
-            default -> { return new Value.Raw(bytes(frame, from, to)); }
+            default -> { return new Value.Raw(frame, from, to - from); }
         }
         if (valueEnum != null) {
             String nm = valueEnum.nameOrNull(x);
@@ -118,11 +135,25 @@ final class AttributeWalker {
     }
 
     private static Value wrongSize(ByteBuffer frame, int from, int to, String kind, int want) {
-        return new Value.Malformed(kind + " value needs " + want + " bytes, has " + (to - from), bytes(frame, from, to));
+        return new Value.Malformed(kind + " value needs " + want + " bytes, has " + (to - from), frame, from, to - from);
     }
 
     static Field malformed(ByteBuffer frame, int at, int end, String reason) {
-        return new Field("malformed", new Value.Malformed(reason, bytes(frame, at, end)), at, end - at);
+        return new Field("malformed", new Value.Malformed(reason, frame, at, end - at), at, end - at);
+    }
+
+    private static final String[] UNNAMED = new String[0x4000];
+
+    /** "attr_N" for an attribute type no table names; made once per type, not per attribute. */
+    static String unnamed(int type) {
+        String n = UNNAMED[type];
+        if (n == null) UNNAMED[type] = n = "attr_" + type;
+        return n;
+    }
+
+    /** A view of [from, to) of the frame (the frame's buffer is read-only and never reused). */
+    static ByteBuffer view(ByteBuffer frame, int from, int to) {
+        return frame.slice(from, to - from);
     }
 
     static byte[] bytes(ByteBuffer frame, int from, int to) {

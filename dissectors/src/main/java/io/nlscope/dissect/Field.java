@@ -29,7 +29,9 @@ public record Field(String name, Value value, int offset, int length) {
     /** True when this field or any field below it is malformed. */
     public boolean containsMalformed() {
         if (isMalformed()) return true;
-        for (Field f : children()) if (f.containsMalformed()) return true;
+        if (!(value instanceof Value.Nested n)) return false;
+        if (n.fields() instanceof ImmutableFields fl) return fl.malformedInside();
+        for (Field f : n.fields()) if (f.containsMalformed()) return true;
         return false;
     }
 }

@@ -64,11 +64,13 @@ public final class NetlinkDissector {
 
         List<NetlinkMessage> msgs = new ArrayList<>(2);
         List<Field> trailer = List.of();
+        // one stream for the frame, positioned at each message in turn (positions are frame offsets)
+        ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(buf.duplicate());
         int pos = COOKED, index = 0;
         while (pos < end) {
             int left = end - pos;
             if (allZero(buf, pos, end)) {
-                trailer = List.of(new Field("padding", new Value.Raw(AttributeWalker.bytes(buf, pos, end)), pos, left));
+                trailer = List.of(new Field("padding", new Value.Raw(buf, pos, end - pos), pos, left));
                 break;
             }
             if (left < NLMSG_HDRLEN) {
@@ -88,7 +90,7 @@ public final class NetlinkDissector {
                 break;
             }
             int stop = (int) Math.min(end, pos + ((len + 3) & ~3L));
-            msgs.add(message(frame, buf, pd, protocol, index, pos, stop, le));
+            msgs.add(message(frame, buf, io, pd, protocol, index, pos, stop, le));
             pos = stop;
             index++;
         }
@@ -108,11 +110,12 @@ public final class NetlinkDissector {
         return true;   // undecided: read this frame little-endian, the common case
     }
 
-    private NetlinkMessage message(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index,
-                                   int pos, int stop, boolean le) {
+    private NetlinkMessage message(Frame frame, ByteBuffer buf, ByteBufferKaitaiStream io, ProtocolDissector pd, int protocol,
+                                   int index, int pos, int stop, boolean le) {
         io.nlscope.ksy.NetlinkMessage km;
         try {
-            km = new io.nlscope.ksy.NetlinkMessage(new ByteBufferKaitaiStream(buf.slice(pos, stop - pos)), le);
+            io.seek(pos);
+            km = new io.nlscope.ksy.NetlinkMessage(io, le);
         } catch (RuntimeException e) {
             // The framing was checked above, so this is a control message whose body is bad.
             return badBody(frame, buf, pd, protocol, index, pos, stop, le, e);
@@ -121,8 +124,8 @@ public final class NetlinkDissector {
         int type = h.nlmsgType(), flags = h.nlmsgFlags();
         MessageKind kind = kindOf(pd, type);
         String typeName = typeName(pd, type);
-        List<Field> fields = new ArrayList<>(4);
-        fields.add(headerField("nlmsghdr", h, pos, kind, typeName));
+        FieldList.Builder fields = new FieldList.Builder(8);
+        fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         String summary;
         if (km.payload() instanceof Nlmsgerr err) {
@@ -131,49 +134,47 @@ public final class NetlinkDissector {
             summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields);
         } else if (type < 16) {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
-            if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(AttributeWalker.bytes(buf, bodyStart, bodyEnd)), bodyStart, bodyEnd - bodyStart));
+            if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
         } else {
-            PayloadContext ctx = new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags);
+            PayloadContext ctx = new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields);
             try {
                 summary = pd.dissect(ctx);
-                fields.addAll(ctx.fields());
             } catch (RuntimeException e) {
-                fields.addAll(ctx.fields());
                 fields.add(AttributeWalker.malformed(buf, bodyStart, bodyEnd, "payload does not parse as " + typeName + ": " + reason(e)));
                 summary = "malformed " + typeName;
             }
         }
+        List<Field> tree = fields.build();
         boolean anyMalformed = false;
-        for (Field f : fields) anyMalformed |= f.containsMalformed();
-        Optional<String> problem = anyMalformed ? Optional.of(firstMalformedReason(fields)) : Optional.empty();
+        for (Field f : tree) anyMalformed |= f.containsMalformed();
+        Optional<String> problem = anyMalformed ? Optional.of(firstMalformedReason(tree)) : Optional.empty();
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, direction(frame, flags), inferred(frame),
-                fields, summary, problem);
+                tree, summary, problem);
     }
 
-    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, List<Field> out) {
+    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out) {
         int error = err.error();
         out.add(new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4));
         Nlmsghdr rh = err.requestHeader();
         int rType = rh.nlmsgType();
         String rName = typeName(pd, rType);
-        List<Field> req = new ArrayList<>(2);
-        req.add(headerField("nlmsghdr", rh, start + 4, kindOf(pd, rType), rName));
+        FieldList.Builder req = new FieldList.Builder(4);
+        req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), kindOf(pd, rType), rName));
         int reqEnd = start + 4 + NLMSG_HDRLEN;
         if (err.requestPayload() != null) {
             int pStart = reqEnd;
             reqEnd = (int) (start + 4 + rh.nlmsgLen());
             if (rType >= 16) {
-                PayloadContext ctx = new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags());
+                PayloadContext ctx = new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), req);
                 try { pd.dissect(ctx); } catch (RuntimeException e) {
                     ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
                 }
-                req.addAll(ctx.fields());
             } else if (reqEnd > pStart) {
-                req.add(new Field("payload", new Value.Raw(AttributeWalker.bytes(buf, pStart, reqEnd)), pStart, reqEnd - pStart));
+                req.add(new Field("payload", new Value.Raw(buf, pStart, reqEnd - pStart), pStart, reqEnd - pStart));
             }
         }
-        out.add(new Field("request", new Value.Nested(req), start + 4, reqEnd - (start + 4)));
+        out.add(new Field("request", new Value.Nested(req.build()), start + 4, reqEnd - (start + 4)));
         String extMsg = "";
         if (err.extAck() != null) {
             int aStart = end - err._raw_extAck().length;
@@ -186,7 +187,7 @@ public final class NetlinkDissector {
         return "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg;
     }
 
-    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, List<Field> out) {
+    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out) {
         String s = "end of dump";
         if (done.error() != null) {
             int e = done.error();
@@ -209,15 +210,21 @@ public final class NetlinkDissector {
         return "";
     }
 
-    private static Field headerField(String name, Nlmsghdr h, int pos, MessageKind kind, String typeName) {
-        int type = h.nlmsgType();
-        List<Field> f = List.of(
-                new Field("nlmsg_len", Value.Num.of(h.nlmsgLen()), pos, 4),
-                new Field("nlmsg_type", new Value.Named(type, typeName), pos + 4, 2),
-                new Field("nlmsg_flags", NlFlags.value(h.nlmsgFlags(), kind), pos + 6, 2),
-                new Field("nlmsg_seq", Value.Num.of(h.nlmsgSeq()), pos + 8, 4),
-                new Field("nlmsg_pid", Value.Num.of(h.nlmsgPid()), pos + 12, 4));
-        return new Field(name, new Value.Nested(f), pos, NLMSG_HDRLEN);
+    private Field headerField(String name, Nlmsghdr h, int pos, int protocol, MessageKind kind, String typeName) {
+        return new Field(name, new Value.Nested(new HeaderFields(pos, h.nlmsgLen(), typeValue(protocol, h.nlmsgType(), typeName),
+                NlFlags.value(h.nlmsgFlags(), kind), h.nlmsgSeq(), h.nlmsgPid())), pos, NLMSG_HDRLEN);
+    }
+
+    private final Value.Named[][] typeValues = new Value.Named[ProtocolRegistry.MAX_PROTOCOLS][];
+
+    /** The nlmsg_type value, shared by all messages of that protocol and type. */
+    private Value.Named typeValue(int protocol, int type, String typeName) {
+        if (protocol < 0 || protocol >= typeValues.length) return new Value.Named(type, typeName);
+        Value.Named[] t = typeValues[protocol];
+        if (t == null) typeValues[protocol] = t = new Value.Named[0x10000];
+        Value.Named v = t[type];
+        if (v == null) t[type] = v = new Value.Named(type, typeName);
+        return v;
     }
 
     private static MessageKind kindOf(ProtocolDissector pd, int type) {
@@ -227,11 +234,17 @@ public final class NetlinkDissector {
     }
 
     private static String typeName(ProtocolDissector pd, int type) {
-        if (type < 16) {
-            String n = CONTROL.nameOrNull(type);
-            return n != null ? n : String.format("0x%04x", type);
-        }
-        return pd.typeName(type).orElseGet(() -> String.format("0x%04x", type));
+        String n = type < 16 ? CONTROL.nameOrNull(type) : pd.typeName(type).orElse(null);
+        return n != null ? n : hex(type);
+    }
+
+    private static final String[] HEX_NAMES = new String[0x10000];
+
+    /** "0x001a" for a type no table names; made once per type. */
+    private static String hex(int type) {
+        String h = HEX_NAMES[type];
+        if (h == null) HEX_NAMES[type] = h = String.format("0x%04x", type);
+        return h;
     }
 
     private static Direction direction(Frame frame, int flags) {
@@ -253,7 +266,7 @@ public final class NetlinkDissector {
                 new Field("arphrd_type", ch.arphrdType() == ARPHRD_NETLINK ? new Value.Named(ARPHRD_NETLINK, "ARPHRD_NETLINK")
                         : Value.Num.of(ch.arphrdType()), 2, 2),
                 new Field("address_length", Value.Num.of(ch.addressLength()), 4, 2),
-                new Field("address", new Value.Raw(ch.address()), 6, 8),
+                new Field("address", Value.Raw.of(ch.address()), 6, 8),
                 new Field("protocol", new Value.Named(ch.protocolRaw(), ProtocolRegistry.kernelName(ch.protocolRaw())), 14, 2));
     }
 

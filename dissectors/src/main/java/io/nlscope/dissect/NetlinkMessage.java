@@ -22,7 +22,7 @@ public record NetlinkMessage(
         List<Field> fields, String summary, Optional<String> problem) {
 
     public NetlinkMessage {
-        fields = List.copyOf(fields);
+        fields = ImmutableFields.of(fields);
     }
 
     public boolean malformed() { return problem.isPresent(); }

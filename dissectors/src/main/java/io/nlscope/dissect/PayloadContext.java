@@ -4,7 +4,6 @@ import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +19,11 @@ public final class PayloadContext {
     private final int protocol;
     private final int type;
     private final int flags;
-    private final List<Field> fields = new ArrayList<>(4);
+    private final FieldList.Builder fields;
 
-    PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags) {
+    PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
+                   FieldList.Builder fields) {
+        this.fields = fields;
         this.frame = frame;
         this.start = start;
         this.end = end;
@@ -45,6 +46,12 @@ public final class PayloadContext {
         return new ByteBufferKaitaiStream(frame.slice(from, to - from));
     }
 
+    /** A read-only view of the bytes [from, to) of the frame (no copy). */
+    public ByteBuffer view(int from, int to) { return frame.slice(from, to - from); }
+
+    /** The bytes [from, to) of the frame as a value, without copying them. */
+    public Value.Raw raw(int from, int to) { return new Value.Raw(frame, from, to - from); }
+
     /** A copy of the bytes [from, to) of the frame. */
     public byte[] bytes(int from, int to) {
         byte[] b = new byte[to - from];
@@ -54,15 +61,19 @@ public final class PayloadContext {
 
     public void add(Field f) { fields.add(f); }
 
-    /** Decodes [from, end) as attributes of the given set and adds them. */
-    public void addAttributes(int from, AttributeSet set) {
-        fields.addAll(AttributeWalker.walk(frame, from, end, littleEndian, set));
+    /**
+     * Decodes [from, end) as attributes of the set (null when no table names them) and adds
+     * them; returns how many top-level attributes were added.
+     */
+    public int addAttributes(int from, AttributeSet set) {
+        return AttributeWalker.walkInto(frame, from, end, littleEndian, set, fields);
     }
 
-    /** The attributes in [from, end) if the bytes are exactly a clean run of them, else null. */
-    public List<Field> attributesIfClean(int from) {
-        return AttributeWalker.walkStrict(frame, from, end, littleEndian);
+    /** True when [from, end) is exactly a clean run of attributes (no attribute is cut or overruns). */
+    public boolean isCleanAttributeRun(int from) {
+        return AttributeWalker.isCleanRun(frame, from, end, littleEndian);
     }
 
-    List<Field> fields() { return fields; }
+
+
 }

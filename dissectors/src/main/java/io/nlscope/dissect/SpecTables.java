@@ -30,11 +30,29 @@ public final class SpecTables {
     }
 
     /** An enum of a spec, e.g. {@code netlink_message.nlmsgerr_attr}. */
-    public record EnumTable(String qualifiedName, Map<Long, Entry> entries) {
-        public EnumTable { entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries)); }
+    public record EnumTable(String qualifiedName, Map<Long, Entry> entries, String[] dense) {
+        private static final int DENSE = 4096;
+
+        public EnumTable(String qualifiedName, Map<Long, Entry> entries) {
+            this(qualifiedName, Collections.unmodifiableMap(new LinkedHashMap<>(entries)), denseNames(entries));
+        }
+
         public Optional<Entry> get(long value) { return Optional.ofNullable(entries.get(value)); }
-        /** The kernel name of a value, or null when the table has none. Hot-path lookup. */
-        public String nameOrNull(long value) { Entry e = entries.get(value); return e == null ? null : e.name; }
+
+        /** The kernel name of a value, or null when the table has none. Hot path: no boxing for small values. */
+        public String nameOrNull(long value) {
+            if (value >= 0 && value < dense.length) return dense[(int) value];
+            Entry e = entries.get(value);
+            return e == null ? null : e.name;
+        }
+
+        private static String[] denseNames(Map<Long, Entry> entries) {
+            long max = -1;
+            for (long v : entries.keySet()) if (v >= 0 && v < DENSE) max = Math.max(max, v);
+            String[] d = new String[(int) max + 1];
+            for (Entry e : entries.values()) if (e.value >= 0 && e.value < d.length) d[(int) e.value] = e.name;
+            return d;
+        }
     }
 
     private static final String BASE = "/io/nlscope/ksy/specs/";

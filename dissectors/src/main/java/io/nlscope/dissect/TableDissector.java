@@ -48,17 +48,14 @@ final class TableDissector implements ProtocolDissector {
         String fixedName = t.fixedHeader();
         int fixed = t.fixedLength();
         if (ctx.length() == 0) return "no payload";
-        if (ctx.length() >= fixed) {
-            List<Field> attrs = ctx.length() == fixed ? List.of() : ctx.attributesIfClean(ctx.start() + fixed);
-            if (attrs != null) {
-                if (fixed > 0) ctx.add(new Field(fixedName == null ? "fixed_header" : fixedName,
-                        new Value.Raw(ctx.bytes(ctx.start(), ctx.start() + fixed)), ctx.start(), fixed));
-                attrs.forEach(ctx::add);
-                return (fixed > 0 ? fixedName + ", " : "") + attrs.size() + (attrs.size() == 1 ? " attribute" : " attributes");
-            }
+        if (ctx.length() >= fixed && (ctx.length() == fixed || ctx.isCleanAttributeRun(ctx.start() + fixed))) {
+            if (fixed > 0) ctx.add(new Field(fixedName == null ? "fixed_header" : fixedName,
+                    ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
+            int n = ctx.length() == fixed ? 0 : ctx.addAttributes(ctx.start() + fixed, null);
+            return (fixed > 0 ? fixedName + ", " : "") + n + (n == 1 ? " attribute" : " attributes");
         }
         byte[] b = ctx.bytes(ctx.start(), ctx.end());
-        ctx.add(new Field("payload", new Value.Raw(b), ctx.start(), b.length));
+        ctx.add(new Field("payload", ctx.raw(ctx.start(), ctx.end()), ctx.start(), b.length));
         String text = Formats.printableText(b);
         return text != null ? '"' + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + '"'
                 : "payload " + b.length + " bytes";

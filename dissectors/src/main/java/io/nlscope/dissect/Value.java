@@ -1,5 +1,6 @@
 package io.nlscope.dissect;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,7 +16,11 @@ public sealed interface Value {
 
     /** An integer. {@code unsigned} values above {@link Long#MAX_VALUE} keep their bits. */
     record Num(long value, boolean unsigned) implements Value {
-        public static Num of(long v) { return new Num(v, true); }
+        private static final Num[] SMALL = new Num[1024];
+        static { for (int i = 0; i < SMALL.length; i++) SMALL[i] = new Num(i, true); }
+
+        /** An unsigned number; small ones (lengths, zero seqs and pids) are shared. */
+        public static Num of(long v) { return v >= 0 && v < SMALL.length ? SMALL[(int) v] : new Num(v, true); }
         public static Num signed(long v) { return new Num(v, false); }
         @Override public String display() { return unsigned ? Long.toUnsignedString(value) : Long.toString(value); }
     }
@@ -52,31 +57,57 @@ public sealed interface Value {
 
     /** Fields inside this one: a nested attribute list or a struct. */
     record Nested(List<Field> fields) implements Value {
-        public Nested { fields = List.copyOf(fields); }
+        public Nested { fields = ImmutableFields.of(fields); }
         @Override public String display() { return fields.size() + (fields.size() == 1 ? " field" : " fields"); }
     }
 
-    /** Bytes that have no further meaning here (or none we know). */
-    record Raw(byte[] bytes) implements Value {
-        public Raw { bytes = bytes.clone(); }
-        @Override public byte[] bytes() { return bytes.clone(); }
-        public int size() { return bytes.length; }
-        @Override public String display() { return Formats.hexAndText(bytes); }
-        @Override public boolean equals(Object o) { return o instanceof Raw r && Arrays.equals(r.bytes, bytes); }
-        @Override public int hashCode() { return Arrays.hashCode(bytes); }
-        @Override public String toString() { return "Raw[" + HexFormat.of().formatHex(bytes) + "]"; }
+    /**
+     * Bytes that have no further meaning here (or none we know): {@code length} bytes at
+     * {@code offset} of a read-only buffer (the frame's), so decoding copies nothing.
+     */
+    record Raw(ByteBuffer source, int offset, int length) implements Value {
+        public Raw { source = region(source, offset, length); }
+        public static Raw of(byte[] bytes) { return new Raw(ByteBuffer.wrap(bytes.clone()), 0, bytes.length); }
+        @Override public ByteBuffer source() { return source.duplicate(); }
+        /** The bytes, as a read-only buffer of their own. */
+        public ByteBuffer view() { return source.slice(offset, length); }
+        /** A copy of the bytes. */
+        public byte[] bytes() { return copy(source, offset, length); }
+        public int size() { return length; }
+        @Override public String display() { return Formats.hexAndText(bytes()); }
+        @Override public boolean equals(Object o) { return o instanceof Raw r && r.view().equals(view()); }
+        @Override public int hashCode() { return view().hashCode(); }
+        @Override public String toString() { return "Raw[" + HexFormat.of().formatHex(bytes()) + "]"; }
     }
 
     /**
      * Bytes that do not parse as what they should be. The reason says what is wrong; the
-     * bytes are kept, so nothing of the capture is lost.
+     * bytes ({@code length} at {@code offset} of the frame's read-only buffer) are kept, so
+     * nothing of the capture is lost.
      */
-    record Malformed(String reason, byte[] bytes) implements Value {
-        public Malformed { bytes = bytes.clone(); }
-        @Override public byte[] bytes() { return bytes.clone(); }
-        @Override public String display() { return "MALFORMED: " + reason + (bytes.length > 0 ? " [" + Formats.hex(bytes, 64) + "]" : ""); }
-        @Override public boolean equals(Object o) { return o instanceof Malformed m && m.reason.equals(reason) && Arrays.equals(m.bytes, bytes); }
-        @Override public int hashCode() { return reason.hashCode() * 31 + Arrays.hashCode(bytes); }
+    record Malformed(String reason, ByteBuffer source, int offset, int length) implements Value {
+        public Malformed { source = region(source, offset, length); }
+        public static Malformed of(String reason, byte[] bytes) { return new Malformed(reason, ByteBuffer.wrap(bytes.clone()), 0, bytes.length); }
+        @Override public ByteBuffer source() { return source.duplicate(); }
+        /** A copy of the bytes that could not be decoded. */
+        public byte[] bytes() { return copy(source, offset, length); }
+        @Override public String display() { byte[] b = bytes(); return "MALFORMED: " + reason + (b.length > 0 ? " [" + Formats.hex(b, 64) + "]" : ""); }
+        @Override public boolean equals(Object o) {
+            return o instanceof Malformed m && m.reason.equals(reason) && m.source.slice(m.offset, m.length).equals(source.slice(offset, length));
+        }
+        @Override public int hashCode() { return reason.hashCode() * 31 + source.slice(offset, length).hashCode(); }
         @Override public String toString() { return "Malformed[" + reason + "]"; }
+    }
+
+    /** A read-only buffer that holds [offset, offset + length); the dissector's buffers already are. */
+    private static ByteBuffer region(ByteBuffer b, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, b.limit());
+        return b.isReadOnly() ? b : b.asReadOnlyBuffer();
+    }
+
+    private static byte[] copy(ByteBuffer b, int offset, int length) {
+        byte[] out = new byte[length];
+        b.get(offset, out);
+        return out;
     }
 }
