@@ -15,7 +15,24 @@ final class TableDissector implements ProtocolDissector {
     private final int protocol;
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
-    private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength) {}
+    private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String[] summaries) {
+        TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength) {
+            this(name, kind, fixedHeader, fixedLength, new String[64]);
+        }
+
+        /** "rtmsg, 5 attributes", made once per count. */
+        String summary(int n) {
+            if (n >= summaries.length) return text(n);
+            String s = summaries[n];
+            if (s == null) summaries[n] = s = text(n);
+            return s;
+        }
+
+        private String text(int n) {
+            return (fixedLength > 0 ? (fixedHeader == null ? "fixed_header" : fixedHeader) + ", " : "")
+                    + n + (n == 1 ? " attribute" : " attributes");
+        }
+    }
 
     private final Map<Integer, TypeInfo> types = new HashMap<>();
     private final TypeInfo unknown;
@@ -52,7 +69,7 @@ final class TableDissector implements ProtocolDissector {
             if (fixed > 0) ctx.add(new Field(fixedName == null ? "fixed_header" : fixedName,
                     ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
             int n = ctx.length() == fixed ? 0 : ctx.addAttributes(ctx.start() + fixed, null);
-            return (fixed > 0 ? fixedName + ", " : "") + n + (n == 1 ? " attribute" : " attributes");
+            return t.summary(n);
         }
         byte[] b = ctx.bytes(ctx.start(), ctx.end());
         ctx.add(new Field("payload", ctx.raw(ctx.start(), ctx.end()), ctx.start(), b.length));
