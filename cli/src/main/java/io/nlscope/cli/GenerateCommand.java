@@ -2,11 +2,8 @@ package io.nlscope.cli;
 
 import io.nlscope.capture.PcapWriter;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -48,24 +45,13 @@ final class GenerateCommand {
 
     int run(String[] args, PrintStream out, PrintStream err) {
         Options opts = options();
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(opts, args);
-        } catch (ParseException e) {
-            err.println("nlscope generate: " + e.getMessage() + "; run 'nlscope generate --help' for usage.");
-            return Main.USAGE;
-        }
-        if (cl.hasOption("h")) {
-            HelpFormatter hf = new HelpFormatter();
-            PrintWriter pw = new PrintWriter(out);
-            hf.printHelp(pw, 100, "nlscope generate -n MESSAGES -w FILE [--seed N]",
-                    "Writes a synthetic but realistic capture of an nlmon interface (classic pcap, link type 253): "
-                    + "rtnetlink dumps, changes with ACKs and errors, notifications, generic netlink and sock_diag. "
-                    + "Meant for benchmarks; a summary goes to standard error.\n\n", opts, 2, 2,
-                    "\nExit codes: 0 done, 2 usage error or the file cannot be written.");
-            pw.flush();
-            return Main.OK;
-        }
+        CommandLines.Parsed p = CommandLines.parse("generate", "nlscope generate -n MESSAGES -w FILE [--seed N]",
+                "Writes a synthetic but realistic capture of an nlmon interface (classic pcap, link type 253): "
+                + "rtnetlink dumps, changes with ACKs and errors, notifications, generic netlink and sock_diag. "
+                + "Meant for benchmarks; a summary goes to standard error.",
+                "Exit codes: 0 done, 2 usage error or the file cannot be written.", opts, args, out, err);
+        if (p.line() == null) return p.exitCode();
+        CommandLine cl = p.line();
         if (!cl.getArgList().isEmpty()) {
             err.println("nlscope generate: unexpected argument '" + cl.getArgList().get(0)
                     + "'; give the file with -w FILE and the size with -n MESSAGES.");
@@ -687,6 +673,20 @@ final class GenerateCommand {
         }
 
         /** One frame holding one message. */
+        /**
+         * The kernel's answer to a dump: the first {@code n} parts as NLM_F_MULTI messages, as
+         * many per frame as fit in {@code frameLimit} bytes, then NLMSG_DONE in a frame of its own.
+         */
+        private void multipart(int protocol, T[] parts, int n, int frameLimit, long seqNo, long pid) throws IOException {
+            begin(protocol);
+            for (int i = 0; i < n; i++) {
+                if (!fits(parts[i], frameLimit)) { emit(); begin(protocol); }
+                put(parts[i], F_MULTI, seqNo, pid);
+            }
+            emit();
+            single(protocol, doneMulti, -1, seqNo, pid);
+        }
+
         private void single(int protocol, T t, int flags, long seqNo, long pid) throws IOException {
             begin(protocol);
             put(t, flags, seqNo, pid);
@@ -832,13 +832,7 @@ final class GenerateCommand {
             long s = seq++;
             single(NETLINK_ROUTE, getLinkDump, -1, s, 0);
             int n = fit(rng.between(3, linkDump.length), 1);
-            begin(NETLINK_ROUTE);
-            for (int i = 0; i < n; i++) {
-                if (!fits(linkDump[i], DUMP_FRAME)) { emit(); begin(NETLINK_ROUTE); }
-                put(linkDump[i], F_MULTI, s, pid);
-            }
-            emit();
-            single(NETLINK_ROUTE, doneMulti, -1, s, pid);
+            multipart(NETLINK_ROUTE, linkDump, n, DUMP_FRAME, s, pid);
         }
 
         /** `ip addr show`: the request goes out in iproute2's buffer, zeros and all. */
@@ -851,13 +845,7 @@ final class GenerateCommand {
             zeros(IPROUTE2_SLACK);
             emit();
             int n = fit(rng.between(4, addrs.length), 1);
-            begin(NETLINK_ROUTE);
-            for (int i = 0; i < n; i++) {
-                if (!fits(addrs[i], DUMP_FRAME)) { emit(); begin(NETLINK_ROUTE); }
-                put(addrs[i], F_MULTI, s, pid);
-            }
-            emit();
-            single(NETLINK_ROUTE, doneMulti, -1, s, pid);
+            multipart(NETLINK_ROUTE, addrs, n, DUMP_FRAME, s, pid);
         }
 
         /** `ip route show table all` on a router: up to hundreds of routes, ~270 per 16 KB frame. */
@@ -894,13 +882,7 @@ final class GenerateCommand {
             int k = rng.below(100);
             if (k < 35) {
                 single(NETLINK_GENERIC, genlDump, -1, s, 0);
-                begin(NETLINK_GENERIC);
-                for (T f : genlFamilies) {
-                    if (!fits(f, GENL_DUMP_FRAME)) { emit(); begin(NETLINK_GENERIC); }
-                    put(f, F_MULTI, s, pid);
-                }
-                emit();
-                single(NETLINK_GENERIC, doneMulti, -1, s, pid);
+                multipart(NETLINK_GENERIC, genlFamilies, genlFamilies.length, GENL_DUMP_FRAME, s, pid);
             } else if (k < 92) {
                 int i = rng.below(genlResolve.length);
                 single(NETLINK_GENERIC, genlResolve[i], -1, s, 0);

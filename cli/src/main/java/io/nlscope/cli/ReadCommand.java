@@ -6,17 +6,13 @@ import io.nlscope.dissect.NetlinkCapture;
 import io.nlscope.dissect.NetlinkDissector;
 import io.nlscope.dissect.NetlinkMessage;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
@@ -36,22 +32,12 @@ final class ReadCommand {
 
     int run(String[] args, PrintStream out, PrintStream err) {
         Options opts = options();
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(opts, args);
-        } catch (ParseException e) {
-            err.println("nlscope read: " + e.getMessage() + "; run 'nlscope read --help' for usage.");
-            return Main.USAGE;
-        }
-        if (cl.hasOption("h")) {
-            HelpFormatter hf = new HelpFormatter();
-            PrintWriter pw = new PrintWriter(out);
-            hf.printHelp(pw, 100, "nlscope read [OPTIONS] FILE", "Decodes every netlink message of a pcap or pcapng capture "
-                    + "of an nlmon interface; FILE '-' reads standard input.\n\n", opts, 2, 2,
-                    "\nExit codes: 0 done, 1 the capture is damaged (cut short), 2 usage error or unreadable input, 3 internal error.");
-            pw.flush();
-            return Main.OK;
-        }
+        CommandLines.Parsed p = CommandLines.parse("read", "nlscope read [OPTIONS] FILE",
+                "Decodes every netlink message of a pcap or pcapng capture of an nlmon interface; FILE '-' reads standard input.",
+                "Exit codes: 0 done, 1 the capture is damaged (cut short), 2 usage error or unreadable input, 3 internal error.",
+                opts, args, out, err);
+        if (p.line() == null) return p.exitCode();
+        CommandLine cl = p.line();
         if (cl.getArgList().size() != 1) {
             err.println("nlscope read: give exactly one capture file (or '-' for standard input); run 'nlscope read --help' for usage.");
             return Main.USAGE;

@@ -1,0 +1,37 @@
+package io.nlscope.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/** What every subcommand does with its arguments: parse them, or show its help, or say in one sentence what is wrong. */
+final class CommandLines {
+    private CommandLines() {}
+
+    /** The parsed arguments, or (line null) the exit code to stop with. */
+    record Parsed(CommandLine line, int exitCode) {}
+
+    /** Parses {@code args}; {@code -h/--help} (which every command has) prints the help. */
+    static Parsed parse(String command, String usage, String description, String footer, Options opts,
+                        String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(opts, args);
+        } catch (ParseException e) {
+            err.println("nlscope " + command + ": " + e.getMessage() + "; run 'nlscope " + command + " --help' for usage.");
+            return new Parsed(null, Main.USAGE);
+        }
+        if (cl.hasOption("h")) {
+            PrintWriter pw = new PrintWriter(out);
+            new HelpFormatter().printHelp(pw, 100, usage, description + "\n\n", opts, 2, 2, "\n" + footer);
+            pw.flush();
+            return new Parsed(null, Main.OK);
+        }
+        return new Parsed(cl, Main.OK);
+    }
+}
