@@ -34,6 +34,8 @@ done
 say() { printf '%s\n' "$*" >&2; }
 
 # ---- tools ----------------------------------------------------------------------------------------------
+# the launcher rebuilds the jar when it is missing or older than the sources
+./nlscope --version > /dev/null
 if [ ! -f "$JAR" ]; then
     say "building $JAR ..."
     mvn -q -o package -DskipTests -pl cli -am || mvn -q package -DskipTests -pl cli -am
@@ -116,9 +118,9 @@ for n in "${SIZES[@]}"; do
     gc1=$OUT/gc-$n-none.log gc2=$OUT/gc-$n-ndjson.log
     rm -f "$gc1" "$gc2"
     run "$n" "nlscope -T none" "$file" "$msgs" "$frames" full "$gc1" -- \
-        java -Xmx$HEAP -Xlog:gc:file="$gc1" -jar "$JAR" read -q -T none "$file"
+        env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc1" ./nlscope read -q -T none "$file"
     run "$n" "nlscope -T ndjson" "$file" "$msgs" "$frames" full "$gc2" -- \
-        java -Xmx$HEAP -Xlog:gc:file="$gc2" -jar "$JAR" read -q -T ndjson "$file"
+        env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc2" ./nlscope read -q -T ndjson "$file"
     run "$n" "tshark -T fields" "$file" "$msgs" "$frames" full - -- \
         tshark -r "$file" -T fields -e netlink.hdr_type
     if [ "$n" -le "$VPREFIX" ]; then
@@ -164,7 +166,7 @@ RESULTS=$OUT/results-$STAMP.txt
             echo "note: for $n messages, tshark -V ran on the $VPREFIX-message capture (same mix), not on the whole file."
         fi
     done
-    echo "commands: java -Xmx$HEAP -Xlog:gc:file=LOG -jar $JAR read -q -T none|ndjson FILE;" \
+    echo "commands: NLSCOPE_JAVA_OPTS='-Xmx$HEAP -Xlog:gc:file=LOG' ./nlscope read -q -T none|ndjson FILE (the launcher runs java -XX:+UseSerialGC -jar $JAR);" \
         "tshark -r FILE -T fields -e netlink.hdr_type; tshark -r FILE -V (stdout to /dev/null);" \
         "peak RSS from /usr/bin/time -f %M"
 } | tee "$RESULTS"
