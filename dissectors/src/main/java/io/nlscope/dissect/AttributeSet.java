@@ -1,33 +1,115 @@
 package io.nlscope.dissect;
 
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An attribute set: the names of the attribute types and how each value is read, as a spec's
- * enum states them ({@code -nl-type}: u8, u16, u32, u64, s8..s64, string, binary, flag,
- * ipv4, ipv6, lladdr, nest with {@code -nl-nest} naming the inner set; {@code -nl-enum} names
- * an enum for the value).
+ * An attribute set: what each attribute type of a nest or message is called and how its value
+ * reads, as a spec's enum states it. Keys of an entry (see ksy/README.md):
+ * <ul>
+ * <li>{@code -nl-type}: u8 u16 u32 u64 s8 s16 s32 s64, string, binary, flag, ipv4, ipv6,
+ *     ipaddr (4 or 16 bytes), lladdr, nest, nest-array, submsg, struct</li>
+ * <li>{@code -nl-nest}: the set inside a nest, or inside each entry of a nest-array</li>
+ * <li>{@code -nl-enum} / {@code -nl-flags}: an enum naming the value, or its bits</li>
+ * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
+ * <li>{@code -nl-struct}: the struct type (spec.type) the value holds</li>
+ * <li>{@code -nl-selector} and {@code -nl-submsg: {text: set}}: the set of this nest depends on
+ *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND)</li>
+ * </ul>
+ * Each entry is resolved once; the walker looks attributes up by number.
  */
-public record AttributeSet(SpecTables.EnumTable table) {
+public final class AttributeSet {
 
+    public enum Kind { U8, U16, U32, U64, S8, S16, S32, S64, STRING, BINARY, FLAG, IPV4, IPV6, IPADDR, LLADDR,
+        NEST, NEST_ARRAY, SUBMSG, STRUCT }
+
+    /** One attribute type of the set, resolved. */
+    public static final class Attr {
+        final int type;
+        final String name;
+        final Kind kind;
+        final String kindText;
+        final String spec;
+        final String nestName, structName, selector;
+        final SpecTables.EnumTable valueEnum, flags;
+        final boolean bigEndian;
+        final Map<String, String> submsg;
+        private volatile AttributeSet nested;
+        private volatile StructDecoder struct;
+
+        Attr(String spec, SpecTables.Entry e) {
+            this.spec = spec;
+            this.type = (int) e.value();
+            this.name = e.name();
+            this.kindText = e.ext().getOrDefault("type", "binary");
+            this.kind = Kind.valueOf(kindText.toUpperCase(Locale.ROOT).replace('-', '_'));
+            this.nestName = e.ext().get("nest");
+            this.structName = e.ext().get("struct");
+            this.selector = e.ext().get("selector");
+            this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
+            this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
+            this.bigEndian = "big".equals(e.ext().get("byte-order"));
+            Map<String, String> sm = new HashMap<>();
+            e.ext().forEach((k, v) -> { if (k.startsWith("submsg.")) sm.put(k.substring(7), v); });
+            this.submsg = Map.copyOf(sm);
+        }
+
+        public String name() { return name; }
+        public Kind kind() { return kind; }
+
+        /** The set inside this nest (or inside each entry of a nest-array), or null. */
+        AttributeSet nested() {
+            AttributeSet n = nested;
+            if (n == null && nestName != null) nested = n = of(StructDecoder.qualify(spec, nestName));
+            return n;
+        }
+
+        /** The set of this submsg nest given the selector's text, or null. */
+        AttributeSet submsgSet(String selectorText) {
+            String target = selectorText == null ? null : submsg.get(selectorText);
+            return target == null ? null : of(StructDecoder.qualify(spec, target));
+        }
+
+        StructDecoder struct() {
+            StructDecoder s = struct;
+            if (s == null && structName != null) struct = s = StructDecoder.of(StructDecoder.qualify(spec, structName));
+            return s;
+        }
+    }
+
+    private static final Map<String, AttributeSet> CACHE = new ConcurrentHashMap<>();
+
+    private final String qualifiedName;
+    private final Attr[] byType;
+
+    private AttributeSet(String qualifiedName, Attr[] byType) {
+        this.qualifiedName = qualifiedName;
+        this.byType = byType;
+    }
+
+    /** The set stated by the enum {@code spec.enum}. */
     public static AttributeSet of(String qualifiedEnum) {
-        return new AttributeSet(SpecTables.enumTable(qualifiedEnum));
+        AttributeSet s = CACHE.get(qualifiedEnum);
+        if (s == null) s = CACHE.computeIfAbsent(qualifiedEnum, AttributeSet::load);
+        return s;
     }
 
-    public Optional<SpecTables.Entry> entry(int type) { return table.get(type); }
-
-    /** The set of the attributes nested in this one, if the table names one. */
-    public Optional<AttributeSet> nested(SpecTables.Entry e) {
-        return e.ext("nest").map(n -> of(n.contains(".") ? n : specOf() + "." + n));
+    private static AttributeSet load(String q) {
+        SpecTables.EnumTable t = SpecTables.enumTable(q);
+        String spec = q.substring(0, q.indexOf('.'));
+        int max = 0;
+        for (long v : t.entries().keySet()) max = (int) Math.max(max, v);
+        Attr[] a = new Attr[max + 1];
+        for (SpecTables.Entry e : t.entries().values()) {
+            if (e.value() >= 0 && e.value() <= 0x3fff) a[(int) e.value()] = new Attr(spec, e);
+        }
+        return new AttributeSet(q, a);
     }
 
-    /** The enum for this attribute's value, if the table names one. */
-    public Optional<SpecTables.EnumTable> valueEnum(SpecTables.Entry e) {
-        return e.ext("enum").map(n -> SpecTables.enumTable(n.contains(".") ? n : specOf() + "." + n));
-    }
+    public String name() { return qualifiedName; }
 
-    private String specOf() {
-        String q = table.qualifiedName();
-        return q.substring(0, q.indexOf('.'));
-    }
+    /** The attribute of this type, or null when the set has none. */
+    public Attr attr(int type) { return type >= 0 && type < byType.length ? byType[type] : null; }
 }

@@ -39,6 +39,7 @@ final class AttributeWalker {
 
     private static void walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, FieldList.Builder out) {
         ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, end - start));
+        Siblings siblings = null;
         while (!io.isEof()) {
             int at = start + (int) io.pos();
             String problem = problemAt(frame, at, end, le);
@@ -47,9 +48,23 @@ final class AttributeWalker {
                 break;
             }
             Nlattr a = new Nlattr(io, le);
-            out.add(decode(frame, a, at, le, set, depth));
+            AttributeSet.Attr spec = set == null ? null : set.attr(a.nlaType());
+            if (spec != null && spec.kind == AttributeSet.Kind.SUBMSG && siblings == null) siblings = new Siblings(out);
+            Field f = decode(frame, a, at, le, spec, depth, siblings);
+            out.add(f);
             // the next attribute starts at NLA_ALIGN(nla_len); the last one may lack its padding
             io.seek(Math.min(io.size(), (at - start) + ((a.nlaLen() + 3) & ~3)));
+        }
+    }
+
+    /** Text values of the attributes decoded so far in a list, for a submsg's selector. */
+    private record Siblings(FieldList.Builder list) {
+        String text(String name) {
+            for (int i = 0; i < list.size(); i++) {
+                Field f = list.get(i);
+                if (f.name().equals(name) && f.value() instanceof Value.Text t) return t.text();
+            }
+            return null;
         }
     }
 
@@ -80,33 +95,61 @@ final class AttributeWalker {
         return null;
     }
 
-    private static Field decode(ByteBuffer frame, Nlattr a, int at, boolean le, AttributeSet set, int depth) {
-        int type = a.nlaType();
+    private static Field decode(ByteBuffer frame, Nlattr a, int at, boolean le, AttributeSet.Attr spec, int depth,
+                                Siblings siblings) {
         int len = a.nlaLen();
         int vStart = at + 4, vEnd = at + len;
-        SpecTables.Entry entry = set == null ? null : set.entry(type).orElse(null);
-        String name = entry != null ? entry.name() : unnamed(type);
-        boolean netOrder = a.isNetByteorder();
-        String kind = entry != null ? entry.ext().getOrDefault("type", "binary") : (a.isNested() ? "nest" : "binary");
-        Value v;
-        if (entry == null && !a.isNested()) {
-            return new Field(name, new Value.Raw(frame, vStart, vEnd - vStart), at, len);
+        if (spec == null) {
+            String name = unnamed(a.nlaType());
+            if (!a.isNested()) return new Field(name, new Value.Raw(frame, vStart, len - 4), at, len);
+            return new Field(name, nest(frame, vStart, vEnd, le, null, depth), at, len);
         }
-        if ("nest".equals(kind) || a.isNested()) {
-            if (depth >= MAX_DEPTH) {
-                v = new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, vStart, vEnd - vStart);
-            } else {
-                AttributeSet inner = entry == null || set == null ? null : set.nested(entry).orElse(null);
-                v = new Value.Nested(walk(frame, vStart, vEnd, le, inner, depth + 1));
-            }
-        } else {
-            v = scalar(frame, vStart, vEnd, netOrder ? false : le, kind, entry == null ? null : set.valueEnum(entry).orElse(null));
+        Value v = switch (spec.kind) {
+            case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
+            case SUBMSG -> nest(frame, vStart, vEnd, le, spec.submsgSet(siblings == null ? null : siblings.text(spec.selector)), depth);
+            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec.nested(), depth);
+            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct());
+            default -> a.isNested() ? nest(frame, vStart, vEnd, le, null, depth)
+                    : scalar(frame, vStart, vEnd, !(a.isNetByteorder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
+        };
+        return new Field(spec.name, v, at, len);
+    }
+
+    private static Value nest(ByteBuffer frame, int from, int to, boolean le, AttributeSet set, int depth) {
+        if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
+        return new Value.Nested(walk(frame, from, to, le, set, depth + 1));
+    }
+
+    /** A nest whose entries are numbered (their type is an index), each a nest of {@code set}. */
+    private static Value nestArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet set, int depth) {
+        if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
+        FieldList.Builder out = new FieldList.Builder();
+        ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(from, to - from));
+        while (!io.isEof()) {
+            int at = from + (int) io.pos();
+            String problem = problemAt(frame, at, to, le);
+            if (problem != null) { out.add(malformed(frame, at, to, problem)); break; }
+            Nlattr a = new Nlattr(io, le);
+            out.add(new Field("[" + a.nlaType() + "]", nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1), at, a.nlaLen()));
+            io.seek(Math.min(io.size(), (at - from) + ((a.nlaLen() + 3) & ~3)));
         }
-        return new Field(name, v, at, len);
+        return new Value.Nested(out.build());
+    }
+
+    private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
+        if (to - from < d.size()) {
+            return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
+        }
+        return new Value.Nested(d.decode(frame, from, le));
     }
 
     /** Reads a value of a -nl-type; a size that does not fit the type gives a malformed value. */
     static Value scalar(ByteBuffer frame, int from, int to, boolean le, String kind, SpecTables.EnumTable valueEnum) {
+        return scalar(frame, from, to, le, kind, valueEnum, null);
+    }
+
+    static Value scalar(ByteBuffer frame, int from, int to, boolean le, String kind, SpecTables.EnumTable valueEnum,
+                        SpecTables.EnumTable flags) {
         int n = to - from;
         ByteBuffer b = frame.duplicate().order(le ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         long x;
@@ -124,14 +167,20 @@ final class AttributeWalker {
             case "flag" -> { return new Value.Named(1, "true"); }
             case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }
             case "ipv6" -> { return n == 16 ? new Value.Address(Value.Address.Kind.IPV6, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 16); }
+            case "ipaddr" -> {
+                if (n == 4) return new Value.Address(Value.Address.Kind.IPV4, bytes(frame, from, to));
+                if (n == 16) return new Value.Address(Value.Address.Kind.IPV6, bytes(frame, from, to));
+                return new Value.Malformed("an IP address has 4 or 16 bytes, not " + n, frame, from, n);
+            }
             case "lladdr" -> { return new Value.Address(Value.Address.Kind.LINK, bytes(frame, from, to)); }
             default -> { return new Value.Raw(frame, from, to - from); }
         }
+        if (flags != null) return NlFlags.bits(x, flags);
         if (valueEnum != null) {
             String nm = valueEnum.nameOrNull(x);
             if (nm != null) return new Value.Named(x, nm);
         }
-        return new Value.Num(x, !signed);
+        return signed ? Value.Num.signed(x) : Value.Num.of(x);
     }
 
     private static Value wrongSize(ByteBuffer frame, int from, int to, String kind, int want) {

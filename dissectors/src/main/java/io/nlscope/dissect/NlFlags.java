@@ -40,6 +40,18 @@ public final class NlFlags {
         return v;
     }
 
+    /** A flag word named bit by bit by a table of single-bit values (IFF_UP, IFA_F_PERMANENT ...). */
+    public static Value.Flags bits(long raw, SpecTables.EnumTable table) {
+        List<String> out = new ArrayList<>(4);
+        for (int i = 0; i < 64; i++) {
+            long bit = 1L << i;
+            if ((raw & bit) == 0) continue;
+            String name = table.nameOrNull(bit);
+            out.add(name == null ? "0x" + Long.toHexString(bit) : name);
+        }
+        return new Value.Flags(raw, out);
+    }
+
     /** NLM_F_REQUEST -> REQUEST: the prefix says nothing inside a flags field. */
     private static String shortName(String kernelName) {
         return kernelName.startsWith("NLM_F_") ? kernelName.substring(6) : kernelName;

@@ -33,6 +33,9 @@ public final class PayloadContext {
         this.flags = flags;
     }
 
+    /** The whole frame (read-only; positions are frame offsets). */
+    public ByteBuffer frame() { return frame; }
+
     public int start() { return start; }
     public int end() { return end; }
     public int length() { return end - start; }

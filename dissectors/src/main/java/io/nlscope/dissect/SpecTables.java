@@ -58,6 +58,7 @@ public final class SpecTables {
     private static final String BASE = "/io/nlscope/ksy/specs/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, EnumTable> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, JsonNode> SPECS = new ConcurrentHashMap<>();
 
     private SpecTables() {}
 
@@ -66,17 +67,25 @@ public final class SpecTables {
         return CACHE.computeIfAbsent(qualifiedName, SpecTables::load);
     }
 
+    /** The parsed YAML of a spec, e.g. {@code spec("rtnetlink_link")}. */
+    public static JsonNode spec(String spec) {
+        return SPECS.computeIfAbsent(spec, SpecTables::readSpec);
+    }
+
+    private static JsonNode readSpec(String spec) {
+        try (InputStream in = SpecTables.class.getResourceAsStream(BASE + spec + ".ksy")) {
+            if (in == null) throw new IllegalArgumentException("no spec " + spec + ".ksy on the class path");
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read spec " + spec + ".ksy", e);
+        }
+    }
+
     private static EnumTable load(String qualifiedName) {
         int dot = qualifiedName.indexOf('.');
         if (dot < 0) throw new IllegalArgumentException("enum name must be spec.enum: " + qualifiedName);
         String spec = qualifiedName.substring(0, dot), name = qualifiedName.substring(dot + 1);
-        JsonNode root;
-        try (InputStream in = SpecTables.class.getResourceAsStream(BASE + spec + ".ksy")) {
-            if (in == null) throw new IllegalArgumentException("no spec " + spec + ".ksy on the class path");
-            root = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read spec " + spec + ".ksy", e);
-        }
+        JsonNode root = spec(spec);
         JsonNode values = root.path("enums").path(name);
         if (!values.isObject()) throw new IllegalArgumentException("spec " + spec + ".ksy has no enum " + name);
         Map<Long, Entry> entries = new LinkedHashMap<>();
@@ -90,7 +99,15 @@ public final class SpecTables {
                 id = v.path("id").asText();
                 for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
                     Map.Entry<String, JsonNode> kv = f.next();
-                    if (kv.getKey().startsWith("-nl-")) ext.put(kv.getKey().substring(4), kv.getValue().asText());
+                    if (!kv.getKey().startsWith("-nl-")) continue;
+                    if (kv.getValue().isObject()) {   // a map, e.g. -nl-submsg: {vlan: set, ...}: kept as key.sub entries
+                        for (Iterator<Map.Entry<String, JsonNode>> m = kv.getValue().fields(); m.hasNext(); ) {
+                            Map.Entry<String, JsonNode> me = m.next();
+                            ext.put(kv.getKey().substring(4) + "." + me.getKey(), me.getValue().asText());
+                        }
+                    } else {
+                        ext.put(kv.getKey().substring(4), kv.getValue().asText());
+                    }
                 }
             } else {
                 id = v.asText();

@@ -15,9 +15,19 @@ final class TableDissector implements ProtocolDissector {
     private final int protocol;
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
-    private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String[] summaries) {
-        TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength) {
-            this(name, kind, fixedHeader, fixedLength, new String[64]);
+    private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength,
+                            String attrs, String shortHeader, String[] summaries) {
+        TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader) {
+            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, new String[64]);
+        }
+
+        /** The struct decoder of the fixed header when the spec names a struct type (spec.type). */
+        StructDecoder struct() { return fixedHeader != null && fixedHeader.contains(".") ? StructDecoder.of(fixedHeader) : null; }
+
+        String fixedName() {
+            if (fixedHeader == null) return "fixed_header";
+            int dot = fixedHeader.indexOf('.');
+            return dot < 0 ? fixedHeader : fixedHeader.substring(dot + 1);
         }
 
         /** "rtmsg, 5 attributes", made once per count. */
@@ -29,8 +39,7 @@ final class TableDissector implements ProtocolDissector {
         }
 
         private String text(int n) {
-            return (fixedLength > 0 ? (fixedHeader == null ? "fixed_header" : fixedHeader) + ", " : "")
-                    + n + (n == 1 ? " attribute" : " attributes");
+            return (fixedLength > 0 ? fixedName() + ", " : "") + n + (n == 1 ? " attribute" : " attributes");
         }
     }
 
@@ -40,13 +49,16 @@ final class TableDissector implements ProtocolDissector {
     TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
         this.name = name;
-        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength);
+        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null);
         if (typeTable != null) {
+            String spec = typeTable.qualifiedName().substring(0, typeTable.qualifiedName().indexOf('.'));
             for (SpecTables.Entry e : typeTable.entries().values()) {
                 types.put((int) e.value(), new TypeInfo(Optional.of(e.name()),
                         e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER),
-                        e.ext("fixed-header").orElse(fixedHeader),
-                        e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength)));
+                        e.ext("fixed-header").map(h -> h.contains(".") ? h : h).orElse(fixedHeader),
+                        e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength),
+                        e.ext("attrs").map(a -> StructDecoder.qualify(spec, a)).orElse(null),
+                        e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null)));
             }
         }
     }
@@ -62,12 +74,35 @@ final class TableDissector implements ProtocolDissector {
 
     @Override public String dissect(PayloadContext ctx) {
         TypeInfo t = info(ctx.type());
-        String fixedName = t.fixedHeader();
         int fixed = t.fixedLength();
         if (ctx.length() == 0) return "no payload";
+        if (t.attrs() != null) {
+            // a type the tables describe: its fixed header (or the short rtgenmsg of a dump request), then its attributes
+            StructDecoder sd = t.struct();
+            int header;
+            if (ctx.length() >= fixed) {
+                if (sd != null) ctx.add(new Field(sd.name(), new Value.Nested(sd.decode(ctx.frame(), ctx.start(), ctx.littleEndian())), ctx.start(), fixed));
+                else if (fixed > 0) ctx.add(new Field(t.fixedName(), ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
+                header = fixed;
+            } else if (t.shortHeader() != null && ctx.length() >= StructDecoder.of(t.shortHeader()).size()) {
+                StructDecoder shortHdr = StructDecoder.of(t.shortHeader());
+                ctx.add(new Field(shortHdr.name(), new Value.Nested(shortHdr.decode(ctx.frame(), ctx.start(), ctx.littleEndian())),
+                        ctx.start(), Math.min(ctx.length(), (shortHdr.size() + 3) & ~3)));
+                header = Math.min(ctx.length(), (shortHdr.size() + 3) & ~3);
+                if (header < ctx.length() && !ctx.isCleanAttributeRun(ctx.start() + header)) {
+                    ctx.add(new Field("padding", ctx.raw(ctx.start() + header, ctx.end()), ctx.start() + header, ctx.length() - header));
+                    return shortHdr.name();
+                }
+            } else {
+                ctx.add(AttributeWalker.malformed(ctx.frame(), ctx.start(), ctx.end(),
+                        t.fixedName() + " needs " + fixed + " bytes, the payload has " + ctx.length()));
+                return "malformed " + t.fixedName();
+            }
+            int n = header >= ctx.length() ? 0 : ctx.addAttributes(ctx.start() + header, AttributeSet.of(t.attrs()));
+            return t.summary(n);
+        }
         if (ctx.length() >= fixed && (ctx.length() == fixed || ctx.isCleanAttributeRun(ctx.start() + fixed))) {
-            if (fixed > 0) ctx.add(new Field(fixedName == null ? "fixed_header" : fixedName,
-                    ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
+            if (fixed > 0) ctx.add(new Field(t.fixedName(), ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
             int n = ctx.length() == fixed ? 0 : ctx.addAttributes(ctx.start() + fixed, null);
             return t.summary(n);
         }

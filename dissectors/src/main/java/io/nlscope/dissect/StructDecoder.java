@@ -1,0 +1,155 @@
+package io.nlscope.dissect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kaitai.struct.ByteBufferKaitaiStream;
+import io.kaitai.struct.KaitaiStream;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decodes a fixed-layout struct (ifinfomsg, rtmsg, ifa_cacheinfo ...) with the parser Kaitai
+ * generated for it, and names its fields as the spec does. A struct is a type in a spec whose
+ * seq holds fixed-size fields (u1..u8, s1..s8, or {@code size: N} bytes); each field may carry
+ * {@code -nl-enum}, {@code -nl-flags} or {@code -nl-type} (ipv4, ipv6, ipaddr, lladdr, string)
+ * saying how its value reads. Field offsets follow from the sizes, as in the C struct.
+ */
+public final class StructDecoder {
+
+    private record Member(String name, MethodHandle getter, int offset, int size, boolean signed, String nlType,
+                          SpecTables.EnumTable enumTable, SpecTables.EnumTable flagsTable) {}
+
+    private final String name;
+    private final MethodHandle constructor;   // (KaitaiStream, KaitaiStruct, root, boolean) -> struct
+    private final List<Member> members;
+    private final int size;
+
+    private static final Map<String, StructDecoder> CACHE = new ConcurrentHashMap<>();
+
+    private StructDecoder(String name, MethodHandle constructor, List<Member> members, int size) {
+        this.name = name;
+        this.constructor = constructor;
+        this.members = members;
+        this.size = size;
+    }
+
+    /** The decoder of {@code spec.type}, e.g. {@code rtnetlink_link.ifinfomsg}. */
+    public static StructDecoder of(String qualifiedType) {
+        return CACHE.computeIfAbsent(qualifiedType, StructDecoder::load);
+    }
+
+    /** The struct's name (the spec's type id). */
+    public String name() { return name; }
+
+    /** Its size in bytes, without trailing alignment. */
+    public int size() { return size; }
+
+    /**
+     * The struct's fields, decoded from [start, start + size) of the frame. The bytes must be
+     * there (callers check the length first).
+     */
+    public List<Field> decode(ByteBuffer frame, int start, boolean le) {
+        Object s;
+        try {
+            KaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, size));
+            s = constructor.invoke(io, null, null, le);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot run the parser of " + name, t);
+        }
+        FieldList.Builder out = new FieldList.Builder(members.size());
+        for (Member m : members) {
+            Object v;
+            try {
+                v = m.getter.invoke(s);
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot read " + name + "." + m.name, t);
+            }
+            out.add(new Field(m.name, value(frame, start + m.offset, m, v, le), start + m.offset, m.size));
+        }
+        return out.build();
+    }
+
+    private static Value value(ByteBuffer frame, int at, Member m, Object v, boolean le) {
+        if (v instanceof byte[] b) {
+            if (m.nlType != null) return AttributeWalker.scalar(frame, at, at + b.length, le, m.nlType, null);
+            return new Value.Raw(frame, at, b.length);
+        }
+        long x = ((Number) v).longValue();
+        if (!m.signed && m.size < 8) x &= (1L << (8 * m.size)) - 1;
+        if (m.flagsTable != null) return NlFlags.bits(x, m.flagsTable);
+        if (m.enumTable != null) {
+            String n = m.enumTable.nameOrNull(x);
+            if (n != null) return new Value.Named(x, n);
+        }
+        return m.signed ? Value.Num.signed(x) : Value.Num.of(x);
+    }
+
+    private static StructDecoder load(String qualifiedType) {
+        int dot = qualifiedType.indexOf('.');
+        if (dot < 0) throw new IllegalArgumentException("struct name must be spec.type: " + qualifiedType);
+        String spec = qualifiedType.substring(0, dot), type = qualifiedType.substring(dot + 1);
+        JsonNode t = SpecTables.spec(spec).path("types").path(type);
+        if (!t.isObject()) throw new IllegalArgumentException("spec " + spec + ".ksy has no type " + type);
+        try {
+            Class<?> root = Class.forName("io.nlscope.ksy." + camel(spec, true));
+            Class<?> cls = Class.forName(root.getName() + "$" + camel(type, true));
+            Constructor<?> c = null;
+            for (Constructor<?> k : cls.getConstructors()) if (k.getParameterCount() == 4) c = k;
+            if (c == null) throw new IllegalArgumentException(cls + " has no (io, parent, root, is_le) constructor");
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle ctor = lookup.unreflectConstructor(c)
+                    .asType(MethodType.methodType(Object.class, KaitaiStream.class, Object.class, Object.class, boolean.class));
+            List<Member> members = new ArrayList<>();
+            int offset = 0;
+            for (JsonNode f : t.path("seq")) {
+                String id = f.path("id").asText();
+                int size;
+                boolean signed = false;
+                String kt = f.path("type").asText("");
+                if (kt.matches("[us][1248](le|be)?")) {
+                    size = kt.charAt(1) - '0';
+                    signed = kt.charAt(0) == 's';
+                } else if (f.has("size") && f.path("size").canConvertToInt()) {
+                    size = f.path("size").asInt();
+                } else {
+                    throw new IllegalArgumentException(qualifiedType + "." + id + " is not a fixed-size field");
+                }
+                MethodHandle getter = lookup.findVirtual(cls, camel(id, false), MethodType.methodType(
+                        cls.getMethod(camel(id, false)).getReturnType())).asType(MethodType.methodType(Object.class, Object.class));
+                SpecTables.EnumTable en = f.has("-nl-enum") ? SpecTables.enumTable(qualify(spec, f.path("-nl-enum").asText())) : null;
+                SpecTables.EnumTable fl = f.has("-nl-flags") ? SpecTables.enumTable(qualify(spec, f.path("-nl-flags").asText())) : null;
+                String nlType = f.has("-nl-type") ? f.path("-nl-type").asText() : null;
+                members.add(new Member(id, getter, offset, size, signed, nlType, en, fl));
+                offset += size;
+            }
+            return new StructDecoder(type, ctor, List.copyOf(members), offset);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no generated parser for " + qualifiedType + ": " + e, e);
+        }
+    }
+
+    static String qualify(String spec, String name) { return name.contains(".") ? name : spec + "." + name; }
+
+    /** Kaitai's Java names: ifi_family -> ifiFamily (fields), rtnetlink_link -> RtnetlinkLink (types). */
+    static String camel(String id, boolean upperFirst) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = upperFirst;
+        for (char ch : id.toCharArray()) {
+            if (ch == '_') { up = true; continue; }
+            sb.append(up ? Character.toUpperCase(ch) : ch);
+            up = false;
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) && upperFirst
+                ? Character.toUpperCase(sb.charAt(0)) + sb.substring(1) : sb.toString();
+    }
+}
