@@ -24,6 +24,8 @@ final class ReadCommand {
         o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT")
                 .desc("text (default), json (one document), ndjson (one message per line), none (decode only)").build());
         o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N messages").build());
+        o.addOption(Option.builder().longOpt("coverage")
+                .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
         o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -38,6 +40,13 @@ final class ReadCommand {
                 opts, args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
+        if (cl.hasOption("coverage")) {
+            if (cl.getArgList().isEmpty()) {
+                err.println("nlscope read: --coverage needs one or more capture files.");
+                return Main.USAGE;
+            }
+            return CoverageReport.run(cl.getArgList(), out, err);
+        }
         if (cl.getArgList().size() != 1) {
             err.println("nlscope read: give exactly one capture file (or '-' for standard input); run 'nlscope read --help' for usage.");
             return Main.USAGE;

@@ -156,6 +156,21 @@ class ReadCommandTest {
     }
 
     @Test
+    void coverageCountsMessagesOfSeveralCaptures() {
+        Path dump = root().resolve("testdata/captures/rtnl-dump.pcap");
+        Result r = run("read", "--coverage", changes().toString(), dump.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).matches("protocol\\s+message type\\s+messages\\s+named\\s+raw\\s+malformed"), lines.get(0));
+        String all = lines.get(lines.size() - 1);
+        long total = Long.parseLong(all.trim().split("\\s+")[1]);
+        long dumpMessages = run("read", dump.toString()).lines().size();
+        assertEquals(83 + dumpMessages, total, all);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("route\\s+RTM_NEWROUTE\\s+\\d+.*")));
+        assertEquals(2, run("read", "--coverage").code());
+    }
+
+    @Test
     void helpAndVersion() {
         Result v = run("--version");
         assertEquals(0, v.code());
