@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Rebuilds testdata/captures from a real Linux kernel: boots Debian's stock kernel under qemu
 # (capture-in-vm.sh, adopted from the project's shared harness), runs each scenario of
-# scenarios.txt while tcpdump records nlmon0, and copies the captures and the commands' own
-# output (NAME.commands.log) here. Needs root (apt-get, dpkg -x); takes 3-4 minutes under TCG.
+# scenarios.txt and scenarios-crosscheck.txt while tcpdump records nlmon0, and copies the
+# captures, the commands' own output (NAME.commands.log) and the files scenarios save next to
+# them (iproute2's JSON views: NAME.*.json / NAME.*.txt) here. Needs root (apt-get, dpkg -x);
+# takes 3-4 minutes under TCG.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$(mktemp -d)"
-bash "$here/capture-in-vm.sh" "$out" "$here/scenarios.txt"
 dest="$here/../captures"
 mkdir -p "$dest"
-for p in "$out"/*.pcap; do
-  n="$(basename "$p" .pcap)"
-  cp "$p" "$dest/"
-  cp "$out/$n.log" "$dest/$n.commands.log"
+for scenarios in "$here"/scenarios.txt "$here"/scenarios-crosscheck.txt; do
+  out="$(mktemp -d)"
+  bash "$here/capture-in-vm.sh" "$out" "$scenarios"
+  for p in "$out"/*.pcap; do
+    n="$(basename "$p" .pcap)"
+    cp "$p" "$dest/"
+    cp "$out/$n.log" "$dest/$n.commands.log"
+    for extra in "$out/$n".*.json "$out/$n".*.txt; do
+      [ -e "$extra" ] && [ "$extra" != "$p.txt" ] && cp "$extra" "$dest/"
+    done
+  done
+  cat "$out/summary.txt" >> "$dest/summary.txt"
 done
-cp "$out/summary.txt" "$dest/summary.txt"
 echo "captures written to $dest" >&2
