@@ -64,6 +64,14 @@ class BigEndianCaptureTest {
         return !STRUCTURAL.contains(name) && !name.endsWith("msg") && !name.equals("fib_rule_hdr") && !name.equals("padding");
     }
 
+    /**
+     * Inside an attribute, children are attributes (kernel names in upper case, attr_N, [N]
+     * entries of a nest-array) or members of a struct value (lower case, as in the C struct).
+     */
+    private static boolean namesAnAttribute(String name) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.matches("attr_\\d+|\\[\\d+]");
+    }
+
     /** Swaps the integers of a field in place; attributes also get their nla_len/nla_type swapped. */
     private static void swap(byte[] b, Field f, boolean attribute) {
         if (attribute) {
@@ -72,7 +80,7 @@ class BigEndianCaptureTest {
         }
         if (f.value() instanceof Value.Nested n) {
             boolean childrenAreAttributes = attribute || f.name().equals("ext_ack");
-            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && !c.name().equals("malformed")
+            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && namesAnAttribute(c.name())
                     || (f.name().equals("request") && isAttribute(c.name())));
         } else if (f.value() instanceof Value.Num || f.value() instanceof Value.Named || f.value() instanceof Value.Flags) {
             int start = attribute ? f.offset() + 4 : f.offset(), len = attribute ? f.length() - 4 : f.length();

@@ -40,7 +40,7 @@ class NetlinkDissectorTest {
         assertEquals(17, b.length());
         assertEquals("RTM_NEWLINK", a.typeName());
         assertEquals("ifinfomsg, 1 attribute", a.summary());
-        Field ifname = a.field("attr_3").orElseThrow();
+        Field ifname = a.field("IFLA_IFNAME").orElseThrow();
         assertEquals(16 + 16 + 16, ifname.offset());
         assertEquals(7, ifname.length());
         assertTrue(f.trailer().isEmpty());
