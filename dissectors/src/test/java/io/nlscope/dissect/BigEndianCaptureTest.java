@@ -64,6 +64,16 @@ class BigEndianCaptureTest {
         return !STRUCTURAL.contains(name) && !name.endsWith("msg") && !name.equals("fib_rule_hdr") && !name.equals("padding");
     }
 
+    /**
+     * Inside an attribute, children are attributes (kernel names in upper case, attr_N, numbered
+     * nest-array entries) or the members of a struct-valued attribute (the spec's lower-case
+     * field names, e.g. RTA_CACHEINFO's rta_clntref), which have no attribute header to swap.
+     */
+    private static boolean isAttributeName(String name) {
+        if (name.equals("malformed")) return false;
+        return name.startsWith("attr_") || name.startsWith("[") || !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Swaps the integers of a field in place; attributes also get their nla_len/nla_type swapped. */
     private static void swap(byte[] b, Field f, boolean attribute) {
         if (attribute) {
@@ -72,7 +82,7 @@ class BigEndianCaptureTest {
         }
         if (f.value() instanceof Value.Nested n) {
             boolean childrenAreAttributes = attribute || f.name().equals("ext_ack");
-            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && !c.name().equals("malformed")
+            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && isAttributeName(c.name())
                     || (f.name().equals("request") && isAttribute(c.name())));
         } else if (f.value() instanceof Value.Num || f.value() instanceof Value.Named || f.value() instanceof Value.Flags) {
             int start = attribute ? f.offset() + 4 : f.offset(), len = attribute ? f.length() - 4 : f.length();
