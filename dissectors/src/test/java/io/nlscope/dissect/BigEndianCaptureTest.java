@@ -65,11 +65,13 @@ class BigEndianCaptureTest {
     }
 
     /**
-     * Inside an attribute, children are attributes (kernel names in upper case, attr_N, [N]
-     * entries of a nest-array) or members of a struct value (lower case, as in the C struct).
+     * Inside an attribute, children are attributes (kernel names in upper case, attr_N, numbered
+     * nest-array entries) or the members of a struct-valued attribute (the spec's lower-case
+     * field names, e.g. RTA_CACHEINFO's rta_clntref), which have no attribute header to swap.
      */
-    private static boolean namesAnAttribute(String name) {
-        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.matches("attr_\\d+|\\[\\d+]");
+    private static boolean isAttributeName(String name) {
+        if (name.equals("malformed")) return false;
+        return name.startsWith("attr_") || name.startsWith("[") || !name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Swaps the integers of a field in place; attributes also get their nla_len/nla_type swapped. */
@@ -80,7 +82,7 @@ class BigEndianCaptureTest {
         }
         if (f.value() instanceof Value.Nested n) {
             boolean childrenAreAttributes = attribute || f.name().equals("ext_ack");
-            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && namesAnAttribute(c.name())
+            for (Field c : n.fields()) swap(b, c, childrenAreAttributes && isAttributeName(c.name())
                     || (f.name().equals("request") && isAttribute(c.name())));
         } else if (f.value() instanceof Value.Num || f.value() instanceof Value.Named || f.value() instanceof Value.Flags) {
             int start = attribute ? f.offset() + 4 : f.offset(), len = attribute ? f.length() - 4 : f.length();

@@ -140,7 +140,7 @@ class NetlinkDissectorTest {
         Field hdr = req.child("nlmsghdr").orElseThrow();
         assertEquals(new Value.Flags(0x605, List.of("REQUEST", "ACK", "EXCL", "CREATE")), hdr.child("nlmsg_flags").orElseThrow().value());
         assertTrue(req.child("rtmsg").isPresent(), "the echoed request is decoded as the protocol's own message");
-        assertTrue(req.child("attr_1").isPresent());
+        assertTrue(req.child("RTA_DST").isPresent());
         Field ea = e.field("ext_ack").orElseThrow();
         assertEquals(Value.Num.of(28), ea.child("NLMSGERR_ATTR_OFFS").orElseThrow().value());
         assertTrue(e.summary().endsWith("for RTM_NEWROUTE seq=6: Nexthop has invalid gateway"), e.summary());
