@@ -38,3 +38,4 @@ enums:
     # names another: ethtool numbers them apart); -nl-attrs: the attribute set of a command
     # whose entry has no -nl-attrs of its own.
     1: {id: nlctrl, -nl-family: nlctrl, -nl-commands: genetlink_ctrl.ctrl_cmd, -nl-attrs: genetlink_ctrl.ctrl_attr}
+    2: {id: ethtool, -nl-family: ethtool, -nl-commands: genetlink_ethtool.ethtool_msg_user, -nl-replies: genetlink_ethtool.ethtool_msg_kernel}

@@ -86,8 +86,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         if (ctx.type() == GenlFamilies.GENL_ID_CTRL && cmd == GenlFamilies.CTRL_CMD_NEWFAMILY && !request)
             families.learnFromNewFamily(b, from, ctx.end(), ctx.littleEndian(), false);
         if (c != null) return c.summary(n);
-        String what = fam.described ? "cmd " + cmd : fam.name + " cmd " + cmd;
-        return what + ", " + n + (n == 1 ? " attribute" : " attributes");
+        return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
     }
 
     /**

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +66,6 @@ public final class GenlFamilies {
         final boolean described;
         final AttributeSet defaultAttrs;
         final Command[] requests, replies;
-        final MessageKind kind;
 
         Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies) {
             this.name = name;
@@ -75,7 +73,6 @@ public final class GenlFamilies {
             this.defaultAttrs = defaultAttrs;
             this.requests = requests;
             this.replies = replies;
-            this.kind = MessageKind.OTHER;
         }
 
         /** The command of a message, or null when the spec has none of that number. */
@@ -277,6 +274,4 @@ public final class GenlFamilies {
         }
         return f;
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }
