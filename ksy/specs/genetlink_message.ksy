@@ -39,3 +39,4 @@ enums:
     # whose entry has no -nl-attrs of its own.
     1: {id: nlctrl, -nl-family: nlctrl, -nl-commands: genetlink_ctrl.ctrl_cmd, -nl-attrs: genetlink_ctrl.ctrl_attr}
     2: {id: ethtool, -nl-family: ethtool, -nl-commands: genetlink_ethtool.ethtool_msg_user, -nl-replies: genetlink_ethtool.ethtool_msg_kernel}
+    3: {id: wireguard, -nl-family: wireguard, -nl-commands: genetlink_wireguard.wg_cmd, -nl-attrs: genetlink_wireguard.wgdevice_attribute}

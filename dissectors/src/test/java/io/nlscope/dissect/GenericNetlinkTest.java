@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class GenericNetlinkTest {
     private static final int GENERIC = 16;
     /** The families the genetlink specs describe: none of their attributes may stay attr_N. */
-    private static final Set<String> DESCRIBED = Set.of("nlctrl", "ethtool");
+    private static final Set<String> DESCRIBED = Set.of("nlctrl", "ethtool", "wireguard");
 
     private static List<NetlinkMessage> messages(List<DissectedFrame> frames) {
         List<NetlinkMessage> out = new ArrayList<>();
@@ -138,6 +138,21 @@ class GenericNetlinkTest {
         // `ethtool dummy2`: the link modes request fails with an extended ACK message
         assertTrue(messages(frames).stream().anyMatch(m -> m.summary().equals(
                 "error EOPNOTSUPP \"Operation not supported on transport endpoint\" for ethtool seq=2: failed to retrieve link settings")));
+    }
+
+    @Test
+    void wireguardDeviceDump() throws IOException {
+        // `wg show` after `wg set wg0 private-key ... listen-port 51820`
+        List<NetlinkMessage> wg = family(TestData.dissectAll(TestData.capture("genl-misc.pcap")), "wireguard");
+        NetlinkMessage dev = wg.stream().filter(m -> m.direction() == Direction.FROM_KERNEL).findFirst().orElseThrow();
+        assertEquals("WG_CMD_GET_DEVICE", cmd(dev));
+        assertEquals("\"wg0\"", nested(dev, "WGDEVICE_A_IFNAME").value().display());
+        assertEquals(51820L, ((Value.Num) nested(dev, "WGDEVICE_A_LISTEN_PORT").value()).value());
+        byte[] pub = ((Value.Raw) nested(dev, "WGDEVICE_A_PUBLIC_KEY").value()).bytes();
+        assertEquals("6BygTtOGyRj//KVGb/OBmipFR0rzpjPVFNd7ceOG42k=", java.util.Base64.getEncoder().encodeToString(pub));
+        // `wg set`: WG_CMD_SET_DEVICE names wg0
+        NetlinkMessage set = wg.stream().filter(m -> cmd(m).equals("WG_CMD_SET_DEVICE")).findFirst().orElseThrow();
+        assertEquals("\"wg0\"", nested(set, "WGDEVICE_A_IFNAME").value().display());
     }
 
     private static void collectStrings(List<Field> fields, List<String> out) {
