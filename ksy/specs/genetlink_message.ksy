@@ -27,6 +27,16 @@ seq:
 enums:
   genl_id:
     # Fixed family ids; GENL_ID_CTRL = NLMSG_MIN_TYPE.
-    16: {id: genl_id_ctrl, -nl-kind: other}
-    17: {id: genl_id_vfs_dquot, -nl-kind: other}
+    # -nl-family: the family's name, so the dissector knows these ids without an announcement.
+    16: {id: genl_id_ctrl, -nl-kind: other, -nl-family: nlctrl}
+    17: {id: genl_id_vfs_dquot, -nl-kind: other, -nl-family: VFS_DQUOT}
     18: {id: genl_id_pmcraid, -nl-kind: other}
+  genl_family_spec:
+    # The families whose messages the specs describe, by the name the kernel announces
+    # (CTRL_ATTR_FAMILY_NAME, case as the kernel spells it: -nl-family). The key is only an
+    # index. -nl-commands: the command enum of requests (and of replies, unless -nl-replies
+    # names another: ethtool numbers them apart); -nl-attrs: the attribute set of a command
+    # whose entry has no -nl-attrs of its own.
+    1: {id: nlctrl, -nl-family: nlctrl, -nl-commands: genetlink_ctrl.ctrl_cmd, -nl-attrs: genetlink_ctrl.ctrl_attr}
+    2: {id: ethtool, -nl-family: ethtool, -nl-commands: genetlink_ethtool.ethtool_msg_user, -nl-replies: genetlink_ethtool.ethtool_msg_kernel}
+    3: {id: wireguard, -nl-family: wireguard, -nl-commands: genetlink_wireguard.wg_cmd, -nl-attrs: genetlink_wireguard.wgdevice_attribute}

@@ -1,9 +1,8 @@
 package io.nlscope.cli;
 
-import io.nlscope.capture.CaptureReader;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
-import io.nlscope.dissect.NetlinkDissector;
+import io.nlscope.dissect.GenlFamilies;
 import io.nlscope.dissect.NetlinkMessage;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -14,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
 final class ReadCommand {
@@ -26,6 +27,9 @@ final class ReadCommand {
         o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N messages").build());
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
+        o.addOption(Option.builder().longOpt("genl-family").hasArg().argName("ID=NAME")
+                .desc("generic netlink family id to name, e.g. 0x24=ethtool (repeatable); wins over the capture's own "
+                        + "CTRL_CMD_NEWFAMILY announcements").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
         o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -63,6 +67,16 @@ final class ReadCommand {
                 return Main.USAGE;
             }
         }
+        Map<Integer, String> genl = new HashMap<>();
+        for (String v : cl.getOptionValues("genl-family") == null ? new String[0] : cl.getOptionValues("genl-family")) {
+            try {
+                Map.Entry<Integer, String> e = GenlFamilies.parseMapping(v);
+                genl.put(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException e) {
+                err.println("nlscope read: --genl-family " + e.getMessage() + ".");
+                return Main.USAGE;
+            }
+        }
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         MessageSink sink;
         try {
@@ -83,7 +97,7 @@ final class ReadCommand {
         }
         boolean debug = cl.hasOption("debug");
         Progress progress = new Progress(err, !cl.hasOption("q"));
-        try (NetlinkCapture cap = open(file)) {
+        try (NetlinkCapture cap = open(file, genl)) {
             long messages = 0;
             DissectedFrame f;
             outer:
@@ -116,9 +130,9 @@ final class ReadCommand {
         }
     }
 
-    private static NetlinkCapture open(String file) throws IOException {
-        CaptureReader r = file.equals("-") ? CaptureReader.openNetlink(System.in) : CaptureReader.openNetlink(Path.of(file));
-        return new NetlinkCapture(r, new NetlinkDissector());
+    /** A file is pre-scanned for generic netlink family announcements; standard input is not. */
+    private static NetlinkCapture open(String file, Map<Integer, String> genl) throws IOException {
+        return file.equals("-") ? NetlinkCapture.open(System.in, genl) : NetlinkCapture.open(Path.of(file), genl);
     }
 
     private static void flushQuietly(OutputStream os) {

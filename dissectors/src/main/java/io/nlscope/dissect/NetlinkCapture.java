@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A netlink capture read as decoded frames, one at a time in constant memory:
@@ -27,13 +28,43 @@ public final class NetlinkCapture implements Closeable {
         this.dissector = dissector;
     }
 
-    /** Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). */
+    /**
+     * Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). The file is first
+     * pre-scanned for generic netlink family announcements (nlctrl CTRL_CMD_NEWFAMILY), so a
+     * family id used before its announcement still resolves.
+     */
     public static NetlinkCapture open(Path file) throws IOException {
-        return new NetlinkCapture(CaptureReader.openNetlink(file), new NetlinkDissector());
+        return open(file, Map.of());
     }
 
+    /**
+     * As {@link #open(Path)}, with generic netlink family ids the user gives (id to family name,
+     * e.g. {@code Map.of(0x24, "ethtool")}); they win over announcements in the capture.
+     */
+    public static NetlinkCapture open(Path file, Map<Integer, String> genlFamilies) throws IOException {
+        GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
+        try (CaptureReader scan = CaptureReader.openNetlink(file)) {
+            fam.preScan(scan);
+        }
+        return new NetlinkCapture(CaptureReader.openNetlink(file), dissector(fam));
+    }
+
+    /** Reads standard input or another stream: no pre-scan, only earlier announcements name family ids. */
     public static NetlinkCapture open(InputStream in) throws IOException {
-        return new NetlinkCapture(CaptureReader.openNetlink(in), new NetlinkDissector());
+        return open(in, Map.of());
+    }
+
+    /** As {@link #open(InputStream)}, with generic netlink family ids the user gives. */
+    public static NetlinkCapture open(InputStream in, Map<Integer, String> genlFamilies) throws IOException {
+        return new NetlinkCapture(CaptureReader.openNetlink(in), dissector(new GenlFamilies().giveAll(genlFamilies)));
+    }
+
+    /** A dissector of the standard registry whose generic netlink dissector resolves ids with {@code fam}. */
+    public static NetlinkDissector dissector(GenlFamilies fam) {
+        ProtocolRegistry r = ProtocolRegistry.standard();
+        // a user's own protocol-16 dissector found on the class path stays in charge
+        if (r.get(16) instanceof GenericNetlinkDissector) r = r.with(new GenericNetlinkDissector(fam));
+        return new NetlinkDissector(r);
     }
 
     /** The next decoded frame, or null at the end of the capture. */

@@ -93,12 +93,13 @@ class NetlinkDissectorTest {
         byte[] first = msg(GENERIC, 0x1, 3, 0, payload);
         byte[] second = msg(GENERIC, 0x1, 4, 0, cat(new byte[]{3, 1, 0, 0}, attr(2, cstr("ethtool"))));
         DissectedFrame f = d.dissect(frame(1, GENERIC, first, second));
-        // strict fallback: a payload that is not a clean attribute run is shown as bytes, not guessed at
+        // nlctrl's attributes are known: the good one stays decoded, the overrun is a malformed node
         NetlinkMessage a = f.messages().get(0);
-        assertFalse(a.malformed());
-        assertTrue(a.field("payload").isPresent());
-        assertEquals("GENL_ID_CTRL", f.messages().get(1).typeName());
-        assertEquals(2, f.messages().get(1).fields().size() - 1, "genlmsghdr + attr_2");
+        assertTrue(a.malformed());
+        assertEquals("\"nlctrl\"", a.field("CTRL_ATTR_FAMILY_NAME").orElseThrow().value().display());
+        assertEquals("nlctrl", f.messages().get(1).typeName());
+        assertFalse(f.messages().get(1).malformed());
+        assertEquals(2, f.messages().get(1).fields().size() - 1, "genlmsghdr + CTRL_ATTR_FAMILY_NAME");
     }
 
     @Test

@@ -1,0 +1,140 @@
+package io.nlscope.dissect;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * NETLINK_GENERIC (protocol 16): nlmsg_type is a family id, the payload a genlmsghdr (command,
+ * version) and the family's attributes.
+ *
+ * <p><b>Names.</b> A message's type name is its family's name as the kernel announces it
+ * ({@code nlctrl}, {@code ethtool}, {@code nl80211} ...): that is what one id means for the
+ * whole capture, so the nlmsg_type value stays one per id. The command ({@code
+ * CTRL_CMD_NEWFAMILY}, {@code ETHTOOL_MSG_LINKINFO_GET} ...) leads the summary and is the
+ * {@code cmd} of the {@code genlmsghdr} node. An id no announcement and no user names is
+ * reported as {@code unresolved family 0x24}, with its attributes as attr_N. A known family
+ * that no spec describes (e.g. {@code thermal}) gets its name and attr_N attributes.
+ *
+ * <p><b>Family ids</b> come from a {@link GenlFamilies} of this dissector's own: the fixed ids
+ * of genetlink.h, ids a user gives (they win), and CTRL_CMD_NEWFAMILY announcements met while
+ * decoding (from then on). {@link NetlinkCapture#open(java.nio.file.Path, Map)} also pre-scans
+ * a file, so that announcements after a family's first use count; on standard input only
+ * earlier announcements count. Use one dissector (one registry) per capture.
+ *
+ * <p><b>Commands.</b> The request and reply tables of a family may differ (ethtool numbers
+ * them apart): a message with NLM_F_REQUEST reads by the request table, others (replies and
+ * notifications) by the reply table. The command's {@code -nl-kind} is available through
+ * {@link #kind(int, int, boolean)}; {@link #kind(int)} alone cannot see the command, so flags
+ * of generic netlink messages are named by the common kind.
+ */
+public final class GenericNetlinkDissector implements ProtocolDissector {
+    static final int GENL_HDRLEN = 4;
+    private static final int NLM_F_REQUEST = 0x1;
+    private static final int CTRL_ATTR_POLICY = 8;
+    private static final AttributeSet POLICY_TYPE = AttributeSet.of("netlink_message.netlink_policy_type_attr");
+
+    private final GenlFamilies families;
+
+    /** A dissector with its own, empty id map (the ServiceLoader's way). */
+    public GenericNetlinkDissector() { this(new GenlFamilies()); }
+
+    /** A dissector that resolves ids with {@code families} (learning into it). */
+    public GenericNetlinkDissector(GenlFamilies families) { this.families = families; }
+
+    /** A dissector to which a user gave ids, e.g. {@code Map.of(0x24, "ethtool")}. */
+    public GenericNetlinkDissector(Map<Integer, String> given) { this(new GenlFamilies().giveAll(given)); }
+
+    public GenlFamilies families() { return families; }
+
+    @Override public int protocol() { return 16; }
+    @Override public String name() { return "generic"; }
+
+    @Override public Optional<String> typeName(int type) { return Optional.of(families.family(type).name); }
+
+    @Override public MessageKind kind(int type) { return MessageKind.OTHER; }
+
+    /** The kind the family's spec gives a command, OTHER when it gives none. */
+    public MessageKind kind(int type, int cmd, boolean request) {
+        GenlFamilies.Command c = families.family(type).command(cmd, request);
+        return c == null ? MessageKind.OTHER : c.kind;
+    }
+
+    @Override public String dissect(PayloadContext ctx) {
+        if (ctx.length() == 0) return "no payload";
+        ByteBuffer b = ctx.frame();
+        int start = ctx.start();
+        if (ctx.length() < GENL_HDRLEN) {
+            ctx.add(AttributeWalker.malformed(b, start, ctx.end(), "genlmsghdr needs 4 bytes, the payload has " + ctx.length()));
+            return "malformed genlmsghdr";
+        }
+        GenlFamilies.Family fam = families.family(ctx.type());
+        int cmd = b.get(start) & 0xff;
+        boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
+        GenlFamilies.Command c = fam.command(cmd, request);
+        FieldList.Builder hdr = new FieldList.Builder(3);
+        hdr.add(new Field("cmd", c != null ? c.value : Value.Num.of(cmd), start, 1));
+        hdr.add(new Field("version", Value.Num.of(b.get(start + 1) & 0xff), start + 1, 1));
+        hdr.add(new Field("reserved", Value.Num.of(AttributeWalker.u16(b, start + 2, ctx.littleEndian())), start + 2, 2));
+        ctx.add(new Field("genlmsghdr", new Value.Nested(hdr.build()), start, GENL_HDRLEN));
+        int from = start + GENL_HDRLEN;
+        AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
+        int n;
+        if (from >= ctx.end()) n = 0;
+        else if (ctx.type() == GenlFamilies.GENL_ID_CTRL && set != null && set.attr(CTRL_ATTR_POLICY) != null) n = nlctrl(ctx, from, set);
+        else n = ctx.addAttributes(from, set);
+        if (ctx.type() == GenlFamilies.GENL_ID_CTRL && cmd == GenlFamilies.CTRL_CMD_NEWFAMILY && !request)
+            families.learnFromNewFamily(b, from, ctx.end(), ctx.littleEndian(), false);
+        if (c != null) return c.summary(n);
+        return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
+    }
+
+    /**
+     * nlctrl's attributes: as the tables say, but CTRL_ATTR_POLICY, whose entries are numbered
+     * twice (policy index, then attribute type) before NL_POLICY_TYPE_ATTR_*, is walked here.
+     */
+    private static int nlctrl(PayloadContext ctx, int from, AttributeSet set) {
+        ByteBuffer b = ctx.frame();
+        boolean le = ctx.littleEndian();
+        int end = ctx.end(), n = 0;
+        for (int at = from; at < end; ) {
+            int len = end - at >= 4 ? AttributeWalker.u16(b, at, le) : 0;
+            if (len < 4 || at + len > end) {   // let the walker say what is wrong with the rest
+                return n + ctx.addAttributes(at, set);
+            }
+            int next = Math.min(end, at + ((len + 3) & ~3));
+            if ((AttributeWalker.u16(b, at + 2, le) & 0x3fff) == CTRL_ATTR_POLICY) {
+                ctx.add(new Field(set.attr(CTRL_ATTR_POLICY).name(), numbered(b, at + 4, at + len, le, 1), at, len));
+                n++;
+            } else {
+                FieldList.Builder one = new FieldList.Builder(1);
+                AttributeWalker.walkInto(b, at, next, le, set, one);
+                for (Field f : one.build()) ctx.add(f);
+                n++;
+            }
+            at = next;
+        }
+        return n;
+    }
+
+    /** Numbered entries "[i]"; at the last level each holds NL_POLICY_TYPE_ATTR_* attributes. */
+    private static Value numbered(ByteBuffer b, int from, int to, boolean le, int levelsLeft) {
+        FieldList.Builder out = new FieldList.Builder();
+        for (int at = from; at < to; ) {
+            int left = to - at;
+            int len = left >= 4 ? AttributeWalker.u16(b, at, le) : 0;
+            if (len < 4 || len > left) {
+                out.add(AttributeWalker.malformed(b, at, to, left < 4 ? "attribute header cut short: " + left + " bytes left"
+                        : len < 4 ? "nla_len " + len + " is smaller than the 4-byte attribute header"
+                        : "nla_len " + len + " runs past the end of its parent (" + left + " bytes left)"));
+                break;
+            }
+            int idx = AttributeWalker.u16(b, at + 2, le) & 0x3fff;
+            Value v = levelsLeft > 0 ? numbered(b, at + 4, at + len, le, levelsLeft - 1)
+                    : new Value.Nested(AttributeWalker.walk(b, at + 4, at + len, le, POLICY_TYPE));
+            out.add(new Field("[" + idx + "]", v, at, len));
+            at += (len + 3) & ~3;
+        }
+        return new Value.Nested(out.build());
+    }
+}
