@@ -56,7 +56,7 @@ enums:
     3: netlink_firewall
     4: {id: netlink_sock_diag, -nl-types: sock_diag_message.sock_diag_type}
     5: netlink_nflog
-    6: netlink_xfrm
+    6: {id: netlink_xfrm, -nl-types: xfrm_message.xfrm_msg_type}
     7: netlink_selinux
     8: netlink_iscsi
     9: netlink_audit
