@@ -62,7 +62,7 @@ enums:
     9: netlink_audit
     10: netlink_fib_lookup
     11: netlink_connector
-    12: {id: netlink_netfilter, -nl-fixed-header: nfgenmsg, -nl-fixed-length: 4}
+    12: {id: netlink_netfilter, -nl-fixed-header: netfilter_message.nfgenmsg, -nl-fixed-length: 4}
     13: netlink_ip6_fw
     14: netlink_dnrtmsg
     15: netlink_kobject_uevent
