@@ -56,13 +56,13 @@ enums:
     3: netlink_firewall
     4: {id: netlink_sock_diag, -nl-types: sock_diag_message.sock_diag_type}
     5: netlink_nflog
-    6: netlink_xfrm
+    6: {id: netlink_xfrm, -nl-types: xfrm_message.xfrm_msg_type}
     7: netlink_selinux
     8: netlink_iscsi
     9: netlink_audit
     10: netlink_fib_lookup
     11: netlink_connector
-    12: {id: netlink_netfilter, -nl-fixed-header: nfgenmsg, -nl-fixed-length: 4}
+    12: {id: netlink_netfilter, -nl-fixed-header: netfilter_message.nfgenmsg, -nl-fixed-length: 4}
     13: netlink_ip6_fw
     14: netlink_dnrtmsg
     15: netlink_kobject_uevent

@@ -1,0 +1,71 @@
+package io.nlscope.dissect;
+
+import java.util.Optional;
+
+/**
+ * NETLINK_NETFILTER (protocol 12). nlmsg_type is subsystem << 8 | message, and each subsystem
+ * has its own message enum and attribute sets: the table {@code netfilter_message.nfnl_subsys}
+ * names, per subsystem, its message enum ({@code -nl-types}), whose entries carry
+ * {@code -nl-kind} and {@code -nl-attrs}. Every message starts with struct nfgenmsg. All of it
+ * is resolved into arrays indexed by nlmsg_type once; decoding a message looks up nothing by name.
+ */
+public final class NetfilterDissector implements ProtocolDissector {
+    private static final String SPEC = "netfilter_message";
+    private static final int TYPES = 1 << 16;
+
+    private final String[] names = new String[TYPES];
+    private final MessageKind[] kinds = new MessageKind[TYPES];
+    private final AttributeSet[] attrs = new AttributeSet[TYPES];
+    private final StructDecoder nfgenmsg = StructDecoder.of(SPEC + ".nfgenmsg");
+    private final int fixedLength = (nfgenmsg.size() + 3) & ~3;
+    private final String[] summaries = new String[64];
+
+    public NetfilterDissector() {
+        for (SpecTables.Entry subsys : SpecTables.enumTable(SPEC + ".nfnl_subsys").entries().values()) {
+            String table = subsys.ext("types").orElse(null);
+            if (table == null) continue;
+            String q = StructDecoder.qualify(SPEC, table);
+            String spec = q.substring(0, q.indexOf('.'));
+            for (SpecTables.Entry m : SpecTables.enumTable(q).entries().values()) {
+                int type = (int) ((subsys.value() << 8) | (m.value() & 0xff));
+                names[type] = m.name();
+                kinds[type] = m.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
+                attrs[type] = m.ext("attrs").map(a -> AttributeSet.of(StructDecoder.qualify(spec, a))).orElse(null);
+            }
+        }
+    }
+
+    @Override public int protocol() { return 12; }
+    @Override public String name() { return "netfilter"; }
+
+    @Override public Optional<String> typeName(int type) {
+        return type >= 0 && type < TYPES ? Optional.ofNullable(names[type]) : Optional.empty();
+    }
+
+    @Override public MessageKind kind(int type) {
+        MessageKind k = type >= 0 && type < TYPES ? kinds[type] : null;
+        return k == null ? MessageKind.OTHER : k;
+    }
+
+    @Override public String dissect(PayloadContext ctx) {
+        if (ctx.length() == 0) return "no payload";
+        if (ctx.length() < nfgenmsg.size()) {
+            ctx.add(AttributeWalker.malformed(ctx.frame(), ctx.start(), ctx.end(),
+                    "nfgenmsg needs " + nfgenmsg.size() + " bytes, the payload has " + ctx.length()));
+            return "malformed nfgenmsg";
+        }
+        ctx.add(new Field(nfgenmsg.name(), new Value.Nested(nfgenmsg.decode(ctx.frame(), ctx.start(), ctx.littleEndian())),
+                ctx.start(), nfgenmsg.size()));
+        int type = ctx.type();
+        AttributeSet set = type >= 0 && type < TYPES ? attrs[type] : null;
+        int n = ctx.length() <= fixedLength ? 0 : ctx.addAttributes(ctx.start() + fixedLength, set);
+        return summary(n);
+    }
+
+    private String summary(int n) {
+        if (n < summaries.length && summaries[n] != null) return summaries[n];
+        String s = "nfgenmsg, " + n + (n == 1 ? " attribute" : " attributes");
+        if (n < summaries.length) summaries[n] = s;
+        return s;
+    }
+}

@@ -1,0 +1,349 @@
+meta:
+  id: netfilter_nftables
+  title: "nfnetlink nf_tables: NFT_MSG_* and NFTA_* attributes"
+  license: MIT
+  endian:
+    switch-on: is_le
+    cases:
+      true: le
+      false: be
+doc: |
+  nftables (nft, iptables-nft): tables, chains, rules, sets, generations. Integer attributes
+  are big-endian (network order) throughout nf_tables. Rule expressions
+  (NFTA_RULE_EXPRESSIONS) are a nest of NFTA_LIST_ELEM, each an expression: NFTA_EXPR_NAME
+  and NFTA_EXPR_DATA, whose set depends on the name (payload, cmp, meta, counter, immediate,
+  bitwise, lookup, match, target). NFTA_HOOK_HOOKNUM is named as NF_INET_* hooks (ip, ip6,
+  inet families; other families number their hooks differently).
+doc-ref: /usr/include/linux/netfilter/nf_tables.h, /usr/include/linux/netfilter.h, /usr/include/linux/netfilter/nf_tables_compat.h
+params:
+  - id: is_le
+    type: bool
+enums:
+  nft_msg_type:
+    0: {id: nft_msg_newtable, -nl-kind: new, -nl-attrs: nfta_table_attr}
+    1: {id: nft_msg_gettable, -nl-kind: get, -nl-attrs: nfta_table_attr}
+    2: {id: nft_msg_deltable, -nl-kind: delete, -nl-attrs: nfta_table_attr}
+    3: {id: nft_msg_newchain, -nl-kind: new, -nl-attrs: nfta_chain_attr}
+    4: {id: nft_msg_getchain, -nl-kind: get, -nl-attrs: nfta_chain_attr}
+    5: {id: nft_msg_delchain, -nl-kind: delete, -nl-attrs: nfta_chain_attr}
+    6: {id: nft_msg_newrule, -nl-kind: new, -nl-attrs: nfta_rule_attr}
+    7: {id: nft_msg_getrule, -nl-kind: get, -nl-attrs: nfta_rule_attr}
+    8: {id: nft_msg_delrule, -nl-kind: delete, -nl-attrs: nfta_rule_attr}
+    9: {id: nft_msg_newset, -nl-kind: new, -nl-attrs: nfta_set_attr}
+    10: {id: nft_msg_getset, -nl-kind: get, -nl-attrs: nfta_set_attr}
+    11: {id: nft_msg_delset, -nl-kind: delete, -nl-attrs: nfta_set_attr}
+    12: {id: nft_msg_newsetelem, -nl-kind: new, -nl-attrs: nfta_set_elem_list_attr}
+    13: {id: nft_msg_getsetelem, -nl-kind: get, -nl-attrs: nfta_set_elem_list_attr}
+    14: {id: nft_msg_delsetelem, -nl-kind: delete, -nl-attrs: nfta_set_elem_list_attr}
+    15: {id: nft_msg_newgen, -nl-kind: new, -nl-attrs: nfta_gen_attr}
+    16: {id: nft_msg_getgen, -nl-kind: get, -nl-attrs: nfta_gen_attr}
+    17: {id: nft_msg_trace, -nl-kind: other}
+    18: {id: nft_msg_newobj, -nl-kind: new, -nl-attrs: nfta_obj_attr}
+    19: {id: nft_msg_getobj, -nl-kind: get, -nl-attrs: nfta_obj_attr}
+    20: {id: nft_msg_delobj, -nl-kind: delete, -nl-attrs: nfta_obj_attr}
+    21: {id: nft_msg_getobj_reset, -nl-kind: get, -nl-attrs: nfta_obj_attr}
+    22: {id: nft_msg_newflowtable, -nl-kind: new, -nl-attrs: nfta_flowtable_attr}
+    23: {id: nft_msg_getflowtable, -nl-kind: get, -nl-attrs: nfta_flowtable_attr}
+    24: {id: nft_msg_delflowtable, -nl-kind: delete, -nl-attrs: nfta_flowtable_attr}
+  nfta_table_attr:
+    0: {id: nfta_table_unspec, -nl-type: binary}
+    1: {id: nfta_table_name, -nl-type: string}
+    2: {id: nfta_table_flags, -nl-type: u32, -nl-byte-order: big, -nl-flags: nft_table_flags}
+    3: {id: nfta_table_use, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_table_handle, -nl-type: u64, -nl-byte-order: big}
+    5: {id: nfta_table_pad, -nl-type: binary}
+    6: {id: nfta_table_userdata, -nl-type: binary}
+    7: {id: nfta_table_owner, -nl-type: u32, -nl-byte-order: big}
+  nfta_chain_attr:
+    0: {id: nfta_chain_unspec, -nl-type: binary}
+    1: {id: nfta_chain_table, -nl-type: string}
+    2: {id: nfta_chain_handle, -nl-type: u64, -nl-byte-order: big}
+    3: {id: nfta_chain_name, -nl-type: string}
+    4: {id: nfta_chain_hook, -nl-type: nest, -nl-nest: nfta_hook_attr}
+    5: {id: nfta_chain_policy, -nl-type: u32, -nl-byte-order: big, -nl-enum: nf_verdict}
+    6: {id: nfta_chain_use, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_chain_type, -nl-type: string}
+    8: {id: nfta_chain_counters, -nl-type: nest, -nl-nest: nfta_counter_attr}
+    9: {id: nfta_chain_pad, -nl-type: binary}
+    10: {id: nfta_chain_flags, -nl-type: u32, -nl-byte-order: big, -nl-flags: nft_chain_flags}
+    11: {id: nfta_chain_id, -nl-type: u32, -nl-byte-order: big}
+    12: {id: nfta_chain_userdata, -nl-type: binary}
+  nfta_hook_attr:
+    0: {id: nfta_hook_unspec, -nl-type: binary}
+    1: {id: nfta_hook_hooknum, -nl-type: u32, -nl-byte-order: big, -nl-enum: nf_inet_hooks}
+    2: {id: nfta_hook_priority, -nl-type: s32, -nl-byte-order: big}
+    3: {id: nfta_hook_dev, -nl-type: string}
+    4: {id: nfta_hook_devs, -nl-type: nest, -nl-nest: nfta_device_attr}
+  nfta_device_attr:
+    0: {id: nfta_device_unspec, -nl-type: binary}
+    1: {id: nfta_device_name, -nl-type: string}
+  nfta_rule_attr:
+    0: {id: nfta_rule_unspec, -nl-type: binary}
+    1: {id: nfta_rule_table, -nl-type: string}
+    2: {id: nfta_rule_chain, -nl-type: string}
+    3: {id: nfta_rule_handle, -nl-type: u64, -nl-byte-order: big}
+    4: {id: nfta_rule_expressions, -nl-type: nest, -nl-nest: nfta_list_expr_attr}
+    5: {id: nfta_rule_compat, -nl-type: nest, -nl-nest: nfta_rule_compat_attr}
+    6: {id: nfta_rule_position, -nl-type: u64, -nl-byte-order: big}
+    7: {id: nfta_rule_userdata, -nl-type: binary}
+    8: {id: nfta_rule_pad, -nl-type: binary}
+    9: {id: nfta_rule_id, -nl-type: u32, -nl-byte-order: big}
+    10: {id: nfta_rule_position_id, -nl-type: u32, -nl-byte-order: big}
+    11: {id: nfta_rule_chain_id, -nl-type: u32, -nl-byte-order: big}
+  nfta_rule_compat_attr:
+    0: {id: nfta_rule_compat_unspec, -nl-type: binary}
+    1: {id: nfta_rule_compat_proto, -nl-type: u32, -nl-byte-order: big, -nl-enum: sock_diag_inet.ip_protocol}
+    2: {id: nfta_rule_compat_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_list_expr_attr:
+    0: {id: nfta_list_unspec, -nl-type: binary}
+    1: {id: nfta_list_elem, -nl-type: nest, -nl-nest: nfta_expr_attr}
+  nfta_list_elem_attr:
+    0: {id: nfta_list_unspec, -nl-type: binary}
+    1: {id: nfta_list_elem, -nl-type: nest, -nl-nest: nfta_set_elem_attr}
+  nfta_set_attr:
+    0: {id: nfta_set_unspec, -nl-type: binary}
+    1: {id: nfta_set_table, -nl-type: string}
+    2: {id: nfta_set_name, -nl-type: string}
+    3: {id: nfta_set_flags, -nl-type: u32, -nl-byte-order: big, -nl-flags: nft_set_flags}
+    4: {id: nfta_set_key_type, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_set_key_len, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_set_data_type, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_set_data_len, -nl-type: u32, -nl-byte-order: big}
+    8: {id: nfta_set_policy, -nl-type: u32, -nl-byte-order: big}
+    9: {id: nfta_set_desc, -nl-type: nest, -nl-nest: nfta_set_desc_attr}
+    10: {id: nfta_set_id, -nl-type: u32, -nl-byte-order: big}
+    11: {id: nfta_set_timeout, -nl-type: u64, -nl-byte-order: big}
+    12: {id: nfta_set_gc_interval, -nl-type: u32, -nl-byte-order: big}
+    13: {id: nfta_set_userdata, -nl-type: binary}
+    14: {id: nfta_set_pad, -nl-type: binary}
+    15: {id: nfta_set_obj_type, -nl-type: u32, -nl-byte-order: big}
+    16: {id: nfta_set_handle, -nl-type: u64, -nl-byte-order: big}
+    17: {id: nfta_set_expr, -nl-type: nest, -nl-nest: nfta_expr_attr}
+    18: {id: nfta_set_expressions, -nl-type: nest, -nl-nest: nfta_list_expr_attr}
+  nfta_set_desc_attr:
+    0: {id: nfta_set_desc_unspec, -nl-type: binary}
+    1: {id: nfta_set_desc_size, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_set_desc_concat, -nl-type: binary}
+  nfta_set_elem_list_attr:
+    0: {id: nfta_set_elem_list_unspec, -nl-type: binary}
+    1: {id: nfta_set_elem_list_table, -nl-type: string}
+    2: {id: nfta_set_elem_list_set, -nl-type: string}
+    3: {id: nfta_set_elem_list_elements, -nl-type: nest, -nl-nest: nfta_list_elem_attr}
+    4: {id: nfta_set_elem_list_set_id, -nl-type: u32, -nl-byte-order: big}
+  nfta_set_elem_attr:
+    0: {id: nfta_set_elem_unspec, -nl-type: binary}
+    1: {id: nfta_set_elem_key, -nl-type: nest, -nl-nest: nfta_data_attr}
+    2: {id: nfta_set_elem_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+    3: {id: nfta_set_elem_flags, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_set_elem_timeout, -nl-type: u64, -nl-byte-order: big}
+    5: {id: nfta_set_elem_expiration, -nl-type: u64, -nl-byte-order: big}
+    6: {id: nfta_set_elem_userdata, -nl-type: binary}
+    7: {id: nfta_set_elem_expr, -nl-type: nest, -nl-nest: nfta_expr_attr}
+    8: {id: nfta_set_elem_pad, -nl-type: binary}
+    9: {id: nfta_set_elem_objref, -nl-type: string}
+    10: {id: nfta_set_elem_key_end, -nl-type: nest, -nl-nest: nfta_data_attr}
+    11: {id: nfta_set_elem_expressions, -nl-type: nest, -nl-nest: nfta_list_expr_attr}
+  nfta_gen_attr:
+    0: {id: nfta_gen_unspec, -nl-type: binary}
+    1: {id: nfta_gen_id, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_gen_proc_pid, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_gen_proc_name, -nl-type: string}
+  nfta_obj_attr:
+    0: {id: nfta_obj_unspec, -nl-type: binary}
+    1: {id: nfta_obj_table, -nl-type: string}
+    2: {id: nfta_obj_name, -nl-type: string}
+    3: {id: nfta_obj_type, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_obj_data, -nl-type: binary}
+    5: {id: nfta_obj_use, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_obj_handle, -nl-type: u64, -nl-byte-order: big}
+    7: {id: nfta_obj_pad, -nl-type: binary}
+    8: {id: nfta_obj_userdata, -nl-type: binary}
+  nfta_flowtable_attr:
+    0: {id: nfta_flowtable_unspec, -nl-type: binary}
+    1: {id: nfta_flowtable_table, -nl-type: string}
+    2: {id: nfta_flowtable_name, -nl-type: string}
+    3: {id: nfta_flowtable_hook, -nl-type: nest, -nl-nest: nfta_flowtable_hook_attr}
+    4: {id: nfta_flowtable_use, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_flowtable_handle, -nl-type: u64, -nl-byte-order: big}
+    6: {id: nfta_flowtable_pad, -nl-type: binary}
+    7: {id: nfta_flowtable_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_flowtable_hook_attr:
+    0: {id: nfta_flowtable_hook_unspec, -nl-type: binary}
+    1: {id: nfta_flowtable_hook_num, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_flowtable_hook_priority, -nl-type: s32, -nl-byte-order: big}
+    3: {id: nfta_flowtable_hook_devs, -nl-type: nest, -nl-nest: nfta_device_attr}
+  nfta_expr_attr:
+    0: {id: nfta_expr_unspec, -nl-type: binary}
+    1: {id: nfta_expr_name, -nl-type: string}
+    2: {id: nfta_expr_data, -nl-type: submsg, -nl-selector: NFTA_EXPR_NAME, -nl-submsg: {payload: nfta_payload_attr, cmp: nfta_cmp_attr, meta: nfta_meta_attr, counter: nfta_counter_attr, immediate: nfta_immediate_attr, bitwise: nfta_bitwise_attr, lookup: nfta_lookup_attr, match: nfta_match_attr, target: nfta_target_attr}}
+  nfta_payload_attr:
+    0: {id: nfta_payload_unspec, -nl-type: binary}
+    1: {id: nfta_payload_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_payload_base, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_payload_bases}
+    3: {id: nfta_payload_offset, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_payload_len, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_payload_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    6: {id: nfta_payload_csum_type, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_payload_csum_offset, -nl-type: u32, -nl-byte-order: big}
+    8: {id: nfta_payload_csum_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_cmp_attr:
+    0: {id: nfta_cmp_unspec, -nl-type: binary}
+    1: {id: nfta_cmp_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_cmp_op, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_cmp_ops}
+    3: {id: nfta_cmp_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+  nfta_meta_attr:
+    0: {id: nfta_meta_unspec, -nl-type: binary}
+    1: {id: nfta_meta_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_meta_key, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_meta_keys}
+    3: {id: nfta_meta_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_counter_attr:
+    0: {id: nfta_counter_unspec, -nl-type: binary}
+    1: {id: nfta_counter_bytes, -nl-type: u64, -nl-byte-order: big}
+    2: {id: nfta_counter_packets, -nl-type: u64, -nl-byte-order: big}
+    3: {id: nfta_counter_pad, -nl-type: binary}
+  nfta_immediate_attr:
+    0: {id: nfta_immediate_unspec, -nl-type: binary}
+    1: {id: nfta_immediate_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_immediate_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+  nfta_bitwise_attr:
+    0: {id: nfta_bitwise_unspec, -nl-type: binary}
+    1: {id: nfta_bitwise_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_bitwise_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_bitwise_len, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_bitwise_mask, -nl-type: nest, -nl-nest: nfta_data_attr}
+    5: {id: nfta_bitwise_xor, -nl-type: nest, -nl-nest: nfta_data_attr}
+    6: {id: nfta_bitwise_op, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_bitwise_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+  nfta_lookup_attr:
+    0: {id: nfta_lookup_unspec, -nl-type: binary}
+    1: {id: nfta_lookup_set, -nl-type: string}
+    2: {id: nfta_lookup_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_lookup_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    4: {id: nfta_lookup_set_id, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_lookup_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_match_attr:
+    0: {id: nfta_match_unspec, -nl-type: binary}
+    1: {id: nfta_match_name, -nl-type: string}
+    2: {id: nfta_match_rev, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_match_info, -nl-type: binary}
+  nfta_target_attr:
+    0: {id: nfta_target_unspec, -nl-type: binary}
+    1: {id: nfta_target_name, -nl-type: string}
+    2: {id: nfta_target_rev, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_target_info, -nl-type: binary}
+  nfta_data_attr:
+    0: {id: nfta_data_unspec, -nl-type: binary}
+    1: {id: nfta_data_value, -nl-type: binary}
+    2: {id: nfta_data_verdict, -nl-type: nest, -nl-nest: nfta_verdict_attr}
+  nfta_verdict_attr:
+    0: {id: nfta_verdict_unspec, -nl-type: binary}
+    1: {id: nfta_verdict_code, -nl-type: s32, -nl-byte-order: big, -nl-enum: nf_verdict}
+    2: {id: nfta_verdict_chain, -nl-type: string}
+    3: {id: nfta_verdict_chain_id, -nl-type: u32, -nl-byte-order: big}
+  nft_table_flags:
+    0x1: nft_table_f_dormant
+    0x2: nft_table_f_owner
+  nft_chain_flags:
+    0x1: nft_chain_base
+    0x2: nft_chain_hw_offload
+    0x4: nft_chain_binding
+  nft_set_flags:
+    0x1: nft_set_anonymous
+    0x2: nft_set_constant
+    0x4: nft_set_interval
+    0x8: nft_set_map
+    0x10: nft_set_timeout
+    0x20: nft_set_eval
+    0x40: nft_set_object
+    0x80: nft_set_concat
+    0x100: nft_set_expr
+  nf_inet_hooks:
+    0: nf_inet_pre_routing
+    1: nf_inet_local_in
+    2: nf_inet_forward
+    3: nf_inet_local_out
+    4: nf_inet_post_routing
+    5: nf_inet_ingress
+  nf_verdict:
+    # NF_* (linux/netfilter.h) and the nf_tables verdicts NFT_* (nf_tables.h)
+    0: nf_drop
+    1: nf_accept
+    2: nf_stolen
+    3: nf_queue
+    4: nf_repeat
+    5: nf_stop
+    -1: nft_continue
+    -2: nft_break
+    -3: nft_jump
+    -4: nft_goto
+    -5: nft_return
+  nft_registers:
+    0: nft_reg_verdict
+    1: nft_reg_1
+    2: nft_reg_2
+    3: nft_reg_3
+    4: nft_reg_4
+    8: nft_reg32_00
+    9: nft_reg32_01
+    10: nft_reg32_02
+    11: nft_reg32_03
+    12: nft_reg32_04
+    13: nft_reg32_05
+    14: nft_reg32_06
+    15: nft_reg32_07
+    16: nft_reg32_08
+    17: nft_reg32_09
+    18: nft_reg32_10
+    19: nft_reg32_11
+    20: nft_reg32_12
+    21: nft_reg32_13
+    22: nft_reg32_14
+    23: nft_reg32_15
+  nft_payload_bases:
+    0: nft_payload_ll_header
+    1: nft_payload_network_header
+    2: nft_payload_transport_header
+    3: nft_payload_inner_header
+  nft_cmp_ops:
+    0: nft_cmp_eq
+    1: nft_cmp_neq
+    2: nft_cmp_lt
+    3: nft_cmp_lte
+    4: nft_cmp_gt
+    5: nft_cmp_gte
+  nft_meta_keys:
+    0: nft_meta_len
+    1: nft_meta_protocol
+    2: nft_meta_priority
+    3: nft_meta_mark
+    4: nft_meta_iif
+    5: nft_meta_oif
+    6: nft_meta_iifname
+    7: nft_meta_oifname
+    8: nft_meta_iftype
+    9: nft_meta_oiftype
+    10: nft_meta_skuid
+    11: nft_meta_skgid
+    12: nft_meta_nftrace
+    13: nft_meta_rtclassid
+    14: nft_meta_secmark
+    15: nft_meta_nfproto
+    16: nft_meta_l4proto
+    17: nft_meta_bri_iifname
+    18: nft_meta_bri_oifname
+    19: nft_meta_pkttype
+    20: nft_meta_cpu
+    21: nft_meta_iifgroup
+    22: nft_meta_oifgroup
+    23: nft_meta_cgroup
+    24: nft_meta_prandom
+    25: nft_meta_secpath
+    26: nft_meta_iifkind
+    27: nft_meta_oifkind
+    28: nft_meta_bri_iifpvid
+    29: nft_meta_bri_iifvproto
+    30: nft_meta_time_ns
+    31: nft_meta_time_day
+    32: nft_meta_time_hour
+    33: nft_meta_sdif
+    34: nft_meta_sdifname
