@@ -130,7 +130,7 @@ final class AttributeWalker {
             String problem = problemAt(frame, at, to, le);
             if (problem != null) { out.add(malformed(frame, at, to, problem)); break; }
             Nlattr a = new Nlattr(io, le);
-            out.add(new Field("[" + a.nlaType() + "]", nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1), at, a.nlaLen()));
+            out.add(new Field(index(a.nlaType()), nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1), at, a.nlaLen()));
             io.seek(Math.min(io.size(), (at - from) + ((a.nlaLen() + 3) & ~3)));
         }
         return new Value.Nested(out.build());
@@ -192,6 +192,14 @@ final class AttributeWalker {
     }
 
     private static final String[] UNNAMED = new String[0x4000];
+    private static final String[] INDEXES = new String[0x4000];
+
+    /** "[N]", the name of entry N of a nest-array; made once per number. */
+    static String index(int n) {
+        String s = INDEXES[n];
+        if (s == null) INDEXES[n] = s = "[" + n + "]";
+        return s;
+    }
 
     /** "attr_N" for an attribute type no table names; made once per type, not per attribute. */
     static String unnamed(int type) {

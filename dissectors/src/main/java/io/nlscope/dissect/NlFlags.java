@@ -42,14 +42,19 @@ public final class NlFlags {
 
     /** A flag word named bit by bit by a table of single-bit values (IFF_UP, IFA_F_PERMANENT ...). */
     public static Value.Flags bits(long raw, SpecTables.EnumTable table) {
+        Value.Flags[] cache = table.flagValues();
+        int slot = (int) (raw ^ (raw >>> 29) ^ (raw >>> 47)) & (cache.length - 1);
+        Value.Flags v = cache[slot];
+        if (v != null && v.raw() == raw) return v;
+        String[] names = table.bitNames();
         List<String> out = new ArrayList<>(4);
         for (int i = 0; i < 64; i++) {
-            long bit = 1L << i;
-            if ((raw & bit) == 0) continue;
-            String name = table.nameOrNull(bit);
-            out.add(name == null ? "0x" + Long.toHexString(bit) : name);
+            if ((raw & (1L << i)) == 0) continue;
+            out.add(names[i] == null ? "0x" + Long.toHexString(1L << i) : names[i]);
         }
-        return new Value.Flags(raw, out);
+        v = new Value.Flags(raw, out);
+        cache[slot] = v;   // flag words repeat; a direct-mapped cache of immutable values needs no lock and cannot grow
+        return v;
     }
 
     /** NLM_F_REQUEST -> REQUEST: the prefix says nothing inside a flags field. */

@@ -30,11 +30,14 @@ public final class SpecTables {
     }
 
     /** An enum of a spec, e.g. {@code netlink_message.nlmsgerr_attr}. */
-    public record EnumTable(String qualifiedName, Map<Long, Entry> entries, String[] dense) {
+    public record EnumTable(String qualifiedName, Map<Long, Entry> entries, String[] dense,
+                            java.util.concurrent.atomic.AtomicReference<String[]> bits,
+                            Value.Flags[] flagValues) {
         private static final int DENSE = 4096;
 
         public EnumTable(String qualifiedName, Map<Long, Entry> entries) {
-            this(qualifiedName, Collections.unmodifiableMap(new LinkedHashMap<>(entries)), denseNames(entries));
+            this(qualifiedName, Collections.unmodifiableMap(new LinkedHashMap<>(entries)), denseNames(entries),
+                    new java.util.concurrent.atomic.AtomicReference<>(), new Value.Flags[256]);
         }
 
         public Optional<Entry> get(long value) { return Optional.ofNullable(entries.get(value)); }
@@ -44,6 +47,17 @@ public final class SpecTables {
             if (value >= 0 && value < dense.length) return dense[(int) value];
             Entry e = entries.get(value);
             return e == null ? null : e.name;
+        }
+
+        /** Names of single-bit values, by bit number (for flag words); built on first use. */
+        String[] bitNames() {
+            String[] b = bits.get();
+            if (b == null) {
+                b = new String[64];
+                for (int i = 0; i < 64; i++) { Entry e = entries.get(1L << i); if (e != null) b[i] = e.name; }
+                bits.set(b);
+            }
+            return b;
         }
 
         private static String[] denseNames(Map<Long, Entry> entries) {

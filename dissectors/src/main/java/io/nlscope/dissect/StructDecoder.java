@@ -29,7 +29,7 @@ public final class StructDecoder {
 
     private final String name;
     private final MethodHandle constructor;   // (KaitaiStream, KaitaiStruct, root, boolean) -> struct
-    private final List<Member> members;
+    private final Member[] members;
     private final int size;
 
     private static final Map<String, StructDecoder> CACHE = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ public final class StructDecoder {
     private StructDecoder(String name, MethodHandle constructor, List<Member> members, int size) {
         this.name = name;
         this.constructor = constructor;
-        this.members = members;
+        this.members = members.toArray(new Member[0]);
         this.size = size;
     }
 
@@ -60,31 +60,33 @@ public final class StructDecoder {
         Object s;
         try {
             KaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, size));
-            s = constructor.invoke(io, null, null, le);
+            s = (Object) constructor.invokeExact(io, (Object) null, (Object) null, le);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("cannot run the parser of " + name, t);
         }
-        FieldList.Builder out = new FieldList.Builder(members.size());
+        FieldList.Builder out = new FieldList.Builder(members.length);
         for (Member m : members) {
-            Object v;
-            try {
-                v = m.getter.invoke(s);
-            } catch (Throwable t) {
-                throw new IllegalStateException("cannot read " + name + "." + m.name, t);
+            Value v;
+            if (m.getter == null) {   // bytes: the field's region of the frame, no copy
+                v = m.nlType != null ? AttributeWalker.scalar(frame, start + m.offset, start + m.offset + m.size, le, m.nlType, null)
+                        : new Value.Raw(frame, start + m.offset, m.size);
+            } else {
+                long x;
+                try {
+                    x = (long) m.getter.invokeExact(s);
+                } catch (Throwable t) {
+                    throw new IllegalStateException("cannot read " + name + "." + m.name, t);
+                }
+                v = number(m, x);
             }
-            out.add(new Field(m.name, value(frame, start + m.offset, m, v, le), start + m.offset, m.size));
+            out.add(new Field(m.name, v, start + m.offset, m.size));
         }
         return out.build();
     }
 
-    private static Value value(ByteBuffer frame, int at, Member m, Object v, boolean le) {
-        if (v instanceof byte[] b) {
-            if (m.nlType != null) return AttributeWalker.scalar(frame, at, at + b.length, le, m.nlType, null);
-            return new Value.Raw(frame, at, b.length);
-        }
-        long x = ((Number) v).longValue();
+    private static Value number(Member m, long x) {
         if (!m.signed && m.size < 8) x &= (1L << (8 * m.size)) - 1;
         if (m.flagsTable != null) return NlFlags.bits(x, m.flagsTable);
         if (m.enumTable != null) {
@@ -124,8 +126,10 @@ public final class StructDecoder {
                 } else {
                     throw new IllegalArgumentException(qualifiedType + "." + id + " is not a fixed-size field");
                 }
-                MethodHandle getter = lookup.findVirtual(cls, camel(id, false), MethodType.methodType(
-                        cls.getMethod(camel(id, false)).getReturnType())).asType(MethodType.methodType(Object.class, Object.class));
+                Class<?> rt = cls.getMethod(camel(id, false)).getReturnType();
+                // numbers are read through a handle typed (Object)long so the call needs no boxing; bytes are not read
+                MethodHandle getter = rt == byte[].class ? null : lookup.findVirtual(cls, camel(id, false), MethodType.methodType(rt))
+                        .asType(MethodType.methodType(long.class, Object.class));
                 SpecTables.EnumTable en = f.has("-nl-enum") ? SpecTables.enumTable(qualify(spec, f.path("-nl-enum").asText())) : null;
                 SpecTables.EnumTable fl = f.has("-nl-flags") ? SpecTables.enumTable(qualify(spec, f.path("-nl-flags").asText())) : null;
                 String nlType = f.has("-nl-type") ? f.path("-nl-type").asText() : null;
