@@ -174,11 +174,13 @@ public final class NetlinkDissector {
                 req.add(new Field("payload", new Value.Raw(buf, pStart, reqEnd - pStart), pStart, reqEnd - pStart));
             }
         }
-        out.add(new Field("request", new Value.Nested(req.build()), start + 4, reqEnd - (start + 4)));
+        List<Field> request = req.build();
+        out.add(new Field("request", new Value.Nested(request), start + 4, reqEnd - (start + 4)));
         String extMsg = "";
         if (err.extAck() != null) {
             int aStart = end - err._raw_extAck().length;
             List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
+            if (err.requestPayload() != null) attrs = withPaths(attrs, request, start + 4);
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
         }
@@ -204,10 +206,51 @@ public final class NetlinkDissector {
     }
 
     private static String extAckText(List<Field> attrs) {
+        String msg = "", at = "";
         for (Field f : attrs) {
-            if (f.name().equals("NLMSGERR_ATTR_MSG") && f.value() instanceof Value.Text t) return ": " + t.text();
+            if (f.name().equals("NLMSGERR_ATTR_MSG") && f.value() instanceof Value.Text t) msg = ": " + t.text();
+            if (f.name().equals("NLMSGERR_ATTR_OFFS_PATH") && f.value() instanceof Value.Text t) at = " (at " + t.text() + ")";
         }
-        return "";
+        return msg + at;
+    }
+
+    /**
+     * NLMSGERR_ATTR_OFFS and NLMSGERR_ATTR_MISS_NEST are offsets into the request the kernel
+     * rejected, counted from its nlmsghdr. When the request is echoed, each is followed by the
+     * path of the attribute it points at (IFLA_LINKINFO > IFLA_INFO_DATA > IFLA_VXLAN_ID).
+     */
+    private static List<Field> withPaths(List<Field> attrs, List<Field> request, int requestStart) {
+        FieldList.Builder b = null;
+        for (int i = 0; i < attrs.size(); i++) {
+            Field f = attrs.get(i);
+            String name = f.name();
+            if ((name.equals("NLMSGERR_ATTR_OFFS") || name.equals("NLMSGERR_ATTR_MISS_NEST")) && f.value() instanceof Value.Num n) {
+                List<Field> path = new ArrayList<>();
+                if (pathTo(request, requestStart + (int) n.value(), path)) {
+                    if (b == null) { b = new FieldList.Builder(attrs.size() + 1); for (int j = 0; j < i; j++) b.add(attrs.get(j)); }
+                    b.add(f);
+                    StringBuilder sb = new StringBuilder();
+                    for (Field p : path) sb.append(sb.length() == 0 ? "" : " > ").append(p.name());
+                    Field target = path.get(path.size() - 1);
+                    b.add(new Field(name + "_PATH", new Value.Text(sb.toString()), target.offset(), target.length()));
+                    continue;
+                }
+            }
+            if (b != null) b.add(f);
+        }
+        return b == null ? attrs : b.build();
+    }
+
+    /** Fills {@code path} with the fields from the top down to the one starting at {@code offset}. */
+    private static boolean pathTo(List<Field> fields, int offset, List<Field> path) {
+        for (Field f : fields) {
+            if (f.name().equals("nlmsghdr") || offset < f.offset() || offset >= f.offset() + Math.max(1, f.length())) continue;
+            path.add(f);
+            if (f.offset() == offset && !f.name().equals(f.name().toLowerCase(java.util.Locale.ROOT))) return true;
+            if (pathTo(f.children(), offset, path)) return true;
+            path.remove(path.size() - 1);
+        }
+        return false;
     }
 
     private Field headerField(String name, Nlmsghdr h, int pos, int protocol, MessageKind kind, String typeName) {

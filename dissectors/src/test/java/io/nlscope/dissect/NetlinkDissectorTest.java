@@ -144,7 +144,24 @@ class NetlinkDissectorTest {
         assertTrue(req.child("RTA_DST").isPresent());
         Field ea = e.field("ext_ack").orElseThrow();
         assertEquals(Value.Num.of(28), ea.child("NLMSGERR_ATTR_OFFS").orElseThrow().value());
-        assertTrue(e.summary().endsWith("for RTM_NEWROUTE seq=6: Nexthop has invalid gateway"), e.summary());
+        assertTrue(e.summary().endsWith("for RTM_NEWROUTE seq=6: Nexthop has invalid gateway (at RTA_DST)"), e.summary());
+    }
+
+    @Test
+    void extendedAckOffsetIsResolvedToTheAttributePathInTheEchoedRequest() {
+        // `ip link add vx0 type vxlan id 99999999 ...`: the kernel rejects IFLA_VXLAN_ID inside
+        // IFLA_LINKINFO > IFLA_INFO_DATA and points at it with NLMSGERR_ATTR_OFFS
+        byte[] vxlanId = attr(1, le32(99999999));                     // IFLA_VXLAN_ID
+        byte[] linkinfo = attr(18, cat(attr(1, cstr("vxlan")), attr(2, vxlanId)));   // IFLA_LINKINFO { KIND, DATA { ID } }
+        byte[] request = msg(RTM_NEWLINK, 0x605, 11, 0, cat(ifinfomsg(), attr(3, cstr("vx0")), linkinfo));
+        int offs = 16 + 16 + 8 + 4 + 12 + 4;   // nlmsghdr, ifinfomsg, IFLA_IFNAME, LINKINFO hdr, KIND, DATA hdr
+        byte[] ext = cat(attr(1, cstr("VXLAN ID must be lower than 16777216")), attr(2, le32(offs)));
+        NetlinkMessage m = d.dissect(frame(1, ROUTE, msg(NLMSG_ERROR, 0x200, 11, 300, cat(le32(-34), request, ext)))).messages().get(0);
+        Field path = m.field("ext_ack").orElseThrow().child("NLMSGERR_ATTR_OFFS_PATH").orElseThrow();
+        assertEquals(new Value.Text("IFLA_LINKINFO > IFLA_INFO_DATA > IFLA_VXLAN_ID"), path.value());
+        assertEquals(16 + 16 + 4 + offs, path.offset(), "the path field covers the attribute in the echoed request");
+        assertEquals(8, path.length());
+        assertTrue(m.summary().endsWith(": VXLAN ID must be lower than 16777216 (at IFLA_LINKINFO > IFLA_INFO_DATA > IFLA_VXLAN_ID)"), m.summary());
     }
 
     @Test
