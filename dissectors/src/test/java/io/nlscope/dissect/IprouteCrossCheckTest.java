@@ -124,6 +124,51 @@ class IprouteCrossCheckTest {
     }
 
     @Test
+    void socketsAgreeWithSsTanie() throws Exception {
+        // `ss -tanie`: state, local address:port, peer address:port, inode
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+                "^(LISTEN|ESTAB)\\s+\\d+\\s+\\d+\\s+(\\S+):(\\d+)\\s+(\\S+):(\\S+)\\s+ino:(\\d+)");
+        Map<String, List<Field>> byInode = new HashMap<>();
+        for (NetlinkMessage m : of("SOCK_DIAG_BY_FAMILY")) byInode.put(find(m.fields(), "idiag_inode"), m.fields());
+        int compared = 0;
+        for (String line : java.nio.file.Files.readAllLines(TestData.capture("crosscheck.ss.txt"))) {
+            java.util.regex.Matcher x = row.matcher(line);
+            if (!x.find()) continue;
+            List<Field> f = byInode.get(x.group(6));
+            assertTrue(f != null, "no sock_diag reply for inode " + x.group(6) + ": " + line);
+            assertEquals(x.group(1).equals("LISTEN") ? "TCP_LISTEN" : "TCP_ESTABLISHED", find(f, "idiag_state"), line);
+            assertEquals(x.group(2), find(f, "idiag_src"), line);
+            assertEquals(x.group(3), find(f, "idiag_sport"), line);
+            assertEquals(x.group(5).equals("*") ? "0" : x.group(5), find(f, "idiag_dport"), line);
+            compared++;
+        }
+        assertEquals(3, compared, "the listener and both ends of the connection");
+    }
+
+    @Test
+    void familyIdsAgreeWithGenlCtrlList() throws Exception {
+        // `genl ctrl list`: "Name: nlctrl" then "ID: 0x10 ..."
+        Map<String, String> theirs = new HashMap<>();
+        String name = null;
+        for (String line : java.nio.file.Files.readAllLines(TestData.capture("crosscheck.genl.txt"))) {
+            if (line.startsWith("Name: ")) name = line.substring(6).trim();
+            else if (name != null && line.trim().startsWith("ID: ")) {
+                theirs.put(name, Long.toString(Long.decode(line.trim().split("\\s+")[1])));
+                name = null;
+            }
+        }
+        Map<String, String> ours = new HashMap<>();
+        for (DissectedFrame f : TestData.dissectAll(TestData.capture("crosscheck.pcap"))) {
+            for (NetlinkMessage m : f.messages()) {
+                String n = find(m.fields(), "CTRL_ATTR_FAMILY_NAME"), id = find(m.fields(), "CTRL_ATTR_FAMILY_ID");
+                if (n != null && id != null) ours.put(n, id);
+            }
+        }
+        assertTrue(theirs.size() >= 10, "genl ctrl list printed " + theirs);
+        assertEquals(theirs, ours);
+    }
+
+    @Test
     void neighboursAndRulesAgree() throws Exception {
         JsonNode n = json("neigh").get(0);
         NetlinkMessage neigh = of("RTM_NEWNEIGH").stream()
