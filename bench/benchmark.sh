@@ -10,6 +10,7 @@
 #   2. nlscope read -q -T ndjson FILE           (decode and write JSON lines to /dev/null)
 #   3. tshark -r FILE -T fields -e netlink.hdr_type
 #   4. tshark -r FILE -V                        (on the 1 M-message file only for larger sizes: it is slow)
+# With KIND=links the capture is real RTM_NEWLINK dump traffic (rich nested attributes) instead of the mix.
 # nlscope runs with a fixed heap (-Xmx64m by default) for every size, so a heap that grew with the file
 # would end in OutOfMemoryError; its GC log gives the heap in use. The table goes to the terminal and to
 # bench/out/results-<date>.txt. Environment: SEED (default 1), HEAP (default 64m), VPREFIX (default 1000000).
@@ -52,9 +53,36 @@ fi
 mkdir -p "$OUT"
 
 # ---- captures -------------------------------------------------------------------------------------------
+# capture_links SIZE: a capture dominated by rich messages, made of REAL kernel frames: the RTM_NEWLINK
+# dump replies of testdata/captures/rtnl-dump.pcap (`ip -d link show`, `ip -s -s link show`, ... with
+# every nested attribute), repeated (mergecap -a, doubling) until it holds at least SIZE messages.
+capture_links() {
+    local n=$1 seed=$OUT/links-seed.pcap per frames_per copies=1
+    FILE=$OUT/links-real-$n.pcap
+    if [ -f "$FILE" ] && [ -f "$FILE.meta" ]; then
+        read -r MSGS FRAMES BYTES < "$FILE.meta"
+        if [ "$(stat -c %s "$FILE")" = "$BYTES" ]; then say "reusing $FILE"; return; fi
+    fi
+    say "building $FILE from the RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap ..."
+    tshark -r testdata/captures/rtnl-dump.pcap -Y 'netlink-route.nltype == 16 && netlink.hdr_flags & 0x2' -w "$seed" 2> /dev/null
+    per=$(./nlscope read -q "$seed" | wc -l)
+    frames_per=$(./nlscope read -q -V "$seed" | grep -c '^Frame ')
+    cp "$seed" "$FILE.tmp"
+    while [ $((per * copies)) -lt "$n" ]; do
+        mergecap -a -F pcap -w "$FILE.tmp2" "$FILE.tmp" "$FILE.tmp" && mv "$FILE.tmp2" "$FILE.tmp"
+        copies=$((copies * 2))
+    done
+    mv "$FILE.tmp" "$FILE"
+    MSGS=$((per * copies)) FRAMES=$((frames_per * copies)) BYTES=$(stat -c %s "$FILE")
+    echo "$MSGS $FRAMES $BYTES" > "$FILE.meta"
+    say "$FILE: $MSGS RTM_NEWLINK messages (avg $((BYTES / MSGS)) bytes) in $FRAMES frames"
+}
+
 # capture SIZE: sets FILE, MSGS, FRAMES, BYTES; generates the file unless it and its .meta are there.
+# KIND=links measures capture_links instead of the synthetic mix.
 capture() {
     local n=$1 summary
+    if [ "${KIND:-mix}" = links ]; then capture_links "$n"; return; fi
     FILE=$OUT/synthetic-$n-seed$SEED.pcap
     if [ -f "$FILE" ] && [ -f "$FILE.meta" ]; then
         read -r MSGS FRAMES BYTES < "$FILE.meta"
@@ -142,7 +170,7 @@ RESULTS=$OUT/results-$STAMP.txt
     echo "nlscope benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), ${ELAPSED}s in all"
     echo "host: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM"
     echo "java: $(java -version 2>&1 | head -1); tshark: $(tshark -v 2>/dev/null | head -1)"
-    echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"
+    if [ "${KIND:-mix}" = links ]; then echo "captures: bench/out/links-real-<messages>.pcap (real RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap, repeated); nlscope runs with -Xmx$HEAP"; else echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"; fi
     echo "wall time includes JVM / tshark start-up; each command ran once after 'cat FILE > /dev/null'"
     echo
     printf '%-9s %-18s %-16s %10s %9s %8s %10s %10s %8s  %s\n' \

@@ -108,14 +108,18 @@ class IprouteCrossCheckTest {
             String dst = find(m.fields(), "RTA_DST");
             String len = find(m.fields(), "rtm_dst_len");
             String gw = find(m.fields(), "RTA_GATEWAY");
-            ours.add((dst == null ? "default" : dst + "/" + len) + (gw == null ? "" : " via " + gw));
+            String table = find(m.fields(), "RTA_TABLE");
+            if (table == null) table = find(m.fields(), "rtm_table");
+            table = table.startsWith("RT_TABLE_") ? table.substring(9).toLowerCase(java.util.Locale.ROOT) : table;
+            ours.add((dst == null ? "default" : dst + "/" + len) + (gw == null ? "" : " via " + gw) + " table " + table);
         }
         int compared = 0;
         for (String file : List.of("route", "route6")) {
             for (JsonNode r : json(file)) {
                 String dst = r.get("dst").asText();
                 if (!dst.contains("/") && !dst.equals("default")) dst += dst.contains(":") ? "/128" : "/32";
-                String key = dst + (r.has("gateway") ? " via " + r.get("gateway").asText() : "");
+                String key = dst + (r.has("gateway") ? " via " + r.get("gateway").asText() : "")
+                        + " table " + (r.has("table") ? r.get("table").asText() : "main");
                 assertTrue(ours.contains(key), "ip -j route shows " + key + "; nlscope decoded " + ours);
                 compared++;
             }
