@@ -57,9 +57,9 @@ enums:
     4: {id: netlink_sock_diag, -nl-types: sock_diag_message.sock_diag_type}
     5: netlink_nflog
     6: {id: netlink_xfrm, -nl-types: xfrm_message.xfrm_msg_type}
-    7: netlink_selinux
+    7: {id: netlink_selinux, -nl-types: selinux_message.selnl_msg_type}
     8: netlink_iscsi
-    9: netlink_audit
+    9: {id: netlink_audit, -nl-types: audit_message.audit_msg_type}
     10: netlink_fib_lookup
     11: netlink_connector
     12: {id: netlink_netfilter, -nl-fixed-header: netfilter_message.nfgenmsg, -nl-fixed-length: 4}
@@ -70,5 +70,5 @@ enums:
     18: netlink_scsitransport
     19: netlink_ecryptfs
     20: netlink_rdma
-    21: netlink_crypto
+    21: {id: netlink_crypto, -nl-types: crypto_message.crypto_msg_type}
     22: netlink_smc

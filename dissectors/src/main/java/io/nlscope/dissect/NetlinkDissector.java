@@ -60,6 +60,7 @@ public final class NetlinkDissector {
         int protocol = ch.protocolRaw();
         ProtocolDissector pd = registry.get(protocol);
         List<Field> cooked = cookedFields(ch);
+        if (pd.framesOwnMessages()) return ownFramed(frame, buf, pd, protocol, cooked, end);
         boolean le = decideByteOrder(buf, COOKED, end);
 
         List<NetlinkMessage> msgs = new ArrayList<>(2);
@@ -100,6 +101,28 @@ public final class NetlinkDissector {
 
     private boolean le() { return littleEndian == null || littleEndian; }
 
+    /** A datagram of a protocol without nlmsghdr framing: one message, the whole payload. */
+    private DissectedFrame ownFramed(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, List<Field> cooked, int end) {
+        boolean le = le();
+        String typeName = pd.typeName(0).orElse("0x0000");
+        FieldList.Builder fields = new FieldList.Builder(8);
+        String summary;
+        try {
+            summary = pd.dissect(new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, fields));
+        } catch (RuntimeException e) {
+            fields.add(AttributeWalker.malformed(buf, COOKED, end, "payload does not parse as " + typeName + ": " + reason(e)));
+            summary = "malformed " + typeName;
+        }
+        List<Field> tree = fields.build();
+        boolean anyMalformed = false;
+        for (Field f : tree) anyMalformed |= f.containsMalformed();
+        NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
+                0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary,
+                anyMalformed ? Optional.of(firstMalformedReason(tree)) : Optional.empty());
+        return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
+                pd.name(), le, cooked, List.of(m), List.of());
+    }
+
     private boolean decideByteOrder(ByteBuffer buf, int pos, int end) {
         if (littleEndian != null) return littleEndian;
         if (end - pos >= NLMSG_HDRLEN) {
@@ -112,15 +135,18 @@ public final class NetlinkDissector {
 
     private NetlinkMessage message(Frame frame, ByteBuffer buf, ByteBufferKaitaiStream io, ProtocolDissector pd, int protocol,
                                    int index, int pos, int stop, boolean le) {
-        io.nlscope.ksy.NetlinkMessage km;
+        io.nlscope.ksy.NetlinkMessage km = null;
+        Nlmsghdr h;
+        int rawType = AttributeWalker.u16(buf, pos + 4, le);
+        boolean own = rawType < 16 && pd.decodesControlType(rawType);
         try {
             io.seek(pos);
-            km = new io.nlscope.ksy.NetlinkMessage(io, le);
+            if (own) h = new Nlmsghdr(io, null, null, le);   // the protocol's own message: only the header is the core's
+            else h = (km = new io.nlscope.ksy.NetlinkMessage(io, le)).header();
         } catch (RuntimeException e) {
             // The framing was checked above, so this is a control message whose body is bad.
             return badBody(frame, buf, pd, protocol, index, pos, stop, le, e);
         }
-        Nlmsghdr h = km.header();
         int type = h.nlmsgType(), flags = h.nlmsgFlags();
         MessageKind kind = kindOf(pd, type);
         String typeName = typeName(pd, type);
@@ -128,11 +154,11 @@ public final class NetlinkDissector {
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         String summary;
-        if (km.payload() instanceof Nlmsgerr err) {
+        if (!own && km.payload() instanceof Nlmsgerr err) {
             summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
-        } else if (km.payload() instanceof NlmsgDone done) {
+        } else if (!own && km.payload() instanceof NlmsgDone done) {
             summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields);
-        } else if (type < 16) {
+        } else if (type < 16 && !own) {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
             if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
         } else {

@@ -28,4 +28,18 @@ public interface ProtocolDissector {
      * Must not throw for malformed input: add a malformed field instead.
      */
     String dissect(PayloadContext ctx);
+
+    /**
+     * True for a protocol whose datagrams are not split into nlmsghdr messages
+     * (NETLINK_KOBJECT_UEVENT): the whole payload after the cooked header is handed to
+     * {@link #dissect} as one message of type 0, named by {@code typeName(0)}, without a header.
+     */
+    default boolean framesOwnMessages() { return false; }
+
+    /**
+     * True when this protocol uses a control type (below 16) for its own messages, which the
+     * core then hands to {@link #dissect} instead of decoding it (NETLINK_CONNECTOR sends every
+     * message as NLMSG_DONE).
+     */
+    default boolean decodesControlType(int type) { return false; }
 }

@@ -1,0 +1,119 @@
+package io.nlscope.dissect;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+import static io.nlscope.dissect.Bytes.frame;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * NETLINK_KOBJECT_UEVENT: datagrams without nlmsghdr. nlmon on a stock kernel does not see
+ * them, so the bytes are built as the senders lay them out.
+ */
+class UeventTest {
+
+    private static byte[] text(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+
+    /** lib/kobject_uevent.c (kobject_uevent_env) on `ip link add dummy0 type dummy`. */
+    static final byte[] KERNEL_ADD = text("add@/devices/virtual/net/dummy0\0ACTION=add\0DEVPATH=/devices/virtual/net/dummy0\0"
+            + "SUBSYSTEM=net\0INTERFACE=dummy0\0IFINDEX=5\0SEQNUM=3012\0");
+
+    static String text(NetlinkMessage m, String name) {
+        return ((Value.Text) m.field(name).orElseThrow().value()).text();
+    }
+
+    @Test
+    void kernelUeventIsOneMessageWithNamedProperties() {
+        DissectedFrame f = new NetlinkDissector().dissect(frame(1, 15, KERNEL_ADD));
+        assertEquals(1, f.messages().size());
+        NetlinkMessage m = f.messages().get(0);
+        assertFalse(m.malformed(), m.problem().toString());
+        assertEquals("UEVENT", m.typeName());
+        assertEquals(0, m.type());
+        assertFalse(m.field("nlmsghdr").isPresent());
+        assertEquals("add", text(m, "ACTION"));
+        assertEquals("/devices/virtual/net/dummy0", text(m, "DEVPATH"));
+        assertEquals("net", text(m, "SUBSYSTEM"));
+        assertEquals("3012", text(m, "SEQNUM"));
+        assertEquals("dummy0", text(m, "INTERFACE"));
+        assertEquals("5", text(m, "IFINDEX"));
+        assertEquals("add /devices/virtual/net/dummy0 (net)", m.summary());
+    }
+
+    /** systemd-udevd (sd_device_monitor_send) re-broadcasting the event with its monitor header. */
+    @Test
+    void udevMonitorMessage() {
+        byte[] props = text("ACTION=add\0DEVPATH=/devices/virtual/net/dummy0\0SUBSYSTEM=net\0INTERFACE=dummy0\0"
+                + "IFINDEX=5\0SEQNUM=3012\0USEC_INITIALIZED=123456\0ID_NET_DRIVER=dummy\0");
+        Bytes h = Bytes.le().raw(text("libudev\0"));
+        h.raw(new Bytes(ByteOrder.BIG_ENDIAN).u32(0xfeedcafeL).bytes());
+        h.u32(40).u32(40).u32(props.length);
+        h.raw(new Bytes(ByteOrder.BIG_ENDIAN).u32(0x12345678L).u32(0).u32(0).u32(0).bytes());
+        byte[] payload = Bytes.cat(h.bytes(), props);
+        NetlinkMessage m = new NetlinkDissector().dissect(frame(1, 15, payload)).messages().get(0);
+        assertFalse(m.malformed(), m.problem().toString());
+        Field hdr = m.field("udev_monitor_header").orElseThrow();
+        assertEquals(Value.Num.of(0xfeedcafeL), hdr.child("magic").orElseThrow().value());
+        assertEquals(Value.Num.of(40), hdr.child("properties_off").orElseThrow().value());
+        assertEquals(Value.Num.of(0x12345678L), hdr.child("filter_subsystem_hash").orElseThrow().value());
+        assertEquals("add", text(m, "ACTION"));
+        assertEquals("net", text(m, "SUBSYSTEM"));
+        assertEquals("3012", text(m, "SEQNUM"));
+        assertEquals("dummy", text(m, "ID_NET_DRIVER"));
+        assertEquals("udev net event", m.summary());
+    }
+
+    @Test
+    void badUdevMagicIsMalformedAndTextWithoutAtToo() {
+        byte[] payload = Bytes.le().raw(text("libudev\0")).u32(0x11223344).u32(40).u32(40).u32(0).zeros(16).bytes();
+        assertTrue(new NetlinkDissector().dissect(frame(1, 15, payload)).messages().get(0).malformed());
+        assertTrue(new NetlinkDissector().dissect(frame(1, 15, text("garbage\0"))).messages().get(0).malformed());
+    }
+
+    /** A uevent first in a capture must not decide the byte order of the netlink messages after it. */
+    @Test
+    void uventDoesNotDecideByteOrder() {
+        NetlinkDissector d = new NetlinkDissector();
+        d.dissect(frame(1, 15, KERNEL_ADD));
+        assertTrue(d.littleEndian().isEmpty());
+    }
+
+    /**
+     * For the protocols nlmon does not capture on a stock kernel (uevent, audit, selinux,
+     * connector, crypto): any message of the protocol in a testdata capture must be clean (no
+     * attr_N, nothing malformed); unlike FamilyAssertions.assertCleanEverywhere, none need be there.
+     */
+    static int cleanInTestdata(int protocol) throws IOException {
+        int seen = 0;
+        for (java.nio.file.Path p : TestData.allCaptures()) {
+            for (DissectedFrame f : TestData.dissectAll(p)) {
+                for (NetlinkMessage m : f.messages()) {
+                    if (m.protocol() != protocol) continue;
+                    seen++;
+                    String where = p.getFileName() + " frame " + m.frame() + " " + m.typeName();
+                    assertFalse(m.malformed(), where + ": " + m.problem());
+                    noUnnamed(m.fields(), where);
+                }
+            }
+        }
+        return seen;
+    }
+
+    static void noUnnamed(java.util.List<Field> fields, String where) {
+        for (Field f : fields) {
+            assertFalse(f.name().matches("attr_\\d+"), where + ": unnamed attribute " + f.name());
+            assertFalse(f.isMalformed(), where + ": malformed " + f.name());
+            noUnnamed(f.children(), where + " > " + f.name());
+        }
+    }
+
+    @Test
+    void noUeventInTestdataIsMalformed() throws IOException {
+        cleanInTestdata(15);
+    }
+}
