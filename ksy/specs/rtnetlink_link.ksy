@@ -17,8 +17,8 @@ doc: |
   no IFLA_INFO_DATA at all. IFLA_INFO_SLAVE_DATA likewise by IFLA_INFO_SLAVE_KIND (bridge and
   bond ports).
 
-  VETH_INFO_PEER holds a struct ifinfomsg followed by IFLA_* attributes (the peer's link);
-  a value that is a struct then attributes has no -nl-type, so it is shown as bytes.
+  VETH_INFO_PEER holds a struct ifinfomsg followed by IFLA_* attributes (the peer's link,
+  veth.h and veth_newlink in the kernel): -nl-type struct-attrs.
 
   IFLA_AF_SPEC in an AF_UNSPEC/AF_PACKET link message is keyed by address family: AF_INET
   holds IFLA_INET_CONF (the IPv4 sysctls: u32 values, entry i is IPV4_DEVCONF_* i + 1, read
@@ -662,9 +662,9 @@ enums:
     4: {id: ifla_info_slave_kind, -nl-type: string}
     5: {id: ifla_info_slave_data, -nl-type: submsg, -nl-selector: IFLA_INFO_SLAVE_KIND, -nl-submsg: {bridge: ifla_brport_attr, bond: ifla_bond_slave_attr}}
   veth_info_attr:
-    # VETH_INFO_PEER: struct ifinfomsg then IFLA_* attributes of the peer, shown as bytes
+    # VETH_INFO_PEER: struct ifinfomsg then IFLA_* attributes of the peer
     0: {id: veth_info_unspec, -nl-type: binary}
-    1: {id: veth_info_peer, -nl-type: binary}
+    1: {id: veth_info_peer, -nl-type: struct-attrs, -nl-struct: ifinfomsg, -nl-nest: ifla_attr}
   ifla_br_attr:
     0: {id: ifla_br_unspec, -nl-type: binary}
     1: {id: ifla_br_forward_delay, -nl-type: u32}

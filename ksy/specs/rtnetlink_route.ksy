@@ -17,12 +17,13 @@ doc: |
   linux/in.h, for RTA_IP_PROTO and FRA_IP_PROTO).
 
   RTA_MULTIPATH holds a run of struct rtnexthop, each followed by its own RTA_* attributes
-  (rtnh_len covers both); that layout is neither a nest nor a struct, so the value is shown
-  as bytes. RTA_ENCAP is a nest whose set depends on the number in RTA_ENCAP_TYPE (which the
+  (rtnh_len covers both, the next at RTNH_ALIGN, 4): -nl-type struct-attrs-array with
+  -nl-length-field rtnh_len; the entries are numbered [0], [1] ... RTA_ENCAP is a nest whose set depends on the number in RTA_ENCAP_TYPE (which the
   kernel puts after it), also shown as bytes. RTA_VIA (struct rtvia: a 2-byte family and an
   address of the family's length) and RTA_NEWDST (MPLS labels) are bytes as well.
-  RTA_EXPIRES is bytes because its size depends on the sender: a u32 of seconds in IPv6
-  route requests, a u64 of clock ticks in multicast (ipmr/ip6mr) route replies.
+  RTA_EXPIRES has a size that depends on the sender: a u32 of seconds in IPv6 route
+  requests, a u64 of clock ticks in multicast (ipmr/ip6mr) route replies; -nl-type uint
+  reads either by length.
 doc-ref: /usr/include/linux/rtnetlink.h, /usr/include/linux/lwtunnel.h, /usr/include/linux/icmpv6.h, /usr/include/linux/in.h, /usr/include/linux/in6.h
 params:
   - id: is_le
@@ -271,7 +272,7 @@ enums:
     6: {id: rta_priority, -nl-type: u32}
     7: {id: rta_prefsrc, -nl-type: ipaddr}
     8: {id: rta_metrics, -nl-type: nest, -nl-nest: rtax_attr}
-    9: {id: rta_multipath, -nl-type: binary}
+    9: {id: rta_multipath, -nl-type: struct-attrs-array, -nl-struct: rtnexthop, -nl-length-field: rtnh_len, -nl-nest: rta_attr}
     10: {id: rta_protoinfo, -nl-type: binary}
     11: {id: rta_flow, -nl-type: u32}
     12: {id: rta_cacheinfo, -nl-type: struct, -nl-struct: rta_cacheinfo}
@@ -285,7 +286,7 @@ enums:
     20: {id: rta_pref, -nl-type: u8, -nl-enum: icmpv6_router_pref}
     21: {id: rta_encap_type, -nl-type: u16, -nl-enum: lwtunnel_encap_types}
     22: {id: rta_encap, -nl-type: binary}
-    23: {id: rta_expires, -nl-type: binary}
+    23: {id: rta_expires, -nl-type: uint}
     24: {id: rta_pad, -nl-type: binary}
     25: {id: rta_uid, -nl-type: u32}
     26: {id: rta_ttl_propagate, -nl-type: u8}

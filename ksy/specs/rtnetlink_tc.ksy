@@ -12,10 +12,10 @@ doc: |
   struct tcmsg followed by TCA_* attributes. Handles are major:minor pairs of 16 bits;
   tcm_parent names the special handles TC_H_ROOT and TC_H_INGRESS (also TC_H_CLSACT).
 
-  TCA_OPTIONS depends on TCA_KIND: a nest for most qdiscs (fq_codel: tca_fq_codel_attr
-  below), a plain struct for others (pfifo_fast and prio: struct tc_prio_qopt, pfifo and
-  bfifo: struct tc_fifo_qopt). A submsg here would read every kind as attributes, so
-  the struct-valued kinds would come out malformed; TCA_OPTIONS is therefore bytes.
+  TCA_OPTIONS depends on TCA_KIND (submsg): a nest for most qdiscs (fq_codel:
+  tca_fq_codel_attr below), a plain struct for others (pfifo_fast and prio: struct
+  tc_prio_qopt; pfifo, bfifo and pfifo_head_drop: struct tc_fifo_qopt). noqueue and noop
+  send no TCA_OPTIONS; a kind not listed (htb, tbf, ...) shows its options as bytes.
   TCA_XSTATS and TCA_STATS_APP (qdisc-specific statistics) are bytes too.
 
   The structs with a u64 first (tc_stats, gnet_stats_basic) are padded to 8 bytes by
@@ -96,6 +96,11 @@ types:
         type: s4
       - id: priomap
         size: 16
+  tc_fifo_qopt:
+    doc: struct tc_fifo_qopt (TCA_OPTIONS of pfifo, bfifo and pfifo_head_drop)
+    seq:
+      - id: limit
+        type: u4
   nla_bitfield32:
     doc: struct nla_bitfield32 (TCA_DUMP_FLAGS)
     seq:
@@ -161,7 +166,7 @@ enums:
     1: {id: tca_stab_base, -nl-type: struct, -nl-struct: tc_sizespec}
     2: {id: tca_stab_data, -nl-type: binary}
   tca_fq_codel_attr:
-    # the options of qdisc fq_codel (not yet selected by TCA_KIND: see the doc above)
+    # the options of qdisc fq_codel (TCA_OPTIONS when TCA_KIND is fq_codel)
     0: {id: tca_fq_codel_unspec, -nl-type: binary}
     1: {id: tca_fq_codel_target, -nl-type: u32}
     2: {id: tca_fq_codel_limit, -nl-type: u32}
@@ -177,7 +182,7 @@ enums:
   tca_attr:
     0: {id: tca_unspec, -nl-type: binary}
     1: {id: tca_kind, -nl-type: string}
-    2: {id: tca_options, -nl-type: binary}
+    2: {id: tca_options, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {pfifo_fast: tc_prio_qopt, prio: tc_prio_qopt, pfifo: tc_fifo_qopt, bfifo: tc_fifo_qopt, pfifo_head_drop: tc_fifo_qopt, fq_codel: tca_fq_codel_attr}}
     3: {id: tca_stats, -nl-type: struct, -nl-struct: tc_stats}
     4: {id: tca_xstats, -nl-type: binary}
     5: {id: tca_rate, -nl-type: struct, -nl-struct: tc_estimator}

@@ -15,10 +15,9 @@ doc: |
   two fields: NAME_a4 (the first 4 bytes, as IPv4) and NAME_a6_rest (the other 12 bytes, zero
   for IPv4; an IPv6 address is a4 and a6_rest together). spi and ports are big-endian.
 
-  XFRM_MSG_GETSA is shown as attributes only: ip xfrm state list sends it as a dump request
-  with just XFRMA_ADDRESS_FILTER (the kernel parses dump requests with no header), while a
-  non-dump GETSA (ip xfrm state get) holds struct xfrm_usersa_id, which the tables cannot tell
-  apart by length. XFRMA_ALG_* show their algorithm header (the key bytes follow unshown);
+  XFRM_MSG_GETSA: ip xfrm state list sends it as a dump request (NLM_F_DUMP) with just
+  XFRMA_ADDRESS_FILTER (the kernel parses dump requests with no header), while a non-dump
+  GETSA (ip xfrm state get) holds struct xfrm_usersa_id: -nl-dump-header none says so. XFRMA_ALG_* show their algorithm header (the key bytes follow unshown);
   XFRMA_TMPL shows its first template.
 doc-ref: /usr/include/linux/xfrm.h
 params:
@@ -567,10 +566,10 @@ enums:
   xfrm_msg_type:
     0x10: {id: xfrm_msg_newsa, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_usersa_info, -nl-fixed-length: 224, -nl-attrs: xfrm_message.xfrma_attr}
     0x11: {id: xfrm_msg_delsa, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-fixed-length: 24, -nl-attrs: xfrm_message.xfrma_attr}
-    0x12: {id: xfrm_msg_getsa, -nl-kind: get, -nl-fixed-length: 0, -nl-attrs: xfrm_message.xfrma_attr}
+    0x12: {id: xfrm_msg_getsa, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-fixed-length: 24, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
     0x13: {id: xfrm_msg_newpolicy, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_info, -nl-fixed-length: 168, -nl-attrs: xfrm_message.xfrma_attr}
     0x14: {id: xfrm_msg_delpolicy, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr}
-    0x15: {id: xfrm_msg_getpolicy, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr}
+    0x15: {id: xfrm_msg_getpolicy, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
     0x16: {id: xfrm_msg_allocspi, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userspi_info, -nl-fixed-length: 232, -nl-attrs: xfrm_message.xfrma_attr}
     0x17: {id: xfrm_msg_acquire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_acquire, -nl-fixed-length: 280, -nl-attrs: xfrm_message.xfrma_attr}
     0x18: {id: xfrm_msg_expire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_expire, -nl-fixed-length: 232, -nl-attrs: xfrm_message.xfrma_attr}

@@ -10,20 +10,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * reads, as a spec's enum states it. Keys of an entry (see ksy/README.md):
  * <ul>
  * <li>{@code -nl-type}: u8 u16 u32 u64 s8 s16 s32 s64, string, binary, flag, ipv4, ipv6,
- *     ipaddr (4 or 16 bytes), lladdr, nest, nest-array, submsg, struct</li>
+ *     ipaddr (4 or 16 bytes), lladdr, nest, nest-array, submsg, struct, uint / sint (32 or 64 bits
+ *     by length), struct-attrs (a struct then attributes), struct-attrs-array (a run of such, each
+ *     as long as its struct's length field says)</li>
  * <li>{@code -nl-nest}: the set inside a nest, or inside each entry of a nest-array</li>
  * <li>{@code -nl-enum} / {@code -nl-flags}: an enum naming the value, or its bits</li>
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds</li>
- * <li>{@code -nl-selector} and {@code -nl-submsg: {text: set}}: the set of this nest depends on
- *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND)</li>
+ * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
+ *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND); a target is an attribute
+ *     set (enum) or a struct (type); a text not listed gives bytes</li>
+ * <li>{@code -nl-length-field}: for struct-attrs-array, the struct field holding an entry's length</li>
  * </ul>
  * Each entry is resolved once; the walker looks attributes up by number.
  */
 public final class AttributeSet {
 
     public enum Kind { U8, U16, U32, U64, S8, S16, S32, S64, STRING, BINARY, FLAG, IPV4, IPV6, IPADDR, LLADDR,
-        NEST, NEST_ARRAY, SUBMSG, STRUCT }
+        NEST, NEST_ARRAY, SUBMSG, STRUCT, UINT, SINT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY }
+
+    /** What a submsg holds for one selector text: an attribute set or a struct (exactly one is set). */
+    record Target(AttributeSet set, StructDecoder struct) {}
 
     /** One attribute type of the set, resolved. */
     public static final class Attr {
@@ -32,12 +39,14 @@ public final class AttributeSet {
         final Kind kind;
         final String kindText;
         final String spec;
-        final String nestName, structName, selector;
+        final String nestName, structName, selector, lengthField;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         final Map<String, String> submsg;
         private volatile AttributeSet nested;
         private volatile StructDecoder struct;
+        private volatile Map<String, Target> targets;
+        private volatile int lengthOffset = -1, lengthSize;
 
         Attr(String spec, SpecTables.Entry e) {
             this.spec = spec;
@@ -48,6 +57,7 @@ public final class AttributeSet {
             this.nestName = e.ext().get("nest");
             this.structName = e.ext().get("struct");
             this.selector = e.ext().get("selector");
+            this.lengthField = e.ext().get("length-field");
             this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.bigEndian = "big".equals(e.ext().get("byte-order"));
@@ -66,11 +76,40 @@ public final class AttributeSet {
             return n;
         }
 
-        /** The set of this submsg nest given the selector's text, or null. */
-        AttributeSet submsgSet(String selectorText) {
-            String target = selectorText == null ? null : submsg.get(selectorText);
-            return target == null ? null : of(StructDecoder.qualify(spec, target));
+        /** What this submsg holds given the selector's text, or null (bytes) for a text not listed. */
+        Target submsgTarget(String selectorText) {
+            if (selectorText == null) return null;
+            Map<String, Target> t = targets;
+            if (t == null) targets = t = resolveTargets();
+            return t.get(selectorText);
         }
+
+        /** Each -nl-submsg target resolved once: an enum of the spec is a set, a type a struct. */
+        private Map<String, Target> resolveTargets() {
+            Map<String, Target> m = new HashMap<>();
+            submsg.forEach((text, target) -> {
+                String q = StructDecoder.qualify(spec, target);
+                String s = q.substring(0, q.indexOf('.')), n = q.substring(q.indexOf('.') + 1);
+                if (SpecTables.spec(s).path("enums").has(n)) m.put(text, new Target(of(q), null));
+                else if (SpecTables.spec(s).path("types").has(n)) m.put(text, new Target(null, StructDecoder.of(q)));
+                else throw new IllegalArgumentException(name + ": -nl-submsg target " + q + " is neither an enum nor a type");
+            });
+            return Map.copyOf(m);
+        }
+
+        /** Offset of the length field (-nl-length-field) in the struct; {@link #lengthSize()} its size. */
+        int lengthOffset() {
+            int o = lengthOffset;
+            if (o < 0) {
+                StructDecoder d = struct();
+                if (d == null || lengthField == null) throw new IllegalStateException(name + " needs -nl-struct and -nl-length-field");
+                lengthSize = d.memberSize(lengthField);
+                lengthOffset = o = d.memberOffset(lengthField);
+            }
+            return o;
+        }
+
+        int lengthSize() { lengthOffset(); return lengthSize; }
 
         StructDecoder struct() {
             StructDecoder s = struct;

@@ -106,9 +106,11 @@ final class AttributeWalker {
         }
         Value v = switch (spec.kind) {
             case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
-            case SUBMSG -> nest(frame, vStart, vEnd, le, spec.submsgSet(siblings == null ? null : siblings.text(spec.selector)), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, le, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec.nested(), depth);
             case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct());
+            case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
+            case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
             default -> a.isNested() ? nest(frame, vStart, vEnd, le, null, depth)
                     : scalar(frame, vStart, vEnd, !(a.isNetByteorder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
         };
@@ -136,6 +138,78 @@ final class AttributeWalker {
         return new Value.Nested(out.build());
     }
 
+    /** A submsg: the set or struct its selector's text names; bytes when the text names none. */
+    private static Value submsg(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Target t, int depth) {
+        if (t == null) return new Value.Raw(frame, from, to - from);
+        if (t.struct() != null) return struct(frame, from, to, le, t.struct());
+        return nest(frame, from, to, le, t.set(), depth);
+    }
+
+    /**
+     * A struct, then (from NLA_ALIGN of its size) attributes of {@code set}: VETH_INFO_PEER holds
+     * the peer's ifinfomsg and IFLA_* attributes. The struct is a node named by its type, the
+     * attributes follow it in the same list.
+     */
+    private static Value structAttrs(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth) {
+        if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
+        FieldList.Builder out = new FieldList.Builder();
+        structThenAttrs(frame, from, to, le, d, set, depth, out);
+        return new Value.Nested(out.build());
+    }
+
+    private static void structThenAttrs(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth,
+                                        FieldList.Builder out) {
+        int n = to - from;
+        if (n < d.size()) {
+            out.add(new Field(d.name(), new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + n, frame, from, n), from, n));
+            return;
+        }
+        int attrs = Math.min(to, from + ((d.size() + 3) & ~3));
+        out.add(new Field(d.name(), new Value.Nested(d.decode(frame, from, le)), from, attrs - from));
+        if (attrs < to) walk(frame, attrs, to, le, set, depth + 1, out);
+    }
+
+    /**
+     * A run of entries, each a struct whose length field (-nl-length-field) counts the struct and
+     * the attributes after it, the next entry at the length aligned to 4 (RTA_MULTIPATH: struct
+     * rtnexthop and its RTA_* attributes). Entries are numbered [0], [1] ...
+     */
+    private static Value structAttrsArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Attr spec, int depth) {
+        if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
+        StructDecoder d = spec.struct();
+        AttributeSet set = spec.nested();
+        int lOff = spec.lengthOffset(), lSize = spec.lengthSize();
+        FieldList.Builder out = new FieldList.Builder();
+        int i = 0;
+        for (int at = from; at < to; i++) {
+            int left = to - at;
+            if (left < d.size()) {
+                out.add(malformed(frame, at, to, d.name() + " needs " + d.size() + " bytes, " + left + " left"));
+                break;
+            }
+            long len = uint(frame, at + lOff, lSize, le);
+            if (len < d.size() || len > left) {
+                out.add(malformed(frame, at, to, d.name() + " length " + len + (len < d.size() ? " is smaller than the struct ("
+                        + d.size() + " bytes)" : " runs past the end of its parent (" + left + " bytes left)")));
+                break;
+            }
+            FieldList.Builder entry = new FieldList.Builder();
+            structThenAttrs(frame, at, at + (int) len, le, d, set, depth + 1, entry);
+            out.add(new Field(index(i), new Value.Nested(entry.build()), at, (int) len));
+            at += (int) ((len + 3) & ~3);
+        }
+        return new Value.Nested(out.build());
+    }
+
+    private static long uint(ByteBuffer frame, int at, int size, boolean le) {
+        long x = 0;
+        for (int k = 0; k < size; k++) {
+            long b = frame.get(at + k) & 0xff;
+            x |= le ? b << (8 * k) : b << (8 * (size - 1 - k));
+        }
+        return x;
+    }
+
     private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
         if (to - from < d.size()) {
             return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
@@ -159,6 +233,12 @@ final class AttributeWalker {
             case "u16", "s16" -> { if (n != 2) return wrongSize(frame, from, to, kind, 2); x = signed ? b.getShort(from) : b.getShort(from) & 0xffff; }
             case "u32", "s32" -> { if (n != 4) return wrongSize(frame, from, to, kind, 4); x = signed ? b.getInt(from) : b.getInt(from) & 0xffffffffL; }
             case "u64", "s64" -> { if (n != 8) return wrongSize(frame, from, to, kind, 8); x = b.getLong(from); }
+            case "uint", "sint" -> {   // YNL's uint/sint: 32 or 64 bits, by length
+                signed = kind.equals("sint");
+                if (n == 4) x = signed ? b.getInt(from) : b.getInt(from) & 0xffffffffL;
+                else if (n == 8) x = b.getLong(from);
+                else return new Value.Malformed(kind + " value needs 4 or 8 bytes, has " + n, frame, from, n);
+            }
             case "string" -> {
                 int e = to;
                 while (e > from && frame.get(e - 1) == 0) e--;

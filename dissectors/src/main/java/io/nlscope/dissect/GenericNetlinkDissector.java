@@ -25,8 +25,8 @@ import java.util.Optional;
  * <p><b>Commands.</b> The request and reply tables of a family may differ (ethtool numbers
  * them apart): a message with NLM_F_REQUEST reads by the request table, others (replies and
  * notifications) by the reply table. The command's {@code -nl-kind} is available through
- * {@link #kind(int, int, boolean)}; {@link #kind(int)} alone cannot see the command, so flags
- * of generic netlink messages are named by the common kind.
+ * {@link #kind(int, int, boolean)} and names the flags of a message through
+ * {@link #kind(int, PayloadContext)}, which reads the command from the payload.
  */
 public final class GenericNetlinkDissector implements ProtocolDissector {
     static final int GENL_HDRLEN = 4;
@@ -53,6 +53,12 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     @Override public Optional<String> typeName(int type) { return Optional.of(families.family(type).name); }
 
     @Override public MessageKind kind(int type) { return MessageKind.OTHER; }
+
+    /** The kind of the message's command (its first payload byte), OTHER when unknown. */
+    @Override public MessageKind kind(int type, PayloadContext ctx) {
+        if (ctx.length() < GENL_HDRLEN) return MessageKind.OTHER;
+        return kind(type, ctx.frame().get(ctx.start()) & 0xff, (ctx.flags() & NLM_F_REQUEST) != 0);
+    }
 
     /** The kind the family's spec gives a command, OTHER when it gives none. */
     public MessageKind kind(int type, int cmd, boolean request) {

@@ -148,11 +148,13 @@ public final class NetlinkDissector {
             return badBody(frame, buf, pd, protocol, index, pos, stop, le, e);
         }
         int type = h.nlmsgType(), flags = h.nlmsgFlags();
-        MessageKind kind = kindOf(pd, type);
         String typeName = typeName(pd, type);
         FieldList.Builder fields = new FieldList.Builder(8);
-        fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
+        // a protocol message's kind may depend on its payload (a generic netlink command)
+        PayloadContext ctx = type >= 16 ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields) : null;
+        MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
+        fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
         if (!own && km.payload() instanceof Nlmsgerr err) {
             summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
@@ -162,7 +164,6 @@ public final class NetlinkDissector {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
             if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
         } else {
-            PayloadContext ctx = new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields);
             try {
                 summary = pd.dissect(ctx);
             } catch (RuntimeException e) {
@@ -186,13 +187,14 @@ public final class NetlinkDissector {
         int rType = rh.nlmsgType();
         String rName = typeName(pd, rType);
         FieldList.Builder req = new FieldList.Builder(4);
-        req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), kindOf(pd, rType), rName));
         int reqEnd = start + 4 + NLMSG_HDRLEN;
+        int pStart = reqEnd;
+        if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
+        PayloadContext ctx = err.requestPayload() != null && rType >= 16
+                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), req) : null;
+        req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
-            int pStart = reqEnd;
-            reqEnd = (int) (start + 4 + rh.nlmsgLen());
-            if (rType >= 16) {
-                PayloadContext ctx = new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), req);
+            if (ctx != null) {
                 try { pd.dissect(ctx); } catch (RuntimeException e) {
                     ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
                 }
@@ -300,6 +302,15 @@ public final class NetlinkDissector {
         if (type == NLMSG_ERROR || type == NLMSG_DONE) return MessageKind.ACK;
         if (type < 16) return MessageKind.OTHER;
         return pd.kind(type);
+    }
+
+    /** The kind of a protocol message (type >= 16), from its payload when the dissector reads it there. */
+    private static MessageKind payloadKind(ProtocolDissector pd, int type, PayloadContext ctx) {
+        try {
+            return pd.kind(type, ctx);
+        } catch (RuntimeException e) {
+            return pd.kind(type);   // a payload too bad to say: the type's kind; dissect reports the rest
+        }
     }
 
     private static String typeName(ProtocolDissector pd, int type) {

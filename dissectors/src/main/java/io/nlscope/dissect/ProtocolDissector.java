@@ -24,6 +24,13 @@ public interface ProtocolDissector {
     MessageKind kind(int type);
 
     /**
+     * What the message does, when the payload says more than the type (a generic netlink
+     * command); called before {@link #dissect}, whose payload {@code ctx} it may read (and must
+     * not add to). By default {@link #kind(int)}.
+     */
+    default MessageKind kind(int type, PayloadContext ctx) { return kind(type); }
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */

@@ -49,6 +49,17 @@ public final class StructDecoder {
     /** The struct's name (the spec's type id). */
     public String name() { return name; }
 
+    /** The offset of the field {@code id} in the struct (resolved once by callers, not per message). */
+    int memberOffset(String id) { return member(id).offset(); }
+
+    /** The size of the field {@code id}. */
+    int memberSize(String id) { return member(id).size(); }
+
+    private Member member(String id) {
+        for (Member m : members) if (m.name().equals(id)) return m;
+        throw new IllegalArgumentException(name + " has no field " + id);
+    }
+
     /** Its size in bytes, without trailing alignment. */
     public int size() { return size; }
 

@@ -16,9 +16,10 @@ final class TableDissector implements ProtocolDissector {
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
     private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength,
-                            String attrs, String shortHeader, String[] summaries) {
-        TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader) {
-            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, new String[64]);
+                            String attrs, String shortHeader, TypeInfo dump, String[] summaries) {
+        TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader,
+                 TypeInfo dump) {
+            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, new String[64]);
         }
 
         /** The struct decoder of the fixed header when the spec names a struct type (spec.type). */
@@ -43,22 +44,32 @@ final class TableDissector implements ProtocolDissector {
         }
     }
 
+    private static final int DUMP_REQUEST = 0x301;   // NLM_F_REQUEST | NLM_F_DUMP
+
     private final Map<Integer, TypeInfo> types = new HashMap<>();
     private final TypeInfo unknown;
 
     TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
         this.name = name;
-        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null);
+        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null, null);
         if (typeTable != null) {
             String spec = typeTable.qualifiedName().substring(0, typeTable.qualifiedName().indexOf('.'));
             for (SpecTables.Entry e : typeTable.entries().values()) {
-                types.put((int) e.value(), new TypeInfo(Optional.of(e.name()),
-                        e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER),
-                        e.ext("fixed-header").map(h -> h.contains(".") ? h : h).orElse(fixedHeader),
+                Optional<String> nm = Optional.of(e.name());
+                MessageKind kind = e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
+                String attrs = e.ext("attrs").map(a -> StructDecoder.qualify(spec, a)).orElse(null);
+                // -nl-dump-header: what a dump request (NLM_F_DUMP) holds instead: "none" or a struct
+                TypeInfo dump = e.ext("dump-header").map(h -> h.equals("none")
+                        ? new TypeInfo(nm, kind, null, 0, attrs, null, null)
+                        : new TypeInfo(nm, kind, StructDecoder.qualify(spec, h), (StructDecoder.of(StructDecoder.qualify(spec, h)).size() + 3) & ~3,
+                                attrs, null, null)).orElse(null);
+                types.put((int) e.value(), new TypeInfo(nm, kind,
+                        e.ext("fixed-header").orElse(fixedHeader),
                         e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength),
-                        e.ext("attrs").map(a -> StructDecoder.qualify(spec, a)).orElse(null),
-                        e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null)));
+                        attrs,
+                        e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null),
+                        dump));
             }
         }
     }
@@ -74,6 +85,7 @@ final class TableDissector implements ProtocolDissector {
 
     @Override public String dissect(PayloadContext ctx) {
         TypeInfo t = info(ctx.type());
+        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
         int fixed = t.fixedLength();
         if (ctx.length() == 0) return "no payload";
         if (t.attrs() != null) {

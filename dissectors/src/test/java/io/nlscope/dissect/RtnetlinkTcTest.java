@@ -30,7 +30,7 @@ class RtnetlinkTcTest {
         byte[] basic = Bytes.le().u32(1500).u32(0).u32(3).u32(0).bytes();          // bytes 1500 (u64), packets 3, padding
         byte[] queue = Bytes.le().u32(0).u32(0).u32(7).u32(1).u32(2).bytes();       // qlen backlog drops requeues overlimits
         byte[] stats2 = cat(attr(1, basic), attr(3, queue));
-        byte[] m = msg(36, 0x2, 5, 77, cat(tcmsg, attr(1, cstr("fq_codel")), attr(2, new byte[8]), attr(7, stats2),
+        byte[] m = msg(36, 0x2, 5, 77, cat(tcmsg, attr(1, cstr("fq_codel")), attr(2, attr(2, Bytes.le().u32(10240).bytes())), attr(7, stats2),
                 attr(12, new byte[]{0})));
         NetlinkMessage q = d.dissect(frame(1, 0, m)).messages().get(0);
         assertFalse(q.malformed());
@@ -38,7 +38,7 @@ class RtnetlinkTcTest {
         assertEquals(new Value.Named(0xffffffffL, "TC_H_ROOT"), value(q, "tcmsg/tcm_parent"));
         assertEquals(0x80010000L, num(value(q, "tcmsg/tcm_handle")));
         assertEquals(new Value.Text("fq_codel"), value(q, "TCA_KIND"));
-        assertTrue(value(q, "TCA_OPTIONS") instanceof Value.Raw);
+        assertEquals(10240, num(value(q, "TCA_OPTIONS/TCA_FQ_CODEL_LIMIT")));   // fq_codel's options are its own set
         assertEquals(1500, num(value(q, "TCA_STATS2/TCA_STATS_BASIC/bytes")));
         assertEquals(3, num(value(q, "TCA_STATS2/TCA_STATS_BASIC/packets")));
         assertEquals(7, num(value(q, "TCA_STATS2/TCA_STATS_QUEUE/drops")));
