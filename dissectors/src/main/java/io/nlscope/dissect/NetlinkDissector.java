@@ -152,7 +152,7 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields) : null;
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
