@@ -16,8 +16,7 @@ public final class AuditDissector implements ProtocolDissector {
     private static final int TYPES = 3000;
     private static final int TAIL_NONE = 0, TAIL_RULE_BUF = 1, TAIL_TEXT = 2;
 
-    private final String[] names = new String[TYPES];
-    private final MessageKind[] kinds = new MessageKind[TYPES];
+    private final MessageTypes types = new MessageTypes(TYPES);
     private final StructDecoder[] structs = new StructDecoder[TYPES];
     private final byte[] tails = new byte[TYPES];
     private final boolean[] text = new boolean[TYPES];
@@ -26,14 +25,13 @@ public final class AuditDissector implements ProtocolDissector {
         for (SpecTables.Entry r : SpecTables.enumTable(SPEC + ".audit_user_ranges").entries().values()) {
             int last = Integer.parseInt(r.ext("last").orElseThrow());
             for (int t = (int) r.value(); t <= last && t < TYPES; t++) {
-                names[t] = "AUDIT_USER_MSG_" + t;
+                types.put(t, "AUDIT_USER_MSG_" + t, MessageKind.OTHER);
                 text[t] = true;
             }
         }
         for (SpecTables.Entry e : SpecTables.enumTable(SPEC + ".audit_msg_type").entries().values()) {
             int t = (int) e.value();
-            names[t] = e.name();
-            kinds[t] = e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
+            types.put(t, e);
             structs[t] = e.ext("fixed-header").map(h -> StructDecoder.of(StructDecoder.qualify(SPEC, h))).orElse(null);
             String tail = e.ext("tail").orElse("");
             tails[t] = (byte) (tail.equals("rule-buf") ? TAIL_RULE_BUF : tail.equals("text") ? TAIL_TEXT : TAIL_NONE);
@@ -44,14 +42,9 @@ public final class AuditDissector implements ProtocolDissector {
     @Override public int protocol() { return 9; }
     @Override public String name() { return "audit"; }
 
-    @Override public Optional<String> typeName(int type) {
-        return type >= 0 && type < TYPES ? Optional.ofNullable(names[type]) : Optional.empty();
-    }
+    @Override public Optional<String> typeName(int type) { return types.name(type); }
 
-    @Override public MessageKind kind(int type) {
-        MessageKind k = type >= 0 && type < TYPES ? kinds[type] : null;
-        return k == null ? MessageKind.OTHER : k;
-    }
+    @Override public MessageKind kind(int type) { return types.kind(type); }
 
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";

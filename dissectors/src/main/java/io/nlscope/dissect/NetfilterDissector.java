@@ -13,8 +13,7 @@ public final class NetfilterDissector implements ProtocolDissector {
     private static final String SPEC = "netfilter_message";
     private static final int TYPES = 1 << 16;
 
-    private final String[] names = new String[TYPES];
-    private final MessageKind[] kinds = new MessageKind[TYPES];
+    private final MessageTypes types = new MessageTypes(TYPES);
     private final AttributeSet[] attrs = new AttributeSet[TYPES];
     private final StructDecoder nfgenmsg = StructDecoder.of(SPEC + ".nfgenmsg");
     private final int fixedLength = (nfgenmsg.size() + 3) & ~3;
@@ -28,8 +27,7 @@ public final class NetfilterDissector implements ProtocolDissector {
             String spec = q.substring(0, q.indexOf('.'));
             for (SpecTables.Entry m : SpecTables.enumTable(q).entries().values()) {
                 int type = (int) ((subsys.value() << 8) | (m.value() & 0xff));
-                names[type] = m.name();
-                kinds[type] = m.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
+                types.put(type, m);
                 attrs[type] = m.ext("attrs").map(a -> AttributeSet.of(StructDecoder.qualify(spec, a))).orElse(null);
             }
         }
@@ -38,14 +36,9 @@ public final class NetfilterDissector implements ProtocolDissector {
     @Override public int protocol() { return 12; }
     @Override public String name() { return "netfilter"; }
 
-    @Override public Optional<String> typeName(int type) {
-        return type >= 0 && type < TYPES ? Optional.ofNullable(names[type]) : Optional.empty();
-    }
+    @Override public Optional<String> typeName(int type) { return types.name(type); }
 
-    @Override public MessageKind kind(int type) {
-        MessageKind k = type >= 0 && type < TYPES ? kinds[type] : null;
-        return k == null ? MessageKind.OTHER : k;
-    }
+    @Override public MessageKind kind(int type) { return types.kind(type); }
 
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";

@@ -11,15 +11,13 @@ public final class SelinuxDissector implements ProtocolDissector {
     private static final String SPEC = "selinux_message";
     private static final int TYPES = 64;
 
-    private final String[] names = new String[TYPES];
-    private final MessageKind[] kinds = new MessageKind[TYPES];
+    private final MessageTypes types = new MessageTypes(TYPES);
     private final StructDecoder[] structs = new StructDecoder[TYPES];
 
     public SelinuxDissector() {
         for (SpecTables.Entry e : SpecTables.enumTable(SPEC + ".selnl_msg_type").entries().values()) {
             int t = (int) e.value();
-            names[t] = e.name();
-            kinds[t] = e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER);
+            types.put(t, e);
             structs[t] = e.ext("fixed-header").map(h -> StructDecoder.of(StructDecoder.qualify(SPEC, h))).orElse(null);
         }
     }
@@ -27,14 +25,9 @@ public final class SelinuxDissector implements ProtocolDissector {
     @Override public int protocol() { return 7; }
     @Override public String name() { return "selinux"; }
 
-    @Override public Optional<String> typeName(int type) {
-        return type >= 0 && type < TYPES ? Optional.ofNullable(names[type]) : Optional.empty();
-    }
+    @Override public Optional<String> typeName(int type) { return types.name(type); }
 
-    @Override public MessageKind kind(int type) {
-        MessageKind k = type >= 0 && type < TYPES ? kinds[type] : null;
-        return k == null ? MessageKind.OTHER : k;
-    }
+    @Override public MessageKind kind(int type) { return types.kind(type); }
 
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";
