@@ -40,3 +40,5 @@ enums:
     1: {id: nlctrl, -nl-family: nlctrl, -nl-commands: genetlink_ctrl.ctrl_cmd, -nl-attrs: genetlink_ctrl.ctrl_attr}
     2: {id: ethtool, -nl-family: ethtool, -nl-commands: genetlink_ethtool.ethtool_msg_user, -nl-replies: genetlink_ethtool.ethtool_msg_kernel}
     3: {id: wireguard, -nl-family: wireguard, -nl-commands: genetlink_wireguard.wg_cmd, -nl-attrs: genetlink_wireguard.wgdevice_attribute}
+    4: {id: nl80211, -nl-family: nl80211, -nl-commands: genetlink_nl80211.nl80211_commands, -nl-attrs: genetlink_nl80211.nl80211_attrs}
+    5: {id: devlink, -nl-family: devlink, -nl-commands: genetlink_devlink.devlink_command, -nl-attrs: genetlink_devlink.devlink_attr}
