@@ -249,7 +249,7 @@ enums:
     47: {id: nl80211_attr_bss, -nl-type: nest, -nl-nest: nl80211_bss}
     48: {id: nl80211_attr_reg_initiator, -nl-type: u8, -nl-enum: nl80211_reg_initiator}
     49: {id: nl80211_attr_reg_type, -nl-type: u8, -nl-enum: nl80211_reg_type}
-    50: {id: nl80211_attr_supported_commands, -nl-type: binary}
+    50: {id: nl80211_attr_supported_commands, -nl-type: nest-array, -nl-entry-type: u32, -nl-enum: nl80211_commands}
     51: {id: nl80211_attr_frame, -nl-type: binary}
     52: {id: nl80211_attr_ssid, -nl-type: binary}
     53: {id: nl80211_attr_auth_type, -nl-type: u32, -nl-enum: nl80211_auth_type}
@@ -365,7 +365,7 @@ enums:
     163: {id: nl80211_attr_p2p_oppps, -nl-type: u8}
     164: {id: nl80211_attr_local_mesh_power_mode, -nl-type: u32, -nl-enum: nl80211_mesh_power_mode}
     165: {id: nl80211_attr_acl_policy, -nl-type: u32, -nl-enum: nl80211_acl_policy}
-    166: {id: nl80211_attr_mac_addrs, -nl-type: nest, -nl-nest: nl80211_mac_addrs_entry}
+    166: {id: nl80211_attr_mac_addrs, -nl-type: nest-array, -nl-entry-type: lladdr}
     167: {id: nl80211_attr_mac_acl_max, -nl-type: u32}
     168: {id: nl80211_attr_radar_event, -nl-type: u32, -nl-enum: nl80211_radar_event}
     169: {id: nl80211_attr_ext_capa, -nl-type: binary}
@@ -1085,42 +1085,6 @@ enums:
     10: {id: nl80211_iftype_p2p_device, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
     11: {id: nl80211_iftype_ocb, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
     12: {id: nl80211_iftype_nan, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
-  nl80211_mac_addrs_entry:
-    # NL80211_ATTR_MAC_ADDRS holds addresses as attributes numbered 1, 2 ... (a wiphy's
-    # addresses) or of any type (an ACL); the header gives the entries no names: these are
-    # the entry numbers, up to 32.
-    1: {id: nl80211_mac_addrs_entry_1, -nl-type: lladdr}
-    2: {id: nl80211_mac_addrs_entry_2, -nl-type: lladdr}
-    3: {id: nl80211_mac_addrs_entry_3, -nl-type: lladdr}
-    4: {id: nl80211_mac_addrs_entry_4, -nl-type: lladdr}
-    5: {id: nl80211_mac_addrs_entry_5, -nl-type: lladdr}
-    6: {id: nl80211_mac_addrs_entry_6, -nl-type: lladdr}
-    7: {id: nl80211_mac_addrs_entry_7, -nl-type: lladdr}
-    8: {id: nl80211_mac_addrs_entry_8, -nl-type: lladdr}
-    9: {id: nl80211_mac_addrs_entry_9, -nl-type: lladdr}
-    10: {id: nl80211_mac_addrs_entry_10, -nl-type: lladdr}
-    11: {id: nl80211_mac_addrs_entry_11, -nl-type: lladdr}
-    12: {id: nl80211_mac_addrs_entry_12, -nl-type: lladdr}
-    13: {id: nl80211_mac_addrs_entry_13, -nl-type: lladdr}
-    14: {id: nl80211_mac_addrs_entry_14, -nl-type: lladdr}
-    15: {id: nl80211_mac_addrs_entry_15, -nl-type: lladdr}
-    16: {id: nl80211_mac_addrs_entry_16, -nl-type: lladdr}
-    17: {id: nl80211_mac_addrs_entry_17, -nl-type: lladdr}
-    18: {id: nl80211_mac_addrs_entry_18, -nl-type: lladdr}
-    19: {id: nl80211_mac_addrs_entry_19, -nl-type: lladdr}
-    20: {id: nl80211_mac_addrs_entry_20, -nl-type: lladdr}
-    21: {id: nl80211_mac_addrs_entry_21, -nl-type: lladdr}
-    22: {id: nl80211_mac_addrs_entry_22, -nl-type: lladdr}
-    23: {id: nl80211_mac_addrs_entry_23, -nl-type: lladdr}
-    24: {id: nl80211_mac_addrs_entry_24, -nl-type: lladdr}
-    25: {id: nl80211_mac_addrs_entry_25, -nl-type: lladdr}
-    26: {id: nl80211_mac_addrs_entry_26, -nl-type: lladdr}
-    27: {id: nl80211_mac_addrs_entry_27, -nl-type: lladdr}
-    28: {id: nl80211_mac_addrs_entry_28, -nl-type: lladdr}
-    29: {id: nl80211_mac_addrs_entry_29, -nl-type: lladdr}
-    30: {id: nl80211_mac_addrs_entry_30, -nl-type: lladdr}
-    31: {id: nl80211_mac_addrs_entry_31, -nl-type: lladdr}
-    32: {id: nl80211_mac_addrs_entry_32, -nl-type: lladdr}
   nl80211_frame_type_attr:
     101: {id: nl80211_attr_frame_type, -nl-type: u16}
   nl80211_iftype:

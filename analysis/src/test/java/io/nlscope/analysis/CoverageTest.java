@@ -18,6 +18,26 @@ class CoverageTest {
         return (r != null ? Path.of(r) : Path.of("..")).toAbsolutePath().normalize().resolve("testdata/captures").resolve(name);
     }
 
+    /** The goal of protocol coverage: every field of every real capture decoded by name and type. */
+    @Test
+    void everyRealCaptureIsDecodedWithoutRawFieldsOrMalformedNodes() throws Exception {
+        Coverage c = new Coverage();
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(capture("x").getParent())) {
+            files = s.filter(p -> p.toString().endsWith(".pcap")).sorted().toList();
+        }
+        assertTrue(files.size() >= 11, "captures: " + files);
+        for (Path p : files) {
+            try (NetlinkCapture cap = NetlinkCapture.open(p)) {
+                for (DissectedFrame f; (f = cap.next()) != null; ) for (NetlinkMessage m : f.messages()) c.add(m);
+            }
+        }
+        StringBuilder raw = new StringBuilder();
+        for (Coverage.Row r : c.rows()) if (r.raw() > 0 || r.malformed() > 0) raw.append(r).append('\n');
+        assertEquals("", raw.toString(), "protocol/type rows with raw or malformed fields");
+        assertTrue(c.total().named() > 50_000, "named fields: " + c.total());
+    }
+
     @Test
     void countsEveryMessageOnceAndSplitsNamedFromRaw() throws Exception {
         Coverage c = new Coverage();

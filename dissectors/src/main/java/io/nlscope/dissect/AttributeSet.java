@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     by length), struct-attrs (a struct then attributes), struct-attrs-array (a run of such, each
  *     as long as its struct's length field says)</li>
  * <li>{@code -nl-nest}: the set inside a nest, or inside each entry of a nest-array</li>
+ * <li>{@code -nl-entry-type}: for a nest-array whose numbered entries are single values (u32,
+ *     lladdr ...) rather than nests; {@code -nl-enum} then names each value</li>
  * <li>{@code -nl-enum} / {@code -nl-flags}: an enum naming the value, or its bits</li>
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds</li>
@@ -39,7 +41,7 @@ public final class AttributeSet {
         final Kind kind;
         final String kindText;
         final String spec;
-        final String nestName, structName, selector, lengthField;
+        final String nestName, structName, selector, lengthField, entryType;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         final Map<String, String> submsg;
@@ -57,6 +59,7 @@ public final class AttributeSet {
             this.nestName = e.ext().get("nest");
             this.structName = e.ext().get("struct");
             this.selector = e.ext().get("selector");
+            this.entryType = e.ext().get("entry-type");
             this.lengthField = e.ext().get("length-field");
             this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);

@@ -107,7 +107,7 @@ final class AttributeWalker {
         Value v = switch (spec.kind) {
             case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
             case SUBMSG -> submsg(frame, vStart, vEnd, le, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
-            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec.nested(), depth);
+            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec, depth);
             case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct());
             case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
@@ -123,7 +123,8 @@ final class AttributeWalker {
     }
 
     /** A nest whose entries are numbered (their type is an index), each a nest of {@code set}. */
-    private static Value nestArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet set, int depth) {
+    private static Value nestArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Attr spec, int depth) {
+        AttributeSet set = spec.entryType == null ? spec.nested() : null;
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
         ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(from, to - from));
@@ -132,7 +133,10 @@ final class AttributeWalker {
             String problem = problemAt(frame, at, to, le);
             if (problem != null) { out.add(malformed(frame, at, to, problem)); break; }
             Nlattr a = new Nlattr(io, le);
-            out.add(new Field(index(a.nlaType()), nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1), at, a.nlaLen()));
+            Value v = spec.entryType != null
+                    ? scalar(frame, at + 4, at + a.nlaLen(), !a.isNetByteorder() && le, spec.entryType, spec.valueEnum, spec.flags)
+                    : nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1);
+            out.add(new Field(index(a.nlaType()), v, at, a.nlaLen()));
             io.seek(Math.min(io.size(), (at - from) + ((a.nlaLen() + 3) & ~3)));
         }
         return new Value.Nested(out.build());

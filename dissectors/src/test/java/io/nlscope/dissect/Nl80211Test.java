@@ -104,7 +104,7 @@ class Nl80211Test {
         assertTrue(limit1.child("NL80211_IFACE_LIMIT_TYPES").orElseThrow().child("NL80211_IFTYPE_ADHOC").isPresent());
         // the wiphy's addresses (NL80211_ATTR_MAC 02:00:00:00:00:00, then 42:00:00:00:00:00)
         Field addrs = findAll(all, "NL80211_ATTR_MAC_ADDRS").get(0);
-        assertEquals("02:00:00:00:00:00", addrs.child("NL80211_MAC_ADDRS_ENTRY_1").orElseThrow().value().display());
+        assertEquals("02:00:00:00:00:00", addrs.child("[1]").orElseThrow().value().display());
         // "Device supports T-DLS": NL80211_ATTR_TDLS_SUPPORT
         assertFalse(findAll(all, "NL80211_ATTR_TDLS_SUPPORT").isEmpty());
     }
