@@ -64,37 +64,46 @@ public final class StructDecoder {
     public int size() { return size; }
 
     /**
-     * The struct's fields, decoded from [start, start + size) of the frame. The bytes must be
-     * there (callers check the length first).
+     * The struct's fields over [start, start + size) of the frame (callers check the length
+     * first). The list is an immutable view: the generated parser reads the struct when a member
+     * is first asked for, so a caller that never looks inside (counting, pairing, -T none) pays
+     * nothing for the members of large structs such as ipv6_devconf.
      */
     public List<Field> decode(ByteBuffer frame, int start, boolean le) {
-        Object s;
+        return new StructFields(this, frame, start, le);
+    }
+
+    int memberCount() { return members.length; }
+
+    /** Runs the generated parser over the struct's bytes. */
+    Object parse(ByteBuffer frame, int start, boolean le) {
         try {
             KaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, size));
-            s = (Object) constructor.invokeExact(io, (Object) null, (Object) null, le);
+            return (Object) constructor.invokeExact(io, (Object) null, (Object) null, le);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("cannot run the parser of " + name, t);
         }
-        FieldList.Builder out = new FieldList.Builder(members.length);
-        for (Member m : members) {
-            Value v;
-            if (m.getter == null) {   // bytes: the field's region of the frame, no copy
-                v = m.nlType != null ? AttributeWalker.scalar(frame, start + m.offset, start + m.offset + m.size, le, m.nlType, null)
-                        : new Value.Raw(frame, start + m.offset, m.size);
-            } else {
-                long x;
-                try {
-                    x = (long) m.getter.invokeExact(s);
-                } catch (Throwable t) {
-                    throw new IllegalStateException("cannot read " + name + "." + m.name, t);
-                }
-                v = number(m, x);
+    }
+
+    /** Member {@code i} of a parsed struct, as a field of the frame. */
+    Field member(Object parsed, int i, ByteBuffer frame, int start, boolean le) {
+        Member m = members[i];
+        Value v;
+        if (m.getter == null) {   // bytes: the field's region of the frame, no copy
+            v = m.nlType != null ? AttributeWalker.scalar(frame, start + m.offset, start + m.offset + m.size, le, m.nlType, null)
+                    : new Value.Raw(frame, start + m.offset, m.size);
+        } else {
+            long x;
+            try {
+                x = (long) m.getter.invokeExact(parsed);
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot read " + name + "." + m.name, t);
             }
-            out.add(new Field(m.name, v, start + m.offset, m.size));
+            v = number(m, x);
         }
-        return out.build();
+        return new Field(m.name, v, start + m.offset, m.size);
     }
 
     private static Value number(Member m, long x) {

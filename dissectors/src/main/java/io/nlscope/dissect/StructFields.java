@@ -1,0 +1,33 @@
+package io.nlscope.dissect;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The members of a fixed-layout struct, read by the generated parser the first time one is
+ * asked for. Immutable: every read gives equal fields.
+ */
+final class StructFields extends ImmutableFields {
+    private final StructDecoder decoder;
+    private final ByteBuffer frame;
+    private final int start;
+    private final boolean le;
+    private volatile Object parsed;
+
+    StructFields(StructDecoder decoder, ByteBuffer frame, int start, boolean le) {
+        this.decoder = decoder;
+        this.frame = frame;
+        this.start = start;
+        this.le = le;
+    }
+
+    @Override public Field get(int i) {
+        java.util.Objects.checkIndex(i, size());
+        Object p = parsed;
+        if (p == null) parsed = p = decoder.parse(frame, start, le);
+        return decoder.member(p, i, frame, start, le);
+    }
+
+    @Override public int size() { return decoder.memberCount(); }
+
+    @Override boolean malformedInside() { return false; }
+}
