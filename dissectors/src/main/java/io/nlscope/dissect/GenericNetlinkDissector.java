@@ -138,7 +138,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
             int idx = AttributeWalker.u16(b, at + 2, le) & 0x3fff;
             Value v = levelsLeft > 0 ? numbered(b, at + 4, at + len, le, levelsLeft - 1)
                     : new Value.Nested(AttributeWalker.walk(b, at + 4, at + len, le, POLICY_TYPE));
-            out.add(new Field("[" + idx + "]", v, at, len));
+            out.add(new Field(AttributeWalker.index(idx), v, at, len));
             at += (len + 3) & ~3;
         }
         return new Value.Nested(out.build());
