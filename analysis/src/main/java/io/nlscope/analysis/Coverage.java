@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * How much of a capture the dissectors understand, per protocol and message type: messages,
  * fields decoded by name and type, fields left raw (attributes no table names, shown as
- * {@code attr_N}, and payloads shown only as bytes), and malformed nodes. The nlmsghdr is not
+ * {@code attr_N}, payloads shown only as bytes, struct tails no spec describes), and malformed nodes. The nlmsghdr is not
  * counted: every message has one.
  */
 public final class Coverage {
@@ -48,11 +48,14 @@ public final class Coverage {
         }
     }
 
-    /** An attribute no table names, or a payload or fixed header shown only as bytes. */
+    /**
+     * An attribute no table names, a payload or fixed header shown only as bytes, or the bytes
+     * after a struct that its spec does not describe.
+     */
     public static boolean isRaw(Field f) {
         String n = f.name();
         if (n.startsWith("attr_")) return true;
-        return f.value() instanceof Value.Raw && (n.equals("payload") || n.equals("fixed_header"));
+        return f.value() instanceof Value.Raw && (n.equals("payload") || n.equals("fixed_header") || n.equals("extra_bytes"));
     }
 
     public List<Row> rows() {

@@ -218,7 +218,13 @@ final class AttributeWalker {
         if (to - from < d.size()) {
             return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
         }
-        return new Value.Nested(d.decode(frame, from, le));
+        List<Field> members = d.decode(frame, from, le);
+        if (to - from > d.size()) {
+            // a newer kernel's longer struct (tcp_info, devconf ...): keep the bytes this spec does not describe
+            int at = from + d.size();
+            members = new StructFields.WithTail(members, new Field("extra_bytes", new Value.Raw(frame, at, to - at), at, to - at));
+        }
+        return new Value.Nested(members);
     }
 
     /** Reads a value of a -nl-type; a size that does not fit the type gives a malformed value. */

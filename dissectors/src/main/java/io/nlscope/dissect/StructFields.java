@@ -1,6 +1,7 @@
 package io.nlscope.dissect;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * The members of a fixed-layout struct, read by the generated parser the first time one is
@@ -30,4 +31,21 @@ final class StructFields extends ImmutableFields {
     @Override public int size() { return decoder.memberCount(); }
 
     @Override boolean malformedInside() { return false; }
+
+    /** A struct's members followed by the bytes after it that the struct does not describe. */
+    static final class WithTail extends ImmutableFields {
+        private final List<Field> members;
+        private final Field tail;
+
+        WithTail(List<Field> members, Field tail) {
+            this.members = members;
+            this.tail = tail;
+        }
+
+        @Override public Field get(int i) { return i == members.size() ? tail : members.get(i); }
+
+        @Override public int size() { return members.size() + 1; }
+
+        @Override boolean malformedInside() { return false; }
+    }
 }

@@ -165,6 +165,21 @@ class NetlinkDissectorTest {
     }
 
     @Test
+    void aStructValueLongerThanItsStructKeepsTheExtraBytes() {
+        // RTA_CACHEINFO (struct rta_cacheinfo, 32 bytes) as a newer kernel might send it, 4 bytes longer
+        byte[] cacheinfo = new byte[36];
+        cacheinfo[32] = 0x7f;
+        byte[] route = msg(RTM_NEWROUTE, 0x2, 1, 9, cat(new byte[12], attr(12, cacheinfo)));
+        NetlinkMessage m = d.dissect(frame(1, ROUTE, route)).messages().get(0);
+        assertFalse(m.malformed());
+        Field ci = m.field("RTA_CACHEINFO").orElseThrow();
+        assertEquals(9, ci.children().size(), "8 members of rta_cacheinfo + the extra bytes");
+        Field extra = ci.child("extra_bytes").orElseThrow();
+        assertEquals(4, extra.length());
+        assertEquals(0x7f, ((Value.Raw) extra.value()).bytes()[0]);
+    }
+
+    @Test
     void doneCarriesItsErrorAndExtendedAck() {
         byte[] done = msg(NLMSG_DONE, 0x202, 8, 99, cat(le32(-4), attr(1, cstr("dump interrupted"))));
         NetlinkMessage m = d.dissect(frame(1, ROUTE, done)).messages().get(0);
