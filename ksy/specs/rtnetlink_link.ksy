@@ -172,6 +172,9 @@ types:
         type: u1
       - id: port
         type: u1
+      - id: tail_padding
+        size: 4
+        doc: the compiler's padding to the struct's 8-byte alignment; the kernel sends sizeof(struct)
   ifla_cacheinfo:
     doc: "struct ifla_cacheinfo (if_link.h), the value of IFLA_INET6_CACHEINFO"
     seq:

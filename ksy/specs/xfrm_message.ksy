@@ -591,9 +591,9 @@ enums:
     0x28: {id: xfrm_msg_getdefault, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default}
   xfrma_attr:
     0: {id: xfrma_unspec, -nl-type: binary}
-    1: {id: xfrma_alg_auth, -nl-type: struct, -nl-struct: xfrm_algo}
-    2: {id: xfrma_alg_crypt, -nl-type: struct, -nl-struct: xfrm_algo}
-    3: {id: xfrma_alg_comp, -nl-type: struct, -nl-struct: xfrm_algo}
+    1: {id: xfrma_alg_auth, -nl-type: struct, -nl-struct: xfrm_algo, -nl-tail: alg_key}
+    2: {id: xfrma_alg_crypt, -nl-type: struct, -nl-struct: xfrm_algo, -nl-tail: alg_key}
+    3: {id: xfrma_alg_comp, -nl-type: struct, -nl-struct: xfrm_algo, -nl-tail: alg_key}
     4: {id: xfrma_encap, -nl-type: struct, -nl-struct: xfrm_encap_tmpl}
     5: {id: xfrma_tmpl, -nl-type: struct, -nl-struct: xfrm_user_tmpl}
     6: {id: xfrma_sa, -nl-type: struct, -nl-struct: xfrm_usersa_info}
@@ -608,9 +608,9 @@ enums:
     15: {id: xfrma_lastused, -nl-type: u64}
     16: {id: xfrma_policy_type, -nl-type: struct, -nl-struct: xfrm_userpolicy_type}
     17: {id: xfrma_migrate, -nl-type: struct, -nl-struct: xfrm_user_migrate}
-    18: {id: xfrma_alg_aead, -nl-type: struct, -nl-struct: xfrm_algo_aead}
+    18: {id: xfrma_alg_aead, -nl-type: struct, -nl-struct: xfrm_algo_aead, -nl-tail: alg_key}
     19: {id: xfrma_kmaddress, -nl-type: struct, -nl-struct: xfrm_user_kmaddress}
-    20: {id: xfrma_alg_auth_trunc, -nl-type: struct, -nl-struct: xfrm_algo_auth}
+    20: {id: xfrma_alg_auth_trunc, -nl-type: struct, -nl-struct: xfrm_algo_auth, -nl-tail: alg_key}
     21: {id: xfrma_mark, -nl-type: struct, -nl-struct: xfrm_mark}
     22: {id: xfrma_tfcpad, -nl-type: u32}
     23: {id: xfrma_replay_esn_val, -nl-type: struct, -nl-struct: xfrm_replay_state_esn}

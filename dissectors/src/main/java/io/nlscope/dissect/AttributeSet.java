@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     lladdr ...) rather than nests; {@code -nl-enum} then names each value</li>
  * <li>{@code -nl-enum} / {@code -nl-flags}: an enum naming the value, or its bits</li>
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
- * <li>{@code -nl-struct}: the struct type (spec.type) the value holds</li>
+ * <li>{@code -nl-struct}: the struct type (spec.type) the value holds; {@code -nl-tail} names the
+ *     variable-length bytes after it (xfrm_algo's alg_key)</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
  *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND); a target is an attribute
  *     set (enum) or a struct (type); a text not listed gives bytes</li>
@@ -41,7 +42,7 @@ public final class AttributeSet {
         final Kind kind;
         final String kindText;
         final String spec;
-        final String nestName, structName, selector, lengthField, entryType;
+        final String nestName, structName, selector, lengthField, entryType, tailName;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         final Map<String, String> submsg;
@@ -60,6 +61,7 @@ public final class AttributeSet {
             this.structName = e.ext().get("struct");
             this.selector = e.ext().get("selector");
             this.entryType = e.ext().get("entry-type");
+            this.tailName = e.ext().get("tail");
             this.lengthField = e.ext().get("length-field");
             this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
