@@ -41,8 +41,8 @@ enums:
     0: {id: nfnl_subsys_none, -nl-types: nfnl_batch_type}
     1: {id: nfnl_subsys_ctnetlink, -nl-types: netfilter_ctnetlink.ctnl_msg_type}
     2: {id: nfnl_subsys_ctnetlink_exp, -nl-types: netfilter_ctnetlink.ctnl_exp_msg_type}
-    3: nfnl_subsys_queue
-    4: nfnl_subsys_ulog
+    3: {id: nfnl_subsys_queue, -nl-types: netfilter_queue.nfqnl_msg_types}
+    4: {id: nfnl_subsys_ulog, -nl-types: netfilter_log.nfulnl_msg_types}
     5: nfnl_subsys_osf
     6: nfnl_subsys_ipset
     7: nfnl_subsys_acct

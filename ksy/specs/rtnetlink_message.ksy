@@ -65,9 +65,9 @@ enums:
     66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: ndtmsg, -nl-fixed-length: 4}
     67: {id: rtm_setneightbl, -nl-kind: new, -nl-fixed-header: ndtmsg, -nl-fixed-length: 4}
     68: {id: rtm_newnduseropt, -nl-kind: new, -nl-fixed-header: nduseroptmsg, -nl-fixed-length: 16}
-    72: {id: rtm_newaddrlabel, -nl-kind: new, -nl-fixed-header: ifaddrlblmsg, -nl-fixed-length: 12}
-    73: {id: rtm_deladdrlabel, -nl-kind: delete, -nl-fixed-header: ifaddrlblmsg, -nl-fixed-length: 12}
-    74: {id: rtm_getaddrlabel, -nl-kind: get, -nl-fixed-header: ifaddrlblmsg, -nl-fixed-length: 12}
+    72: {id: rtm_newaddrlabel, -nl-kind: new, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    73: {id: rtm_deladdrlabel, -nl-kind: delete, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    74: {id: rtm_getaddrlabel, -nl-kind: get, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     78: {id: rtm_getdcb, -nl-kind: get, -nl-fixed-header: dcbmsg, -nl-fixed-length: 4}
     79: {id: rtm_setdcb, -nl-kind: new, -nl-fixed-header: dcbmsg, -nl-fixed-length: 4}
     80: {id: rtm_newnetconf, -nl-kind: new, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_netconf.netconfa_attr}
