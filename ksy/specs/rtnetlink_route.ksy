@@ -20,12 +20,9 @@ doc: |
   (rtnh_len covers both, the next at RTNH_ALIGN, 4): -nl-type struct-attrs-array with
   -nl-length-field rtnh_len; the entries are numbered [0], [1] ... RTA_ENCAP is a nest whose set depends on the number in RTA_ENCAP_TYPE (which the
   kernel puts after it), also shown as bytes. RTA_VIA is struct rtvia, a 2-byte family then an
-  address of the family's length (a flexible array). A struct here has a fixed size, so rtvia is
-  stated as the one layout the IPv4/IPv6 FIB sends and takes: an IPv4 route via an IPv6
-  gateway (ip route add 10.0.0.0/24 via inet6 fe80::1), family AF_INET6 and 16 address bytes.
-  MPLS routes (AF_MPLS) also put a 4-byte IPv4 or a link-layer address there; such a shorter
-  RTA_VIA shows as malformed ("rtvia needs 18 bytes") until structs can end in a sized-by-the-rest
-  member. RTA_NEWDST is an MPLS label stack (32-bit big-endian entries: label 20 bits, TC 3,
+  address of the family's length (a flexible array): the struct holds the family and the
+  address is its tail (-nl-tail rtvia_addr, read as an IP address when it is 4 or 16 bytes, as
+  bytes otherwise, e.g. the link-layer gateway of an MPLS route). RTA_NEWDST is an MPLS label stack (32-bit big-endian entries: label 20 bits, TC 3,
   bottom-of-stack 1, TTL 8, linux/mpls.h), as many as the route pushes; it stays bytes.
   RTA_EXPIRES has a size that depends on the sender: a u32 of seconds in IPv6 route
   requests, a u64 of clock ticks in multicast (ipmr/ip6mr) route replies; -nl-type uint
@@ -97,15 +94,13 @@ types:
         type: u4
   rtvia:
     doc: |
-      struct rtvia (RTA_VIA) with the IPv6 address of an IPv4 route's gateway; the kernel's
-      rtvia_addr[] is as long as the family's addresses (see the spec's doc)
+      struct rtvia (RTA_VIA): the gateway's address family; the address itself (rtvia_addr[],
+      as long as the family's addresses: 4 or 16 bytes for IP, a link-layer address for MPLS
+      routes) follows as the attribute's tail (-nl-tail on RTA_VIA).
     seq:
       - id: rtvia_family
         type: u2
         -nl-enum: linux_common.address_family
-      - id: rtvia_addr
-        size: 16
-        -nl-type: ipv6
   rta_mfc_stats:
     doc: struct rta_mfc_stats (RTA_MFC_STATS, multicast routes)
     seq:
@@ -298,7 +293,7 @@ enums:
     15: {id: rta_table, -nl-type: u32, -nl-enum: rt_table}
     16: {id: rta_mark, -nl-type: u32}
     17: {id: rta_mfc_stats, -nl-type: struct, -nl-struct: rta_mfc_stats}
-    18: {id: rta_via, -nl-type: struct, -nl-struct: rtvia}
+    18: {id: rta_via, -nl-type: struct, -nl-struct: rtvia, -nl-tail: rtvia_addr, -nl-tail-type: ipaddr}
     19: {id: rta_newdst, -nl-type: binary}
     20: {id: rta_pref, -nl-type: u8, -nl-enum: icmpv6_router_pref}
     21: {id: rta_encap_type, -nl-type: u16, -nl-enum: lwtunnel_encap_types}

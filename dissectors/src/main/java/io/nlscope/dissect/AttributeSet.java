@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@code -nl-enum} / {@code -nl-flags}: an enum naming the value, or its bits</li>
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds; {@code -nl-tail} names the
- *     variable-length bytes after it (xfrm_algo's alg_key)</li>
+ *     variable-length bytes after it (xfrm_algo's alg_key), {@code -nl-tail-type} how they read
+ *     when their length fits (rtvia's address: ipaddr), else as bytes</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
  *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND); a target is an attribute
  *     set (enum) or a struct (type); a text not listed gives bytes</li>
@@ -42,7 +43,7 @@ public final class AttributeSet {
         final Kind kind;
         final String kindText;
         final String spec;
-        final String nestName, structName, selector, lengthField, entryType, tailName;
+        final String nestName, structName, selector, lengthField, entryType, tailName, tailType;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         final Map<String, String> submsg;
@@ -62,6 +63,7 @@ public final class AttributeSet {
             this.selector = e.ext().get("selector");
             this.entryType = e.ext().get("entry-type");
             this.tailName = e.ext().get("tail");
+            this.tailType = e.ext().get("tail-type");
             this.lengthField = e.ext().get("length-field");
             this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);

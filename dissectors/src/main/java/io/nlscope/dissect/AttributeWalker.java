@@ -108,7 +108,7 @@ final class AttributeWalker {
             case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
             case SUBMSG -> submsg(frame, vStart, vEnd, le, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec, depth);
-            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName);
+            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName, spec.tailType);
             case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
             default -> a.isNested() ? nest(frame, vStart, vEnd, le, null, depth)
@@ -215,11 +215,11 @@ final class AttributeWalker {
     }
 
     private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
-        return struct(frame, from, to, le, d, null);
+        return struct(frame, from, to, le, d, null, null);
     }
 
     /** A struct value; bytes after the struct go to a field named {@code tailName}, or extra_bytes when the spec names none. */
-    private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, String tailName) {
+    private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, String tailName, String tailType) {
         if (to - from < d.size()) {
             return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
         }
@@ -227,8 +227,9 @@ final class AttributeWalker {
         if (to - from > d.size()) {
             // a newer kernel's longer struct (tcp_info, devconf ...): keep the bytes this spec does not describe
             int at = from + d.size();
-            members = new StructFields.WithTail(members,
-                    new Field(tailName != null ? tailName : "extra_bytes", new Value.Raw(frame, at, to - at), at, to - at));
+            Value tail = tailType == null ? null : scalar(frame, at, to, le, tailType, null);
+            if (tail == null || tail instanceof Value.Malformed) tail = new Value.Raw(frame, at, to - at);   // a length the type does not fit: the bytes
+            members = new StructFields.WithTail(members, new Field(tailName != null ? tailName : "extra_bytes", tail, at, to - at));
         }
         return new Value.Nested(members);
     }

@@ -69,6 +69,10 @@ class RtnetlinkAddrlabelTest {
         assertEquals("AF_INET6 (10)", display(m, "RTA_VIA.rtvia_family"));
         assertEquals("fe80::1", display(m, "RTA_VIA.rtvia_addr"));
         assertEquals("2", display(m, "RTA_OIF"));
+        // an MPLS route's gateway is an IPv4 address or a link-layer address: never malformed
+        NetlinkMessage mpls = decode(24, 0x605, Bytes.cat(rtmsg, attr(18, Bytes.le().u16(17).raw(new byte[]{2, 0, 0, 0, 0, 7}).bytes())));
+        assertFalse(mpls.malformed());
+        assertEquals("020000000007", display(mpls, "RTA_VIA.rtvia_addr"));
     }
 
     @Test
