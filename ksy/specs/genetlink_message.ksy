@@ -45,4 +45,4 @@ enums:
     6: {id: taskstats, -nl-family: TASKSTATS, -nl-commands: genetlink_taskstats.taskstats_cmd, -nl-attrs: genetlink_taskstats.taskstats_type}
     7: {id: mptcp_pm, -nl-family: mptcp_pm, -nl-commands: genetlink_mptcp_pm.mptcp_pm_cmd, -nl-replies: genetlink_mptcp_pm.mptcp_pm_reply, -nl-attrs: genetlink_mptcp_pm.mptcp_pm_attr}
     8: {id: team, -nl-family: team, -nl-commands: genetlink_team.team_cmd, -nl-attrs: genetlink_team.team_attr}
-    9: {id: thermal, -nl-family: thermal, -nl-commands: genetlink_thermal.thermal_genl_cmd, -nl-replies: genetlink_thermal.thermal_genl_event, -nl-attrs: genetlink_thermal.thermal_genl_attr}
+    9: {id: thermal, -nl-family: thermal, -nl-commands: genetlink_thermal.thermal_genl_cmd, -nl-replies: genetlink_thermal.thermal_genl_kernel, -nl-attrs: genetlink_thermal.thermal_genl_attr}

@@ -11,7 +11,7 @@ doc: |
   Thermal zones, trip points and cooling devices. The kernel multicasts events (group
   "event": THERMAL_GENL_EVENT_TZ_TRIP_UP ..., group "sampling": temperatures) and answers the
   THERMAL_GENL_CMD_* requests. Requests read by the command table; everything the kernel sends
-  reads by the event table, which is what the groups carry (a command's reply repeats the
+  reads by thermal_genl_kernel: the events, and THERMAL_GENL_SAMPLING_TEMP (0) of the sampling group, which is what the groups carry (a command's reply repeats the
   command's number, so a reply to THERMAL_GENL_CMD_TZ_GET_ID (1) shows as
   THERMAL_GENL_EVENT_TZ_CREATE (1); both use the same attributes, so the values are right).
   THERMAL_GENL_ATTR_TZ, _TZ_TRIP, _TZ_GOV, _CDEV and _CPU_CAPABILITY are nests of the same
@@ -34,6 +34,25 @@ enums:
     6: {id: thermal_genl_cmd_cdev_get, -nl-kind: get}
   thermal_genl_event:
     0: {id: thermal_genl_event_unspec, -nl-kind: other}
+    1: {id: thermal_genl_event_tz_create, -nl-kind: new}
+    2: {id: thermal_genl_event_tz_delete, -nl-kind: delete}
+    3: {id: thermal_genl_event_tz_disable, -nl-kind: other}
+    4: {id: thermal_genl_event_tz_enable, -nl-kind: other}
+    5: {id: thermal_genl_event_tz_trip_up, -nl-kind: other}
+    6: {id: thermal_genl_event_tz_trip_down, -nl-kind: other}
+    7: {id: thermal_genl_event_tz_trip_change, -nl-kind: other}
+    8: {id: thermal_genl_event_tz_trip_add, -nl-kind: new}
+    9: {id: thermal_genl_event_tz_trip_delete, -nl-kind: delete}
+    10: {id: thermal_genl_event_cdev_add, -nl-kind: new}
+    11: {id: thermal_genl_event_cdev_delete, -nl-kind: delete}
+    12: {id: thermal_genl_event_cdev_state_update, -nl-kind: other}
+    13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other}
+    14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other}
+  thermal_genl_kernel:
+    # What the kernel sends: on group "sampling", THERMAL_GENL_SAMPLING_TEMP (0, enum
+    # thermal_genl_sampling) with TZ_ID and TZ_TEMP; on group "event" and as replies, enum
+    # thermal_genl_event.
+    0: {id: thermal_genl_sampling_temp, -nl-kind: other}
     1: {id: thermal_genl_event_tz_create, -nl-kind: new}
     2: {id: thermal_genl_event_tz_delete, -nl-kind: delete}
     3: {id: thermal_genl_event_tz_disable, -nl-kind: other}

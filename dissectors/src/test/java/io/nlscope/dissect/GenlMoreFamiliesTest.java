@@ -276,6 +276,10 @@ class GenlMoreFamiliesTest {
         assertEquals(0L, num(top(up, "THERMAL_GENL_ATTR_TZ_ID")));
         assertEquals(1L, num(top(up, "THERMAL_GENL_ATTR_TZ_TRIP_ID")));
         assertEquals(75000L, num(top(up, "THERMAL_GENL_ATTR_TZ_TEMP")));
+        // the sampling group's temperature report: zone 2 at 41.5 °C
+        NetlinkMessage sample = one(THERMAL, 0, 0, attr(2, u32(2)), attr(3, u32(41500)));
+        assertEquals("THERMAL_GENL_SAMPLING_TEMP", cmd(sample));
+        assertEquals(41500L, num(top(sample, "THERMAL_GENL_ATTR_TZ_TEMP")));
         // a zone created: id 2, "acpitz"
         NetlinkMessage created = one(THERMAL, 0, 1, attr(2, u32(2)), attr(10, cstr("acpitz")));
         assertEquals("THERMAL_GENL_EVENT_TZ_CREATE", cmd(created));
