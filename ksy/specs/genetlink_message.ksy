@@ -42,3 +42,7 @@ enums:
     3: {id: wireguard, -nl-family: wireguard, -nl-commands: genetlink_wireguard.wg_cmd, -nl-attrs: genetlink_wireguard.wgdevice_attribute}
     4: {id: nl80211, -nl-family: nl80211, -nl-commands: genetlink_nl80211.nl80211_commands, -nl-attrs: genetlink_nl80211.nl80211_attrs}
     5: {id: devlink, -nl-family: devlink, -nl-commands: genetlink_devlink.devlink_command, -nl-attrs: genetlink_devlink.devlink_attr}
+    6: {id: taskstats, -nl-family: TASKSTATS, -nl-commands: genetlink_taskstats.taskstats_cmd, -nl-attrs: genetlink_taskstats.taskstats_type}
+    7: {id: mptcp_pm, -nl-family: mptcp_pm, -nl-commands: genetlink_mptcp_pm.mptcp_pm_cmd, -nl-replies: genetlink_mptcp_pm.mptcp_pm_reply, -nl-attrs: genetlink_mptcp_pm.mptcp_pm_attr}
+    8: {id: team, -nl-family: team, -nl-commands: genetlink_team.team_cmd, -nl-attrs: genetlink_team.team_attr}
+    9: {id: thermal, -nl-family: thermal, -nl-commands: genetlink_thermal.thermal_genl_cmd, -nl-replies: genetlink_thermal.thermal_genl_kernel, -nl-attrs: genetlink_thermal.thermal_genl_attr}
