@@ -34,7 +34,8 @@ enums:
   genl_family_spec:
     # The families whose messages the specs describe, by the name the kernel announces
     # (CTRL_ATTR_FAMILY_NAME, case as the kernel spells it: -nl-family). The key is only an
-    # index. -nl-commands: the command enum of requests (and of replies, unless -nl-replies
+    # index. -nl-events: the command enum of kernel notifications (seq 0), where they are
+    # numbered apart from replies. -nl-commands: the command enum of requests (and of replies, unless -nl-replies
     # names another: ethtool numbers them apart); -nl-attrs: the attribute set of a command
     # whose entry has no -nl-attrs of its own.
     1: {id: nlctrl, -nl-family: nlctrl, -nl-commands: genetlink_ctrl.ctrl_cmd, -nl-attrs: genetlink_ctrl.ctrl_attr}
@@ -43,6 +44,6 @@ enums:
     4: {id: nl80211, -nl-family: nl80211, -nl-commands: genetlink_nl80211.nl80211_commands, -nl-attrs: genetlink_nl80211.nl80211_attrs}
     5: {id: devlink, -nl-family: devlink, -nl-commands: genetlink_devlink.devlink_command, -nl-attrs: genetlink_devlink.devlink_attr}
     6: {id: taskstats, -nl-family: TASKSTATS, -nl-commands: genetlink_taskstats.taskstats_cmd, -nl-attrs: genetlink_taskstats.taskstats_type}
-    7: {id: mptcp_pm, -nl-family: mptcp_pm, -nl-commands: genetlink_mptcp_pm.mptcp_pm_cmd, -nl-replies: genetlink_mptcp_pm.mptcp_pm_reply, -nl-attrs: genetlink_mptcp_pm.mptcp_pm_attr}
+    7: {id: mptcp_pm, -nl-family: mptcp_pm, -nl-commands: genetlink_mptcp_pm.mptcp_pm_cmd, -nl-replies: genetlink_mptcp_pm.mptcp_pm_reply, -nl-events: genetlink_mptcp_pm.mptcp_event_type, -nl-attrs: genetlink_mptcp_pm.mptcp_pm_attr}
     8: {id: team, -nl-family: team, -nl-commands: genetlink_team.team_cmd, -nl-attrs: genetlink_team.team_attr}
     9: {id: thermal, -nl-family: thermal, -nl-commands: genetlink_thermal.thermal_genl_cmd, -nl-replies: genetlink_thermal.thermal_genl_kernel, -nl-attrs: genetlink_thermal.thermal_genl_attr}

@@ -51,16 +51,17 @@ enums:
     11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
     13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr}
   mptcp_event_type:
-    # enum mptcp_event_type, for reference (see the doc on the shared numbers)
-    0: mptcp_event_unspec
-    1: mptcp_event_created
-    2: mptcp_event_established
-    3: mptcp_event_closed
-    6: mptcp_event_announced
-    7: mptcp_event_removed
-    10: mptcp_event_sub_established
-    11: mptcp_event_sub_closed
-    13: mptcp_event_sub_priority
+    # enum mptcp_event_type: what the kernel multicasts (seq 0) to the "mptcp_pm_events" group;
+    # the genl dissector reads notifications by this table (-nl-events in genl_family_spec)
+    0: {id: mptcp_event_unspec, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    1: {id: mptcp_event_created, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    2: {id: mptcp_event_established, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    3: {id: mptcp_event_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    6: {id: mptcp_event_announced, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    7: {id: mptcp_event_removed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    10: {id: mptcp_event_sub_established, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr}
   mptcp_pm_attr:
     0: {id: mptcp_pm_attr_unspec, -nl-type: binary}
     1: {id: mptcp_pm_attr_addr, -nl-type: nest, -nl-nest: mptcp_pm_addr_attr}

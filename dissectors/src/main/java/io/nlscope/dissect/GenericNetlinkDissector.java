@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p><b>Commands.</b> The request and reply tables of a family may differ (ethtool numbers
  * them apart): a message with NLM_F_REQUEST reads by the request table, others (replies and
- * notifications) by the reply table. The command's {@code -nl-kind} is available through
+ * notifications) by the reply table, or kernel notifications (seq 0) by the family's event
+ * table where the spec gives one ({@code -nl-events}). The command's {@code -nl-kind} is available through
  * {@link #kind(int, int, boolean)} and names the flags of a message through
  * {@link #kind(int, PayloadContext)}, which reads the command from the payload.
  */
@@ -57,7 +58,9 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     /** The kind of the message's command (its first payload byte), OTHER when unknown. */
     @Override public MessageKind kind(int type, PayloadContext ctx) {
         if (ctx.length() < GENL_HDRLEN) return MessageKind.OTHER;
-        return kind(type, ctx.frame().get(ctx.start()) & 0xff, (ctx.flags() & NLM_F_REQUEST) != 0);
+        boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
+        GenlFamilies.Command c = families.family(type).command(ctx.frame().get(ctx.start()) & 0xff, request, !request && ctx.seq() == 0);
+        return c == null ? MessageKind.OTHER : c.kind;
     }
 
     /** The kind the family's spec gives a command, OTHER when it gives none. */
@@ -77,7 +80,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         GenlFamilies.Family fam = families.family(ctx.type());
         int cmd = b.get(start) & 0xff;
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
-        GenlFamilies.Command c = fam.command(cmd, request);
+        GenlFamilies.Command c = fam.command(cmd, request, !request && ctx.seq() == 0);
         FieldList.Builder hdr = new FieldList.Builder(3);
         hdr.add(new Field("cmd", c != null ? c.value : Value.Num.of(cmd), start, 1));
         hdr.add(new Field("version", Value.Num.of(b.get(start + 1) & 0xff), start + 1, 1));

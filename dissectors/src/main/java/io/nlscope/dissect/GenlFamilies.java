@@ -65,9 +65,14 @@ public final class GenlFamilies {
         final String name;
         final boolean described;
         final AttributeSet defaultAttrs;
-        final Command[] requests, replies;
+        final Command[] requests, replies, events;
 
         Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies) {
+            this(name, described, defaultAttrs, requests, replies, null);
+        }
+
+        Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies, Command[] events) {
+            this.events = events;
             this.name = name;
             this.described = described;
             this.defaultAttrs = defaultAttrs;
@@ -77,7 +82,15 @@ public final class GenlFamilies {
 
         /** The command of a message, or null when the spec has none of that number. */
         Command command(int cmd, boolean request) {
-            Command[] t = request ? requests : replies;
+            return command(cmd, request, false);
+        }
+
+        /**
+         * The command of a message; kernel notifications (not a request, seq 0) read by the
+         * family's event table where it has one (mptcp_pm numbers events and replies alike).
+         */
+        Command command(int cmd, boolean request, boolean notification) {
+            Command[] t = request ? requests : notification && events != null ? events : replies;
             return t != null && cmd < t.length ? t[cmd] : null;
         }
     }
@@ -246,7 +259,8 @@ public final class GenlFamilies {
             AttributeSet def = e.ext("attrs").map(AttributeSet::of).orElse(null);
             Command[] req = e.ext("commands").map(t -> commands(t, def)).orElse(null);
             Command[] rep = e.ext("replies").map(t -> commands(t, def)).orElse(req);
-            m.put(name, new Family(name, true, def, req, rep));
+            Command[] ev = e.ext("events").map(t -> commands(t, def)).orElse(null);
+            m.put(name, new Family(name, true, def, req, rep, ev));
         }
         return Map.copyOf(m);
     }

@@ -152,7 +152,7 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, fields) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields) : null;
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
@@ -191,7 +191,7 @@ public final class NetlinkDissector {
         int pStart = reqEnd;
         if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
         PayloadContext ctx = err.requestPayload() != null && rType >= 16
-                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), req) : null;
+                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
             if (ctx != null) {

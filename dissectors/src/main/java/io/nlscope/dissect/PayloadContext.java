@@ -19,10 +19,17 @@ public final class PayloadContext {
     private final int protocol;
     private final int type;
     private final int flags;
+    private final long seq;
     private final FieldList.Builder fields;
 
     PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
                    FieldList.Builder fields) {
+        this(frame, start, end, littleEndian, protocol, type, flags, -1, fields);
+    }
+
+    PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
+                   long seq, FieldList.Builder fields) {
+        this.seq = seq;
         this.fields = fields;
         this.frame = frame;
         this.start = start;
@@ -43,6 +50,9 @@ public final class PayloadContext {
     public int protocol() { return protocol; }
     public int type() { return type; }
     public int flags() { return flags; }
+
+    /** The message's nlmsg_seq (-1 where there is none): kernel notifications carry 0. */
+    public long seq() { return seq; }
 
     /** A Kaitai stream over the bytes [from, to) of the frame; its position 0 is {@code from}. */
     public KaitaiStream stream(int from, int to) {

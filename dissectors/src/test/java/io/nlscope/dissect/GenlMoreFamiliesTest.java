@@ -230,6 +230,21 @@ class GenlMoreFamiliesTest {
         assertEquals(2L, num(top(ev, "MPTCP_ATTR_IF_IDX")));
     }
 
+    @Test
+    void mptcpCreatedEventReadsByTheEventTable() {
+        // `ip mptcp monitor`: MPTCP_EVENT_CREATED (1) multicast by the kernel with seq 0, pid 0;
+        // as a reply, command 1 would be MPTCP_PM_CMD_ADD_ADDR with other attributes
+        GenlFamilies fam = new GenlFamilies().giveAll(Map.of(MPTCP_PM, "mptcp_pm"));
+        byte[] payload = cat(new byte[] {1, 1, 0, 0}, attr(1, u32(0xcafeL)), attr(2, u16(2)), attr(5, ip(10, 0, 0, 2)));
+        NetlinkMessage m = NetlinkCapture.dissector(fam).dissect(Bytes.frame(1, GENERIC, Bytes.msg(MPTCP_PM, 0, 0, 0, payload))).messages().get(0);
+        assertFalse(m.malformed(), () -> m.problem().orElse(""));
+        assertEquals("MPTCP_EVENT_CREATED", cmd(m));
+        assertEquals(0xcafeL, num(top(m, "MPTCP_ATTR_TOKEN")));
+        assertEquals("10.0.0.2", top(m, "MPTCP_ATTR_SADDR4").value().display());
+        // the same number in a reply to a request (seq 42) reads by the reply table
+        assertEquals("MPTCP_PM_CMD_ADD_ADDR", cmd(decode(MPTCP_PM, 0x2, 1, attr(1, nest(1 | 0x8000, attr(1, u16(2)))))));
+    }
+
     // ---- team ----
 
     @Test
