@@ -14,7 +14,7 @@ import java.util.Optional;
  * CTRL_CMD_NEWFAMILY}, {@code ETHTOOL_MSG_LINKINFO_GET} ...) leads the summary and is the
  * {@code cmd} of the {@code genlmsghdr} node. An id no announcement and no user names is
  * reported as {@code unresolved family 0x24}, with its attributes as attr_N. A known family
- * that no spec describes (e.g. {@code thermal}) gets its name and attr_N attributes.
+ * that no spec describes (e.g. {@code ovs_datapath}) gets its name and attr_N attributes.
  *
  * <p><b>Family ids</b> come from a {@link GenlFamilies} of this dissector's own: the fixed ids
  * of genetlink.h, ids a user gives (they win), and CTRL_CMD_NEWFAMILY announcements met while
