@@ -106,19 +106,10 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        String summary;
-        try {
-            summary = pd.dissect(new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, fields));
-        } catch (RuntimeException e) {
-            fields.add(AttributeWalker.malformed(buf, COOKED, end, "payload does not parse as " + typeName + ": " + reason(e)));
-            summary = "malformed " + typeName;
-        }
+        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, fields), typeName);
         List<Field> tree = fields.build();
-        boolean anyMalformed = false;
-        for (Field f : tree) anyMalformed |= f.containsMalformed();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
-                0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary,
-                anyMalformed ? Optional.of(firstMalformedReason(tree)) : Optional.empty());
+                0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree));
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
                 pd.name(), le, cooked, List.of(m), List.of());
     }
@@ -164,17 +155,10 @@ public final class NetlinkDissector {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
             if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
         } else {
-            try {
-                summary = pd.dissect(ctx);
-            } catch (RuntimeException e) {
-                fields.add(AttributeWalker.malformed(buf, bodyStart, bodyEnd, "payload does not parse as " + typeName + ": " + reason(e)));
-                summary = "malformed " + typeName;
-            }
+            summary = dissectPayload(pd, ctx, typeName);
         }
         List<Field> tree = fields.build();
-        boolean anyMalformed = false;
-        for (Field f : tree) anyMalformed |= f.containsMalformed();
-        Optional<String> problem = anyMalformed ? Optional.of(firstMalformedReason(tree)) : Optional.empty();
+        Optional<String> problem = problemOf(tree);
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, direction(frame, flags), inferred(frame),
                 tree, summary, problem);
@@ -406,6 +390,22 @@ public final class NetlinkDissector {
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, protocolName, index, pos, len,
                 type, flags, seq, pid, typeName, kind, direction(frame, flags), inferred(frame),
                 fields, "malformed: " + reason, Optional.of(reason));
+    }
+
+    /** The protocol's decoding of a payload; a dissector that throws leaves a malformed node, not an exception. */
+    private static String dissectPayload(ProtocolDissector pd, PayloadContext ctx, String typeName) {
+        try {
+            return pd.dissect(ctx);
+        } catch (RuntimeException e) {
+            ctx.add(AttributeWalker.malformed(ctx.frame(), ctx.start(), ctx.end(), "payload does not parse as " + typeName + ": " + reason(e)));
+            return "malformed " + typeName;
+        }
+    }
+
+    /** The first malformed node's reason, if the tree has one. */
+    private static Optional<String> problemOf(List<Field> tree) {
+        for (Field f : tree) if (f.containsMalformed()) return Optional.of(firstMalformedReason(tree));
+        return Optional.empty();
     }
 
     private static String snapNote(boolean truncated) {

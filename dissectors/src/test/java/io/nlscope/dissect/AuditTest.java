@@ -71,6 +71,6 @@ class AuditTest {
 
     @Test
     void testdataAuditMessagesAreClean() throws IOException {
-        UeventTest.cleanInTestdata(9);
+        FamilyAssertions.cleanInTestdata(9);
     }
 }

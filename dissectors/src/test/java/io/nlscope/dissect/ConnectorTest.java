@@ -64,6 +64,6 @@ class ConnectorTest {
 
     @Test
     void testdataConnectorMessagesAreClean() throws IOException {
-        UeventTest.cleanInTestdata(11);
+        FamilyAssertions.cleanInTestdata(11);
     }
 }

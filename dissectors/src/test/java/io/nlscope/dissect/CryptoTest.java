@@ -32,11 +32,11 @@ class CryptoTest {
         assertEquals("400", FamilyAssertions.display(m, "CRYPTOCFGA_PRIORITY_VAL"));
         assertEquals("\"skcipher\"", FamilyAssertions.display(m, "CRYPTOCFGA_REPORT_BLKCIPHER.type"));
         assertEquals("32", FamilyAssertions.display(m, "CRYPTOCFGA_REPORT_BLKCIPHER.max_keysize"));
-        UeventTest.noUnnamed(m.fields(), "getalg");
+        FamilyAssertions.noUnnamed(m.fields(), "getalg");
     }
 
     @Test
     void testdataCryptoMessagesAreClean() throws IOException {
-        UeventTest.cleanInTestdata(21);
+        FamilyAssertions.cleanInTestdata(21);
     }
 }

@@ -32,7 +32,7 @@ class NetfilterLogQueueTest {
     private static NetlinkMessage decode(int type, int flags, byte[] payload) {
         NetlinkMessage m = new NetlinkDissector().dissect(frame(1, NETFILTER, msg(type, flags, 7, 0, payload))).messages().get(0);
         assertFalse(m.malformed(), String.valueOf(m.problem()));
-        UeventTest.noUnnamed(m.fields(), m.typeName());
+        FamilyAssertions.noUnnamed(m.fields(), m.typeName());
         return m;
     }
 

@@ -26,7 +26,7 @@ class RtnetlinkAddrlabelTest {
     private static NetlinkMessage decode(int type, int flags, byte[] payload) {
         NetlinkMessage m = new NetlinkDissector().dissect(frame(1, ROUTE, msg(type, flags, 9, 0, payload))).messages().get(0);
         assertFalse(m.malformed(), String.valueOf(m.problem()));
-        UeventTest.noUnnamed(m.fields(), m.typeName());
+        FamilyAssertions.noUnnamed(m.fields(), m.typeName());
         return m;
     }
 

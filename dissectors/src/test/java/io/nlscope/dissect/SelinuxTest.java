@@ -37,6 +37,6 @@ class SelinuxTest {
 
     @Test
     void testdataSelinuxMessagesAreClean() throws IOException {
-        UeventTest.cleanInTestdata(7);
+        FamilyAssertions.cleanInTestdata(7);
     }
 }

@@ -83,37 +83,9 @@ class UeventTest {
         assertTrue(d.littleEndian().isEmpty());
     }
 
-    /**
-     * For the protocols nlmon does not capture on a stock kernel (uevent, audit, selinux,
-     * connector, crypto): any message of the protocol in a testdata capture must be clean (no
-     * attr_N, nothing malformed); unlike FamilyAssertions.assertCleanEverywhere, none need be there.
-     */
-    static int cleanInTestdata(int protocol) throws IOException {
-        int seen = 0;
-        for (java.nio.file.Path p : TestData.allCaptures()) {
-            for (DissectedFrame f : TestData.dissectAll(p)) {
-                for (NetlinkMessage m : f.messages()) {
-                    if (m.protocol() != protocol) continue;
-                    seen++;
-                    String where = p.getFileName() + " frame " + m.frame() + " " + m.typeName();
-                    assertFalse(m.malformed(), where + ": " + m.problem());
-                    noUnnamed(m.fields(), where);
-                }
-            }
-        }
-        return seen;
-    }
-
-    static void noUnnamed(java.util.List<Field> fields, String where) {
-        for (Field f : fields) {
-            assertFalse(f.name().matches("attr_\\d+"), where + ": unnamed attribute " + f.name());
-            assertFalse(f.isMalformed(), where + ": malformed " + f.name());
-            noUnnamed(f.children(), where + " > " + f.name());
-        }
-    }
 
     @Test
     void noUeventInTestdataIsMalformed() throws IOException {
-        cleanInTestdata(15);
+        FamilyAssertions.cleanInTestdata(15);
     }
 }
