@@ -4,6 +4,11 @@ import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
 import io.nlscope.dissect.GenlFamilies;
 import io.nlscope.dissect.NetlinkMessage;
+import io.nlscope.dissect.GenericNetlinkDissector;
+import io.nlscope.dissect.NetlinkDissector;
+import io.nlscope.dissect.ProtocolDissector;
+import io.nlscope.dissect.ProtocolRegistry;
+import io.nlscope.userspec.KsyCompiler;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -30,6 +35,11 @@ final class ReadCommand {
         o.addOption(Option.builder().longOpt("genl-family").hasArg().argName("ID=NAME")
                 .desc("generic netlink family id to name, e.g. 0x24=ethtool (repeatable); wins over the capture's own "
                         + "CTRL_CMD_NEWFAMILY announcements").build());
+        o.addOption(Option.builder().longOpt("ksy").hasArg().argName("SPEC.ksy")
+                .desc("decode a protocol of your own with a Kaitai spec of the message body after nlmsghdr, compiled now "
+                        + "(meta -nl-protocol: N and -nl-message-types: {16: NAME} give the protocol and type names)").build());
+        o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
+                .desc("the netlink protocol number (0..31) the --ksy spec decodes; by default its meta -nl-protocol").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
         o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -77,6 +87,33 @@ final class ReadCommand {
                 return Main.USAGE;
             }
         }
+        ProtocolDissector user = null;
+        if (cl.hasOption("protocol") && !cl.hasOption("ksy")) {
+            err.println("nlscope read: --protocol goes with --ksy.");
+            return Main.USAGE;
+        }
+        if (cl.hasOption("ksy")) {
+            int protocol = -1;
+            if (cl.hasOption("protocol")) {
+                try {
+                    protocol = Integer.decode(cl.getOptionValue("protocol"));
+                    if (protocol < 0 || protocol >= ProtocolRegistry.MAX_PROTOCOLS) throw new NumberFormatException();
+                } catch (NumberFormatException e) {
+                    err.println("nlscope read: --protocol needs a netlink protocol number 0.." + (ProtocolRegistry.MAX_PROTOCOLS - 1)
+                            + ", not '" + cl.getOptionValue("protocol") + "'.");
+                    return Main.USAGE;
+                }
+            }
+            try {
+                user = KsyCompiler.dissector(Path.of(cl.getOptionValue("ksy")), protocol);
+            } catch (KsyCompiler.KsyException e) {
+                err.println("nlscope read: --ksy " + cl.getOptionValue("ksy") + " does not compile:\n" + e.getMessage());
+                return Main.USAGE;
+            } catch (IOException e) {
+                err.println("nlscope: " + InputErrors.describe(cl.getOptionValue("ksy"), e));
+                return Main.USAGE;
+            }
+        }
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         MessageSink sink;
         try {
@@ -97,7 +134,7 @@ final class ReadCommand {
         }
         boolean debug = cl.hasOption("debug");
         Progress progress = new Progress(err, !cl.hasOption("q"));
-        try (NetlinkCapture cap = open(file, genl)) {
+        try (NetlinkCapture cap = open(file, genl, user)) {
             long messages = 0;
             DissectedFrame f;
             outer:
@@ -130,9 +167,17 @@ final class ReadCommand {
         }
     }
 
-    /** A file is pre-scanned for generic netlink family announcements; standard input is not. */
-    private static NetlinkCapture open(String file, Map<Integer, String> genl) throws IOException {
-        return file.equals("-") ? NetlinkCapture.open(System.in, genl) : NetlinkCapture.open(Path.of(file), genl);
+    /**
+     * A file is pre-scanned for generic netlink family announcements; standard input is not. With
+     * a user's dissector ({@code --ksy}) the standard registry gets it for its protocol (generic
+     * netlink ids then resolve from the given --genl-family and the announcements as they come).
+     */
+    private static NetlinkCapture open(String file, Map<Integer, String> genl, ProtocolDissector user) throws IOException {
+        NetlinkCapture cap = file.equals("-") ? NetlinkCapture.open(System.in, genl) : NetlinkCapture.open(Path.of(file), genl);
+        if (user == null) return cap;
+        ProtocolRegistry r = ProtocolRegistry.standard();
+        if (r.get(16) instanceof GenericNetlinkDissector) r = r.with(new GenericNetlinkDissector(genl));
+        return new NetlinkCapture(cap.reader(), new NetlinkDissector(r.with(user)));
     }
 
     private static void flushQuietly(OutputStream os) {
