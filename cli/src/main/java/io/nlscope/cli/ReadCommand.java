@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
@@ -168,16 +169,12 @@ final class ReadCommand {
     }
 
     /**
-     * A file is pre-scanned for generic netlink family announcements; standard input is not. With
-     * a user's dissector ({@code --ksy}) the standard registry gets it for its protocol (generic
-     * netlink ids then resolve from the given --genl-family and the announcements as they come).
+     * A file is pre-scanned for generic netlink family announcements; standard input is not. A
+     * user's dissector ({@code --ksy}) takes its protocol's place in the standard registry.
      */
     private static NetlinkCapture open(String file, Map<Integer, String> genl, ProtocolDissector user) throws IOException {
-        NetlinkCapture cap = file.equals("-") ? NetlinkCapture.open(System.in, genl) : NetlinkCapture.open(Path.of(file), genl);
-        if (user == null) return cap;
-        ProtocolRegistry r = ProtocolRegistry.standard();
-        if (r.get(16) instanceof GenericNetlinkDissector) r = r.with(new GenericNetlinkDissector(genl));
-        return new NetlinkCapture(cap.reader(), new NetlinkDissector(r.with(user)));
+        List<ProtocolDissector> own = user == null ? List.of() : List.of(user);
+        return file.equals("-") ? NetlinkCapture.open(System.in, genl, own) : NetlinkCapture.open(Path.of(file), genl, own);
     }
 
     private static void flushQuietly(OutputStream os) {

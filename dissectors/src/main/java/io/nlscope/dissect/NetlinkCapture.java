@@ -42,11 +42,19 @@ public final class NetlinkCapture implements Closeable {
      * e.g. {@code Map.of(0x24, "ethtool")}); they win over announcements in the capture.
      */
     public static NetlinkCapture open(Path file, Map<Integer, String> genlFamilies) throws IOException {
+        return open(file, genlFamilies, List.of());
+    }
+
+    /**
+     * As {@link #open(Path, Map)}, with dissectors of the caller's own protocols (e.g. one made
+     * from a user's .ksy) taking the place of the standard ones for their protocol numbers.
+     */
+    public static NetlinkCapture open(Path file, Map<Integer, String> genlFamilies, List<ProtocolDissector> own) throws IOException {
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
         try (CaptureReader scan = CaptureReader.openNetlink(file)) {
             fam.preScan(scan);
         }
-        return new NetlinkCapture(CaptureReader.openNetlink(file), dissector(fam));
+        return new NetlinkCapture(CaptureReader.openNetlink(file), dissector(fam, own));
     }
 
     /** Reads standard input or another stream: no pre-scan, only earlier announcements name family ids. */
@@ -56,14 +64,25 @@ public final class NetlinkCapture implements Closeable {
 
     /** As {@link #open(InputStream)}, with generic netlink family ids the user gives. */
     public static NetlinkCapture open(InputStream in, Map<Integer, String> genlFamilies) throws IOException {
-        return new NetlinkCapture(CaptureReader.openNetlink(in), dissector(new GenlFamilies().giveAll(genlFamilies)));
+        return open(in, genlFamilies, List.of());
+    }
+
+    /** As {@link #open(InputStream, Map)}, with dissectors of the caller's own protocols. */
+    public static NetlinkCapture open(InputStream in, Map<Integer, String> genlFamilies, List<ProtocolDissector> own) throws IOException {
+        return new NetlinkCapture(CaptureReader.openNetlink(in), dissector(new GenlFamilies().giveAll(genlFamilies), own));
     }
 
     /** A dissector of the standard registry whose generic netlink dissector resolves ids with {@code fam}. */
     public static NetlinkDissector dissector(GenlFamilies fam) {
+        return dissector(fam, List.of());
+    }
+
+    /** As {@link #dissector(GenlFamilies)}, with the caller's own dissectors for their protocols. */
+    public static NetlinkDissector dissector(GenlFamilies fam, List<ProtocolDissector> own) {
         ProtocolRegistry r = ProtocolRegistry.standard();
         // a user's own protocol-16 dissector found on the class path stays in charge
         if (r.get(16) instanceof GenericNetlinkDissector) r = r.with(new GenericNetlinkDissector(fam));
+        for (ProtocolDissector d : own) r = r.with(d);
         return new NetlinkDissector(r);
     }
 
