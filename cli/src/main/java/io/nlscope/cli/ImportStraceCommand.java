@@ -29,11 +29,15 @@ final class ImportStraceCommand {
         CommandLines.Parsed p = CommandLines.parse("import-strace", "nlscope import-strace LOG -o OUT.pcapng",
                 "Converts the log of a program traced with strace into a LINKTYPE_NETLINK pcapng: one frame per datagram "
                         + "sent (OUTBOUND) or received (INBOUND) on a netlink socket of any protocol, with an EPB comment "
-                        + "'pid=PID fd=FD proto=N portid=P'. Record the log with:\n  "
-                        + StraceImporter.commandLine("LOG", "PROGRAM ARGS..."),
+                        + "'pid=PID fd=FD proto=N portid=P'. Record the log with the strace command below.",
                 "Lines that cannot be used are reported as warnings. Exit codes: 0 done, 2 usage error or unreadable log, 3 internal error.",
                 options(), args, out, err);
-        if (p.line() == null) return p.exitCode();
+        if (p.line() == null) {
+            if (p.exitCode() == Main.OK) {
+                out.println("\nstrace command (one line):\n  " + StraceImporter.commandLine("LOG", "PROGRAM ARGS..."));
+            }
+            return p.exitCode();
+        }
         CommandLine cl = p.line();
         if (cl.getArgList().size() != 1 || !cl.hasOption("o")) {
             err.println("nlscope import-strace: give one strace log and -o OUT.pcapng; run 'nlscope import-strace --help' for usage.");
