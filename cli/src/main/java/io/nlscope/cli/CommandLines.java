@@ -19,9 +19,15 @@ final class CommandLines {
     /** Parses {@code args}; {@code -h/--help} (which every command has) prints the help. */
     static Parsed parse(String command, String usage, String description, String footer, Options opts,
                         String[] args, PrintStream out, PrintStream err) {
+        return parse(command, usage, description, footer, opts, args, false, out, err);
+    }
+
+    /** As above; with {@code stopAtNonOption} everything from the first non-option argument on is left as arguments. */
+    static Parsed parse(String command, String usage, String description, String footer, Options opts,
+                        String[] args, boolean stopAtNonOption, PrintStream out, PrintStream err) {
         CommandLine cl;
         try {
-            cl = new DefaultParser().parse(opts, args);
+            cl = new DefaultParser().parse(opts, args, stopAtNonOption);
         } catch (ParseException e) {
             err.println("nlscope " + command + ": " + e.getMessage() + "; run 'nlscope " + command + " --help' for usage.");
             return new Parsed(null, Main.USAGE);

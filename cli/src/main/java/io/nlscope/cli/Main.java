@@ -33,6 +33,8 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "read" -> new ReadCommand().run(rest, out, err);
+            case "trace" -> new TraceCommand().run(rest, out, err);
+            case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             case "generate" -> new GenerateCommand().run(rest, out, err);
             default -> {
                 err.println("nlscope: unknown command '" + args[0] + "'; run 'nlscope --help' for the list.");
@@ -49,6 +51,11 @@ public final class Main {
 
                 commands:
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
+                  trace -w OUT [--] PROGRAM ARGS...
+                                  run PROGRAM under strace and write the netlink traffic of its
+                                  sockets (any protocol, no nlmon needed) to OUT (pcapng)
+                  import-strace LOG -o OUT
+                                  convert an strace log (see 'import-strace --help') to pcapng
                   generate        write a large synthetic netlink capture (for benchmarks)
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
