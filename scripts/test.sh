@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of nlscope. Installs what the tests need first: tshark (the independent
-# oracle the tests compare against) and libpcap.
+# oracle the tests compare against), libpcap, strace and iproute2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
 command -v tshark >/dev/null || need+=(tshark)
 command -v editcap >/dev/null || need+=(wireshark-common)
+command -v strace >/dev/null || need+=(strace)      # nlscope trace's tests run real programs under strace
+command -v ip >/dev/null || need+=(iproute2)        # ... such as ip link show
 [ -e /usr/lib/x86_64-linux-gnu/libpcap.so.0.8 ] || ls /usr/lib/*/libpcap.so.0.8 >/dev/null 2>&1 || need+=(libpcap0.8)
 if [ ${#need[@]} -gt 0 ]; then
   echo "scripts/test.sh: installing ${need[*]}" >&2
