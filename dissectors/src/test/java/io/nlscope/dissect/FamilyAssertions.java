@@ -49,6 +49,14 @@ final class FamilyAssertions {
         return out;
     }
 
+    /** The one message of a frame of {@code protocol} built from these bytes, decoded, checked clean. */
+    static NetlinkMessage decodeClean(int protocol, int type, int flags, long seq, byte[] payload) {
+        NetlinkMessage m = new NetlinkDissector().dissect(Bytes.frame(1, protocol, Bytes.msg(type, flags, seq, 0, payload))).messages().get(0);
+        assertFalse(m.malformed(), String.valueOf(m.problem()));
+        noUnnamed(m.fields(), m.typeName());
+        return m;
+    }
+
     /** No field at any depth is an unnamed attribute (attr_N) or malformed. */
     static void noUnnamed(List<Field> fields, String where) {
         for (Field f : fields) {

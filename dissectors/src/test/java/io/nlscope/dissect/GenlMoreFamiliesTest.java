@@ -46,13 +46,8 @@ class GenlMoreFamiliesTest {
     private static void clean(NetlinkMessage m) {
         for (Field f : m.fields()) {
             assertFalse(f.containsMalformed(), m.summary() + ": malformed " + f.name());
-            noUnnamed(f, m.summary());
+            FamilyAssertions.noUnnamed(List.of(f), m.summary());
         }
-    }
-
-    private static void noUnnamed(Field f, String where) {
-        assertFalse(f.name().matches("attr_\\d+"), where + ": unnamed " + f.name());
-        for (Field c : f.children()) noUnnamed(c, where + " > " + f.name());
     }
 
     private static String cmd(NetlinkMessage m) {

@@ -30,10 +30,7 @@ class NetfilterLogQueueTest {
     private static byte[] u32be(long v) { return be().u32(v).bytes(); }
 
     private static NetlinkMessage decode(int type, int flags, byte[] payload) {
-        NetlinkMessage m = new NetlinkDissector().dissect(frame(1, NETFILTER, msg(type, flags, 7, 0, payload))).messages().get(0);
-        assertFalse(m.malformed(), String.valueOf(m.problem()));
-        FamilyAssertions.noUnnamed(m.fields(), m.typeName());
-        return m;
+        return FamilyAssertions.decodeClean(NETFILTER, type, flags, 7, payload);
     }
 
     @Test

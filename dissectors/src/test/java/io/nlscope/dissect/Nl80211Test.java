@@ -158,17 +158,10 @@ class Nl80211Test {
                     assertFalse(m.malformed(), where + ": " + m.problem());
                     assertFalse(m.summary().startsWith("cmd "), where + ": command not named");
                     for (Field x : m.fields()) assertFalse(x.containsMalformed(), where + ": malformed " + x.name());
-                    noUnnamed(m.fields(), where);
+                    FamilyAssertions.noUnnamed(m.fields(), where);
                 }
             }
         }
         assertTrue(seen >= 190, "nl80211/devlink messages seen: " + seen);
-    }
-
-    private static void noUnnamed(List<Field> fields, String where) {
-        for (Field f : fields) {
-            assertFalse(f.name().matches("attr_\\d+"), where + ": unnamed attribute " + f.name() + " at " + f.offset());
-            noUnnamed(f.children(), where + " > " + f.name());
-        }
     }
 }

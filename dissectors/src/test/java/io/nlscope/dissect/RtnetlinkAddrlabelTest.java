@@ -24,10 +24,7 @@ class RtnetlinkAddrlabelTest {
     private static byte[] ip(String a) throws IOException { return InetAddress.getByName(a).getAddress(); }
 
     private static NetlinkMessage decode(int type, int flags, byte[] payload) {
-        NetlinkMessage m = new NetlinkDissector().dissect(frame(1, ROUTE, msg(type, flags, 9, 0, payload))).messages().get(0);
-        assertFalse(m.malformed(), String.valueOf(m.problem()));
-        FamilyAssertions.noUnnamed(m.fields(), m.typeName());
-        return m;
+        return FamilyAssertions.decodeClean(ROUTE, type, flags, 9, payload);
     }
 
     @Test
