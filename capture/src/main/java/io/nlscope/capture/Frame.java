@@ -3,6 +3,7 @@ package io.nlscope.capture;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ public final class Frame {
     private final int interfaceId;
     private final Direction direction;
     private final byte[] data;
+    private final List<String> comments;
 
     /**
      * @param index          1-based position of the frame in its file
@@ -31,6 +33,12 @@ public final class Frame {
      */
     public Frame(long index, long timestampNanos, int originalLength, int linkType, int interfaceId,
                  Direction direction, byte[] data) {
+        this(index, timestampNanos, originalLength, linkType, interfaceId, direction, data, List.of());
+    }
+
+    /** As the other constructor, plus the frame's comments (pcapng opt_comment), e.g. the socket {@code nlscope trace} saw. */
+    public Frame(long index, long timestampNanos, int originalLength, int linkType, int interfaceId,
+                 Direction direction, byte[] data, List<String> comments) {
         this.index = index;
         this.timestampNanos = timestampNanos;
         this.originalLength = originalLength;
@@ -38,6 +46,7 @@ public final class Frame {
         this.interfaceId = interfaceId;
         this.direction = Objects.requireNonNull(direction, "direction");
         this.data = Objects.requireNonNull(data, "data");
+        this.comments = List.copyOf(comments);
     }
 
     public long index() {
@@ -62,6 +71,11 @@ public final class Frame {
 
     public Direction direction() {
         return direction;
+    }
+
+    /** Comments recorded with the frame (pcapng opt_comment); empty for classic pcap. */
+    public List<String> comments() {
+        return comments;
     }
 
     public int capturedLength() {

@@ -3,6 +3,7 @@ package io.nlscope.capture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class PcapngReader extends AbstractReader {
     private static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
 
     private static final int OPT_END = 0;
+    private static final int OPT_COMMENT = 1;
     private static final int OPT_EPB_FLAGS = 2;
     private static final int OPT_IF_TSRESOL = 9;
     private static final int OPT_IF_TSOFFSET = 14;
@@ -221,9 +223,10 @@ final class PcapngReader extends AbstractReader {
         byte[] data = new byte[(int) caplen];
         b.get(p + 28, data, 0, data.length);
         // pack_flags of the obsolete block has the same code and bit layout as epb_flags.
-        int flags = findFlags(b, p + 28 + (int) padded, p + len - 4);
+        int optStart = p + 28 + (int) padded;
+        int flags = findFlags(b, optStart, p + len - 4);
         return new Frame(++frames, itf.clock.toNanos(raw), clampToInt(origlen), itf.linkType, (int) ifId,
-                Direction.fromFlags(flags), data);
+                Direction.fromFlags(flags), data, comments(b, optStart, p + len - 4));
     }
 
     private Frame simplePacket(ByteBuffer b, int p, int len, long offset) throws CaptureFormatException {
@@ -241,6 +244,26 @@ final class PcapngReader extends AbstractReader {
         byte[] data = new byte[(int) caplen];
         b.get(p + 12, data, 0, data.length);
         return new Frame(++frames, 0, clampToInt(origlen), itf.linkType, 0, Direction.UNKNOWN, data);
+    }
+
+    /** The block's opt_comment options (UTF-8), in order; usually none, so no list is made then. */
+    private static List<String> comments(ByteBuffer b, int o, int end) {
+        List<String> out = List.of();
+        while (o + 4 <= end) {
+            int code = b.getShort(o) & 0xFFFF;
+            int olen = b.getShort(o + 2) & 0xFFFF;
+            if (code == OPT_END || o + 4 + olen > end) {
+                break;
+            }
+            if (code == OPT_COMMENT) {
+                byte[] text = new byte[olen];
+                b.get(o + 4, text, 0, olen);
+                if (out.isEmpty()) out = new ArrayList<>(1);
+                out.add(new String(text, StandardCharsets.UTF_8));
+            }
+            o += 4 + ((olen + 3) & ~3);
+        }
+        return out;
     }
 
     private static int findFlags(ByteBuffer b, int o, int end) {

@@ -54,7 +54,7 @@ public final class NetlinkDissector {
             NetlinkMessage m = bad(frame, -1, "?", 0, 0, end, "frame of " + end
                     + " bytes is shorter than the 16-byte nlmon cooked header", buf, true);
             return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), -1, "?",
-                    le(), List.of(), List.of(m), List.of());
+                    le(), List.of(), List.of(m), List.of(), frame.comments());
         }
         NlmonCookedHeader ch = new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED)));
         int protocol = ch.protocolRaw();
@@ -96,7 +96,7 @@ public final class NetlinkDissector {
             index++;
         }
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
-                pd.name(), le, cooked, msgs, trailer);
+                pd.name(), le, cooked, msgs, trailer, frame.comments());
     }
 
     private boolean le() { return littleEndian == null || littleEndian; }
@@ -111,7 +111,7 @@ public final class NetlinkDissector {
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree));
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
-                pd.name(), le, cooked, List.of(m), List.of());
+                pd.name(), le, cooked, List.of(m), List.of(), frame.comments());
     }
 
     private boolean decideByteOrder(ByteBuffer buf, int pos, int end) {

@@ -1,0 +1,412 @@
+package io.nlscope.analysis;
+
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.Direction;
+import io.nlscope.dissect.Field;
+import io.nlscope.dissect.MessageKind;
+import io.nlscope.dissect.NetlinkMessage;
+import io.nlscope.dissect.Value;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns a stream of netlink messages into {@link Transaction}s (a request and its responses)
+ * and {@link Unpaired} messages (notifications, orphans), in memory bounded by the number of
+ * pending events, not by the size of the capture:
+ * <pre>{@code
+ * Pairing p = new Pairing(Pairing.Config.defaults(), event -> System.out.println(event));
+ * try (NetlinkCapture cap = NetlinkCapture.open(Path.of("x.pcap"))) {
+ *     for (DissectedFrame f; (f = cap.next()) != null; ) p.accept(f);
+ * }
+ * p.finish();
+ * }</pre>
+ *
+ * <h2>The rules</h2>
+ * A message going to the kernel (recorded direction, or NLM_F_REQUEST on nlmon captures) opens
+ * a transaction. A message from the kernel with protocol P, seq S and nlmsg_pid Q answers the
+ * earliest open request on P with seq S whose port is Q: its port is known when the capture
+ * records it (a traced capture: exact), when the request carried Q itself, or once an earlier
+ * response bound it to Q; a request with nlmsg_pid 0 and no bound port may be Q's. When two
+ * such unbound requests are open the earliest is taken and the transaction is marked
+ * {@link Transaction#AMBIGUOUS} (and counted). A message of the request's own type answering a
+ * NEW or DELETE request is its echo when the request asked for NLM_F_ECHO, and otherwise the
+ * notification the change caused (rtnetlink notifications carry the requester's seq and port).
+ * A seq-0 message that answers no open request but goes to the port of an open, unanswered
+ * request of the same protocol is attached to it as an inferred reply (the custom protocols'
+ * habit). Anything else from the kernel is a notification, or an orphan when it can only be a
+ * response (ACK, error, dump part, NLMSG_DONE).
+ *
+ * <p>A transaction closes at its last expected response (ACK or error; NLMSG_DONE; a reply when
+ * no ACK was asked for), when nothing came for {@link Config#timeoutNanos()} of capture time
+ * since its last message, when more than {@link Config#maxPending()} events wait (the oldest
+ * is closed and counted as evicted), or at {@link #finish()}.
+ */
+public final class Pairing {
+
+    /**
+     * @param timeoutNanos  capture time after which an open request with nothing new is closed
+     * @param maxPending    events (open transactions and the events after them) held before the
+     *                      oldest open one is closed early; bounds the memory
+     * @param keepResponses responses kept per transaction (the rest are only counted)
+     */
+    public record Config(long timeoutNanos, int maxPending, int keepResponses) {
+        public static Config defaults() { return new Config(5_000_000_000L, 100_000, 1_000); }
+
+        public Config withTimeoutNanos(long t) { return new Config(t, maxPending, keepResponses); }
+        public Config withMaxPending(int n) { return new Config(timeoutNanos, n, keepResponses); }
+        public Config withKeepResponses(int n) { return new Config(timeoutNanos, maxPending, n); }
+    }
+
+    /** Totals so far. */
+    public record Counts(long messages, long transactions, long notifications, long orphans, long unreadable,
+                         long ambiguous, long inferred, long evicted, long timedOut) {}
+
+    /** Where a message went, told as soon as it is known. */
+    public record Placement(Role role, long requestNumber) {
+        public enum Role { REQUEST, RESPONSE, NOTIFICATION, ORPHAN, UNREADABLE }
+    }
+
+    private static final int NLMSG_ERROR = 2, NLMSG_DONE = 3;
+    private static final int F_REQUEST = 0x1, F_MULTI = 0x2, F_ACK = 0x4, F_ECHO = 0x8, F_DUMP_INTR = 0x10;
+    private static final int F_DUMP = 0x300;
+
+    private static final Placement REQUEST = new Placement(Placement.Role.REQUEST, 0);
+    private static final Placement NOTIFICATION = new Placement(Placement.Role.NOTIFICATION, 0);
+    private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0);
+    private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0);
+
+    private final Config config;
+    private final Consumer<PairingEvent> out;
+    /** Open requests by protocol and seq; requests sharing both are chained oldest first. */
+    private final Map<Long, Open> open = new HashMap<>();
+    /** Everything not yet handed out, in the order of first messages. */
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** Open requests without any response yet, per protocol: the candidates of an inferred reply. */
+    @SuppressWarnings("unchecked")
+    private final List<Open>[] unanswered = new List[32];
+    private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut;
+    private long now = Long.MIN_VALUE;
+
+    public Pairing(Config config, Consumer<PairingEvent> out) {
+        this.config = config;
+        this.out = out;
+        for (int i = 0; i < unanswered.length; i++) unanswered[i] = new ArrayList<>(2);
+    }
+
+    /** Every message of a decoded frame, with the socket the frame's comment records, if any. */
+    public void accept(DissectedFrame f) {
+        Socket s = f.comments().isEmpty() ? null : Socket.of(f.comments()).filter(Socket::knowsPort).orElse(null);
+        for (NetlinkMessage m : f.messages()) accept(m, s);
+    }
+
+    /**
+     * One message, numbered one more than the last. {@code socket} is the socket a traced
+     * capture recorded for it, or null.
+     */
+    public Placement accept(NetlinkMessage m, Socket socket) {
+        long number = ++messages;
+        if (m.timestampNanos() > now) now = m.timestampNanos();
+        sweep();
+        Placement p;
+        if (m.length() < 16 && m.malformed()) {
+            unreadable++;
+            p = UNREADABLE;
+            pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.UNREADABLE, 0)));
+        } else if (toKernel(m)) {
+            Open o = new Open(number, m, socket);
+            Long key = key(m.protocol(), m.seq());
+            Open chain = open.get(key);
+            if (chain == null) {
+                open.put(key, o);
+            } else {
+                while (chain.nextSameKey != null) chain = chain.nextSameKey;
+                chain.nextSameKey = o;
+            }
+            unanswered[m.protocol() & 31].add(o);
+            pending.add(o);
+            p = REQUEST;
+        } else {
+            p = response(number, m, socket);
+        }
+        drain();
+        while (pending.size() > config.maxPending()) evictOldest();
+        return p;
+    }
+
+    /** Closes everything still open (the capture ended) and hands out the remaining events. */
+    public void finish() {
+        for (Pending x : pending) if (x instanceof Open o && !o.closed) close(o, 0);
+        drain();
+    }
+
+    public Counts counts() {
+        return new Counts(messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut);
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    private static boolean toKernel(NetlinkMessage m) {
+        if (m.direction() == Direction.TO_KERNEL) return true;
+        if (m.direction() == Direction.FROM_KERNEL) return false;
+        return (m.flags() & F_REQUEST) != 0;
+    }
+
+    private static Long key(int protocol, long seq) {
+        return ((long) protocol << 32) | (seq & 0xffffffffL);
+    }
+
+    private Placement response(long number, NetlinkMessage m, Socket socket) {
+        int type = m.type();
+        Open o = match(m, socket);
+        if (o != null && type >= 16 && isChange(o) && (m.flags() & F_MULTI) == 0) {
+            // a NEW or DELETE is answered only by an ACK or error, and by its echo if it asked for one;
+            // another message with its seq and port is a notification the change caused
+            if ((o.request.flags() & F_ECHO) != 0 && !o.echoed && type == o.request.type()) {
+                o.echoed = true;
+            } else {
+                return notification(number, m, o.number);
+            }
+        }
+        if (o == null && m.seq() == 0 && type >= 16 && (m.flags() & F_MULTI) == 0) {
+            o = inferredRequest(m, socket);
+            if (o != null) {
+                o.flags |= Transaction.INFERRED;
+                inferred++;
+            }
+        }
+        if (o == null) {
+            boolean mustAnswer = type == NLMSG_ERROR || type == NLMSG_DONE || (m.flags() & F_MULTI) != 0;
+            if (mustAnswer) {
+                orphans++;
+                pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.ORPHAN, 0)));
+                return ORPHAN;
+            }
+            return notification(number, m, 0);
+        }
+        attach(o, number, m);
+        return new Placement(Placement.Role.RESPONSE, o.number);
+    }
+
+    private Placement notification(long number, NetlinkMessage m, long cause) {
+        notifications++;
+        pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.NOTIFICATION, cause)));
+        return NOTIFICATION;
+    }
+
+    private static boolean isChange(Open o) {
+        MessageKind k = o.request.kind();
+        return k == MessageKind.NEW || k == MessageKind.DELETE;
+    }
+
+    /** The open request this response answers, by protocol, seq and port; null if none. */
+    private Open match(NetlinkMessage m, Socket socket) {
+        Open chain = open.get(key(m.protocol(), m.seq()));
+        Open sure = null, maybe = null;
+        int maybes = 0;
+        long q = m.pid();
+        for (Open o = chain; o != null; o = o.nextSameKey) {
+            if (o.closed || expired(o)) continue;
+            if (socket != null && o.socket != null) {
+                if (o.socket.portId() == socket.portId()) { sure = o; break; }
+                continue;
+            }
+            if (q != 0 && (o.bound == q || o.request.pid() == q)) { sure = o; break; }
+            // pid 0 names no port: only a seq of the request's own choosing ties such a message to it
+            if (o.bound < 0 && o.request.pid() == 0 && (q != 0 || m.seq() != 0)) {
+                if (maybe == null) maybe = o;
+                maybes++;
+            }
+        }
+        if (sure != null) return sure;
+        if (maybe != null && maybes > 1 && (maybe.flags & Transaction.AMBIGUOUS) == 0) {
+            maybe.flags |= Transaction.AMBIGUOUS;
+            ambiguous++;
+        }
+        return maybe;
+    }
+
+    /**
+     * For a seq-0 message that answers nothing by seq: the one open, still unanswered request of
+     * its protocol that went out from the port it is sent to (known from the trace, the
+     * request's own nlmsg_pid, or an earlier response). When the message names no port (pid 0)
+     * and the capture does not record one, only a request of a protocol or generic family with
+     * no message kinds of its own (a custom protocol) qualifies, and only when it is the only
+     * one open.
+     */
+    private Open inferredRequest(NetlinkMessage m, Socket socket) {
+        List<Open> candidates = unanswered[m.protocol() & 31];
+        if (candidates.isEmpty()) return null;
+        Open only = null;
+        int live = 0;
+        for (Open o : candidates) {
+            if (expired(o)) continue;
+            live++;
+            if (socket != null && o.socket != null) {
+                if (o.socket.portId() == socket.portId()) only = o;
+            } else if (m.pid() != 0 && (o.request.pid() == m.pid() || o.bound == m.pid())) {
+                only = o;
+            } else if (m.pid() == 0 && o.request.kind() == MessageKind.OTHER
+                    && (m.protocol() != 16 || m.type() == o.request.type())) {
+                if (only == null) only = o;
+            }
+        }
+        if (only != null && m.pid() == 0 && (socket == null || only.socket == null) && live > 1) return null;
+        return only;
+    }
+
+    private boolean expired(Open o) {
+        return now - o.lastActivity > config.timeoutNanos();
+    }
+
+    private void attach(Open o, long number, NetlinkMessage m) {
+        if (o.bound < 0 && o.socket == null && m.pid() != 0) o.bound = m.pid();
+        if (o.count++ == 0) unanswered[o.request.protocol() & 31].remove(o);
+        o.bytes += m.length();
+        Numbered n = new Numbered(number, m);
+        if (o.first == null) o.first = n;
+        o.last = n;
+        if (o.kept.size() < config.keepResponses()) o.kept.add(n);
+        o.lastActivity = Math.max(o.lastActivity, m.timestampNanos());
+        int type = m.type();
+        if ((m.flags() & F_DUMP_INTR) != 0) o.flags |= Transaction.INTERRUPTED;
+        if (type == NLMSG_ERROR) {
+            o.errno = errorOf(m);
+            o.message = extAckMessage(m);
+            o.acked = true;
+            close(o, 0);
+        } else if (type == NLMSG_DONE) {
+            o.done = true;
+            o.errno = errorOf(m);
+            o.message = extAckMessage(m);
+            close(o, 0);
+        } else if ((m.flags() & F_MULTI) != 0) {
+            o.multi = true;
+        } else if (type >= 16) {
+            o.replied = true;
+            if ((o.request.flags() & F_ACK) == 0) close(o, 0);
+        }
+    }
+
+    private static int errorOf(NetlinkMessage m) {
+        Optional<Field> f = m.field("error");
+        if (f.isEmpty()) return 0;
+        Value v = f.get().value();
+        if (v instanceof Value.Named n) return (int) n.raw();
+        if (v instanceof Value.Num n) return (int) n.value();
+        return 0;
+    }
+
+    private static String extAckMessage(NetlinkMessage m) {
+        Optional<Field> f = m.field("ext_ack");
+        if (f.isEmpty()) return "";
+        for (Field a : f.get().children()) {
+            if (a.name().equals("NLMSGERR_ATTR_MSG") && a.value() instanceof Value.Text t) return t.text();
+        }
+        return "";
+    }
+
+    /** Marks a transaction closed with the given extra flag (timed out, evicted), and takes it out of the index. */
+    private void close(Open o, int why) {
+        if (o.closed) return;
+        o.closed = true;
+        o.flags |= why;
+        if (why == Transaction.TIMED_OUT) timedOut++;
+        if (why == Transaction.EVICTED) evicted++;
+        if (o.count == 0) unanswered[o.request.protocol() & 31].remove(o);
+        Long key = key(o.request.protocol(), o.request.seq());
+        Open chain = open.get(key);
+        if (chain == o) {
+            if (o.nextSameKey == null) open.remove(key); else open.put(key, o.nextSameKey);
+        } else {
+            for (Open c = chain; c != null; c = c.nextSameKey) {
+                if (c.nextSameKey == o) { c.nextSameKey = o.nextSameKey; break; }
+            }
+        }
+    }
+
+    /** Closes open transactions at the head that nothing has answered for longer than the timeout. */
+    private void sweep() {
+        for (Pending x : pending) {
+            if (x instanceof Open o && !o.closed) {
+                if (!expired(o)) return;
+                close(o, Transaction.TIMED_OUT);
+            }
+        }
+    }
+
+    private void evictOldest() {
+        for (Pending x : pending) {
+            if (x instanceof Open o && !o.closed) {
+                close(o, Transaction.EVICTED);
+                break;
+            }
+        }
+        drain();
+    }
+
+    /** Hands out finished events from the head. */
+    private void drain() {
+        while (!pending.isEmpty()) {
+            Pending head = pending.peekFirst();
+            if (head instanceof Open o) {
+                if (!o.closed) return;
+                pending.pollFirst();
+                transactions++;
+                out.accept(o.toTransaction());
+            } else {
+                pending.pollFirst();
+                out.accept(((Done) head).event);
+            }
+        }
+    }
+
+    private sealed interface Pending permits Open, Done {}
+
+    private record Done(PairingEvent event) implements Pending {}
+
+    private static final class Open implements Pending {
+        final long number;
+        final NetlinkMessage request;
+        final Socket socket;
+        Open nextSameKey;
+        long bound = -1;
+        long lastActivity;
+        boolean closed, acked, done, multi, replied, echoed;
+        int flags, errno;
+        long count, bytes;
+        String message = "";
+        Numbered first, last;
+        final List<Numbered> kept = new ArrayList<>(2);
+
+        Open(long number, NetlinkMessage request, Socket socket) {
+            this.number = number;
+            this.request = request;
+            this.socket = socket;
+            this.lastActivity = request.timestampNanos();
+            if (socket != null) flags |= Transaction.EXACT;
+        }
+
+        Transaction toTransaction() {
+            return new Transaction(number, request, Operation.of(request), outcome(), kept, count, bytes, first, last,
+                    errno, message, flags);
+        }
+
+        private Outcome outcome() {
+            int rf = request.flags();
+            if (acked && errno != 0) return Outcome.ERROR;
+            if (done) return Outcome.DUMP;
+            if (multi) return Outcome.UNANSWERED;          // a dump that never ended
+            if (echoed) return Outcome.ECHO;
+            if (replied) return Outcome.REPLY;
+            if (acked) return Outcome.ACK;
+            boolean expects = (rf & F_ACK) != 0 || (rf & F_DUMP) == F_DUMP || request.kind() == MessageKind.GET;
+            return expects ? Outcome.UNANSWERED : Outcome.NO_REPLY;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.nlscope.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The socket a frame was sent or received on, as a capture made by {@code nlscope trace} (or
+ * {@code import-strace}) records it in the frame's comment {@code pid=PID fd=FD proto=N portid=P}.
+ * nlmon captures have no such comment: there the port id of a request is not known.
+ *
+ * @param process the process id, or -1
+ * @param fd      the file descriptor, or -1
+ * @param portId  the socket's netlink port id, or -1 when the trace never saw it
+ */
+public record Socket(long process, int fd, long portId) {
+
+    /** The socket named by the first comment of this form, if any. */
+    public static Optional<Socket> of(List<String> comments) {
+        for (String c : comments) {
+            if (!c.startsWith("pid=")) continue;
+            long pid = -1, port = -1;
+            int fd = -1;
+            boolean seen = false;
+            for (String word : c.split(" ")) {
+                int eq = word.indexOf('=');
+                if (eq < 0) continue;
+                String k = word.substring(0, eq), v = word.substring(eq + 1);
+                try {
+                    switch (k) {
+                        case "pid" -> { pid = Long.parseLong(v); seen = true; }
+                        case "fd" -> fd = Integer.parseInt(v);
+                        case "portid" -> port = Long.parseLong(v);
+                        default -> { }
+                    }
+                } catch (NumberFormatException e) {
+                    // "portid=?": the trace did not learn it
+                }
+            }
+            if (seen) return Optional.of(new Socket(pid, fd, port));
+        }
+        return Optional.empty();
+    }
+
+    /** True when the port id is known, so pairing by it is exact. */
+    public boolean knowsPort() { return portId >= 0; }
+}
