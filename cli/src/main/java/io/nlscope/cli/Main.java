@@ -33,6 +33,8 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "read" -> new ReadCommand().run(rest, out, err);
+            case "pairs" -> new PairsCommand().run(rest, out, err);
+            case "stats" -> new StatsCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             case "generate" -> new GenerateCommand().run(rest, out, err);
@@ -51,6 +53,8 @@ public final class Main {
 
                 commands:
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
+                  pairs FILE      one row per request: its responses, outcome, errno and latency
+                  stats FILE      per operation: counts, outcomes, errors, latency percentiles
                   trace -w OUT [--] PROGRAM ARGS...
                                   run PROGRAM under strace and write the netlink traffic of its
                                   sockets (any protocol, no nlmon needed) to OUT (pcapng)

@@ -1,0 +1,116 @@
+package io.nlscope.analysis;
+
+import io.nlscope.dissect.Errno;
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Totals of a paired capture in constant memory: per family and operation the transactions,
+ * their outcomes, errors by errno and latency percentiles (HdrHistogram, 3 significant
+ * digits); notifications and orphans per family and message type. Feed it {@link Pairing}'s
+ * events.
+ */
+public final class Stats implements Consumer<PairingEvent> {
+
+    /**
+     * One family and operation.
+     *
+     * @param latency percentiles of the time from the request to its last response (ns); empty
+     *                when no transaction had a response
+     */
+    public record Row(Operation operation, long transactions, Map<Outcome, Long> outcomes, Map<String, Long> errors,
+                      long responses, long requestBytes, long responseBytes, Latency latency) {}
+
+    /** Nanoseconds; {@code count} transactions with at least one response. */
+    public record Latency(long count, long p50, long p90, long p99, long max) {
+        static final Latency NONE = new Latency(0, -1, -1, -1, -1);
+    }
+
+    /** Messages that answer nothing (notifications) or whose request is missing (orphans), per family and type. */
+    public record MessageRow(Operation type, long messages, long bytes) {}
+
+    private static final class Acc {
+        long transactions, responses, requestBytes, responseBytes;
+        final EnumMap<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        final TreeMap<String, Long> errors = new TreeMap<>();
+        final Histogram latency = new Histogram(3);
+    }
+
+    private static final class Count { long messages, bytes; }
+
+    private final Map<Operation, Acc> ops = new TreeMap<>(Stats::compare);
+    private final Map<Operation, Count> notifications = new TreeMap<>(Stats::compare);
+    private final Map<Operation, Count> orphans = new TreeMap<>(Stats::compare);
+    private long unreadable, flagged[] = new long[6];
+
+    private static int compare(Operation a, Operation b) {
+        int c = a.family().compareTo(b.family());
+        return c != 0 ? c : a.name().compareTo(b.name());
+    }
+
+    @Override
+    public void accept(PairingEvent e) {
+        if (e instanceof Transaction t) {
+            Acc a = ops.computeIfAbsent(t.operation(), k -> new Acc());
+            a.transactions++;
+            a.responses += t.responseCount();
+            a.requestBytes += t.request().length();
+            a.responseBytes += t.responseBytes();
+            a.outcomes.merge(t.outcome(), 1L, Long::sum);
+            if (t.errno() != 0) a.errors.merge(Errno.name(t.errno()), 1L, Long::sum);
+            if (t.last() != null) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
+            for (int i = 0; i < flagged.length; i++) if (t.has(1 << i)) flagged[i]++;
+        } else if (e instanceof Unpaired u) {
+            Map<Operation, Count> m = switch (u.kind()) {
+                case NOTIFICATION -> notifications;
+                case ORPHAN -> orphans;
+                case UNREADABLE -> null;
+            };
+            if (m == null) { unreadable++; return; }
+            Count c = m.computeIfAbsent(Operation.of(u.message()), k -> new Count());
+            c.messages++;
+            c.bytes += u.message().length();
+        }
+    }
+
+    public List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        for (Map.Entry<Operation, Acc> e : ops.entrySet()) {
+            Acc a = e.getValue();
+            Histogram h = a.latency;
+            Latency l = h.getTotalCount() == 0 ? Latency.NONE : new Latency(h.getTotalCount(),
+                    h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getMaxValue());
+            out.add(new Row(e.getKey(), a.transactions, Map.copyOf(a.outcomes), Map.copyOf(a.errors),
+                    a.responses, a.requestBytes, a.responseBytes, l));
+        }
+        return out;
+    }
+
+    public List<MessageRow> notifications() { return messageRows(notifications); }
+
+    public List<MessageRow> orphans() { return messageRows(orphans); }
+
+    public long unreadable() { return unreadable; }
+
+    /** Transactions carrying this {@link Transaction} flag (INTERRUPTED, INFERRED, AMBIGUOUS, EXACT, EVICTED, TIMED_OUT). */
+    public long flagged(int flag) { return flagged[Integer.numberOfTrailingZeros(flag)]; }
+
+    /** Transactions with this outcome, over all operations. */
+    public long total(Outcome o) {
+        long n = 0;
+        for (Acc a : ops.values()) n += a.outcomes.getOrDefault(o, 0L);
+        return n;
+    }
+
+    private static List<MessageRow> messageRows(Map<Operation, Count> m) {
+        List<MessageRow> out = new ArrayList<>();
+        m.forEach((k, c) -> out.add(new MessageRow(k, c.messages, c.bytes)));
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.nlscope.cli;
+
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.NetlinkCapture;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Reading a capture frame by frame, as every command does: progress on the terminal, warnings
+ * of a damaged file, and the exit codes (0 done, 1 damaged, 2 unreadable input, 3 internal
+ * error) with one sentence each.
+ */
+final class CaptureLoop {
+    private CaptureLoop() {}
+
+    interface Body {
+        /** One decoded frame; false stops reading. */
+        boolean frame(DissectedFrame f) throws IOException;
+
+        /** After the last frame (also after a stop), with the reader's warnings. */
+        void end(List<String> warnings) throws IOException;
+    }
+
+    static int run(String file, CaptureInput input, OutputStream os, boolean quiet, boolean debug, PrintStream err, Body body) {
+        Progress progress = new Progress(err, !quiet);
+        try (NetlinkCapture cap = input.open(file)) {
+            long messages = 0;
+            for (DissectedFrame f; (f = cap.next()) != null; ) {
+                messages += f.messages().size();
+                if (!body.frame(f)) break;
+                progress.update(f.index(), messages);
+            }
+            progress.done();
+            body.end(cap.warnings());
+            os.flush();
+            for (String w : cap.warnings()) err.println("nlscope: warning: " + w);
+            return cap.warnings().isEmpty() ? Main.OK : Main.DAMAGED;
+        } catch (IOException e) {
+            progress.done();
+            flushQuietly(os);
+            err.println("nlscope: " + InputErrors.describe(file.equals("-") ? "standard input" : file, e));
+            if (debug) e.printStackTrace(err);
+            return Main.USAGE;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            progress.done();
+            flushQuietly(os);
+            err.println("nlscope: internal error while reading " + file + ": " + e + " (please report it; --debug shows where)");
+            if (debug) e.printStackTrace(err);
+            return Main.INTERNAL;
+        }
+    }
+
+    private static void flushQuietly(OutputStream os) {
+        try { os.flush(); } catch (IOException ignored) { /* the error being reported matters more */ }
+    }
+}

@@ -1,0 +1,68 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.nlscope.analysis.Outcome;
+import io.nlscope.analysis.Operation;
+import io.nlscope.analysis.RequestSummary;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.analysis.Unpaired;
+import io.nlscope.dissect.Errno;
+import io.nlscope.dissect.NetlinkMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of {@code nlscope pairs}, the same for the table, CSV and JSON: a transaction, or
+ * (with --all) a notification or orphan. Times are seconds from the capture's first frame;
+ * latencies milliseconds (null without a response); frames -1 when there is none.
+ */
+@JsonPropertyOrder({"index", "time", "protocol", "family", "operation", "request", "outcome", "errno", "error",
+        "responses", "firstLatencyMs", "lastLatencyMs", "requestFrame", "firstResponseFrame", "lastResponseFrame", "notes"})
+record PairRow(long index, double time, String protocol, String family, String operation, String request,
+               String outcome, String errno, String error, long responses, Double firstLatencyMs, Double lastLatencyMs,
+               long requestFrame, long firstResponseFrame, long lastResponseFrame, String notes) {
+
+    static PairRow of(long index, Transaction t, long base) {
+        NetlinkMessage r = t.request();
+        Operation op = t.operation();
+        String errno = t.errno() == 0 ? "" : Errno.name(t.errno());
+        String error = t.errno() == 0 ? t.errorMessage() : joinNonEmpty(Errno.text(t.errno()), t.errorMessage());
+        return new PairRow(index, seconds(r.timestampNanos() - base), r.protocolName(), op.family(), op.shortName(),
+                RequestSummary.of(r), t.outcome().name(), errno, error, t.responseCount(),
+                t.first() == null ? null : millis(t.firstLatencyNanos()), t.last() == null ? null : millis(t.lastLatencyNanos()),
+                r.frame(), t.first() == null ? -1 : t.first().message().frame(), t.last() == null ? -1 : t.last().message().frame(),
+                notes(t));
+    }
+
+    static PairRow of(long index, Unpaired u, long base) {
+        NetlinkMessage m = u.message();
+        Operation op = Operation.of(m);
+        return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
+                "", u.kind().name(), "", "", 0, null, null, m.frame(), -1, -1,
+                u.causedBy() > 0 ? "caused by message " + u.causedBy() : "");
+    }
+
+    boolean isTransaction() {
+        return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("UNREADABLE");
+    }
+
+    static String notes(Transaction t) {
+        List<String> n = new ArrayList<>(2);
+        if (t.has(Transaction.INTERRUPTED)) n.add("dump interrupted");
+        if (t.has(Transaction.INFERRED)) n.add("reply inferred (seq 0)");
+        if (t.has(Transaction.AMBIGUOUS)) n.add("ambiguous match");
+        if (t.has(Transaction.TIMED_OUT)) n.add("timed out");
+        if (t.has(Transaction.EVICTED)) n.add("evicted");
+        if (t.outcome() == Outcome.UNANSWERED && t.responseCount() > 0) n.add("no NLMSG_DONE");
+        return String.join(", ", n);
+    }
+
+    private static String joinNonEmpty(String a, String b) {
+        return b.isEmpty() ? a : a + ": " + b;
+    }
+
+    static double seconds(long nanos) { return Math.round(nanos / 1e3) / 1e6; }
+
+    static double millis(long nanos) { return Math.round(nanos / 1e3) / 1e3; }
+}

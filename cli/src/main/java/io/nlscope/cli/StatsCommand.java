@@ -1,0 +1,168 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlscope.analysis.Outcome;
+import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.Stats;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.DissectedFrame;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code nlscope stats FILE}: per family and operation, what happened and how long it took. */
+final class StatsCommand {
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("table (default) or json").build());
+        Timeouts.addOption(o);
+        CaptureInput.addOptions(o);
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
+        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return o;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLines.Parsed p = CommandLines.parse("stats", "nlscope stats [OPTIONS] FILE",
+                "Pairs the requests of a capture with their responses and counts, per protocol or generic netlink family "
+                        + "and operation: transactions, outcomes, errors by errno, latency (request to last response) "
+                        + "p50/p90/p99/max, bytes; then notifications and orphan responses by message type.",
+                "Exit codes: 0 done, 1 the capture is damaged (cut short), 2 usage error or unreadable input, 3 internal error.",
+                options(), args, out, err);
+        if (p.line() == null) return p.exitCode();
+        CommandLine cl = p.line();
+        if (cl.getArgList().size() != 1) {
+            err.println("nlscope stats: give exactly one capture file (or '-' for standard input); run 'nlscope stats --help' for usage.");
+            return Main.USAGE;
+        }
+        String file = cl.getArgList().get(0);
+        String format = cl.getOptionValue("format", "table");
+        if (!format.equals("table") && !format.equals("json")) {
+            err.println("nlscope stats: unknown format '" + format + "'; use table or json.");
+            return Main.USAGE;
+        }
+        Long timeout = Timeouts.parse("stats", cl, err);
+        if (timeout == null) return Main.USAGE;
+        CaptureInput input = CaptureInput.of("stats", cl, err);
+        if (input == null) return Main.USAGE;
+        OutputStream os = new BufferedOutputStream(out, 1 << 16);
+        Stats stats = new Stats();
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(timeout), stats);
+        long[] bytes = {0};
+        return CaptureLoop.run(file, input, os, cl.hasOption("q"), cl.hasOption("debug"), err, new CaptureLoop.Body() {
+            @Override public boolean frame(DissectedFrame f) {
+                bytes[0] += f.capturedLength();
+                pairing.accept(f);
+                return true;
+            }
+
+            @Override public void end(List<String> warnings) throws IOException {
+                pairing.finish();
+                if (format.equals("json")) json(os, file, stats, pairing.counts(), bytes[0]);
+                else table(os, stats, pairing.counts(), bytes[0]);
+            }
+        });
+    }
+
+    private static void table(OutputStream os, Stats s, Pairing.Counts c, long bytes) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%-30s %7s  %-34s %9s %9s %9s %9s %10s%n", "operation", "count", "outcomes (errors)",
+                "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes"));
+        for (Stats.Row r : s.rows()) {
+            List<String> parts = new ArrayList<>();
+            for (Outcome o : Outcome.values()) {
+                Long n = r.outcomes().get(o);
+                if (n == null) continue;
+                String e = o == Outcome.ERROR || o == Outcome.DUMP ? errors(r.errors()) : "";
+                parts.add(n + " " + o + e);
+            }
+            Stats.Latency l = r.latency();
+            b.append(String.format("%-30s %7d  %-34s %9s %9s %9s %9s %10d%n", r.operation(), r.transactions(),
+                    String.join(", ", parts), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.max()),
+                    r.requestBytes() + r.responseBytes()));
+        }
+        section(b, "notifications", s.notifications());
+        section(b, "orphan responses (request not in the capture)", s.orphans());
+        b.append(String.format("%n%d messages, %d bytes: %d transactions (%d unanswered, %d no reply expected), "
+                        + "%d notifications, %d orphans, %d unreadable%n", c.messages(), bytes, c.transactions(),
+                s.total(Outcome.UNANSWERED), s.total(Outcome.NO_REPLY), c.notifications(), c.orphans(), c.unreadable()));
+        b.append(String.format("pairing: %d ambiguous matches, %d inferred seq-0 replies, %d exact (traced sockets), "
+                        + "%d timed out, %d evicted, %d interrupted dumps%n", c.ambiguous(), c.inferred(),
+                s.flagged(Transaction.EXACT), c.timedOut(), c.evicted(), s.flagged(Transaction.INTERRUPTED)));
+        os.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void section(StringBuilder b, String title, List<Stats.MessageRow> rows) {
+        if (rows.isEmpty()) return;
+        b.append(String.format("%n%-30s %7s %10s%n", title, "count", "bytes"));
+        for (Stats.MessageRow r : rows) b.append(String.format("%-30s %7d %10d%n", r.type(), r.messages(), r.bytes()));
+    }
+
+    private static String errors(Map<String, Long> errors) {
+        if (errors.isEmpty()) return "";
+        List<String> e = new ArrayList<>();
+        new java.util.TreeMap<>(errors).forEach((k, v) -> e.add(k + " " + v));
+        return " (" + String.join(", ", e) + ")";
+    }
+
+    private static String ms(long nanos) { return nanos < 0 ? "-" : String.format("%.3f", nanos / 1e6); }
+
+    private static void json(OutputStream os, String file, Stats s, Pairing.Counts c, long bytes) throws IOException {
+        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(os, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", file);
+        doc.put("bytes", bytes);
+        List<Map<String, Object>> ops = new ArrayList<>();
+        for (Stats.Row r : s.rows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("family", r.operation().family());
+            m.put("operation", r.operation().name());
+            m.put("transactions", r.transactions());
+            Map<String, Long> outcomes = new LinkedHashMap<>();
+            for (Outcome o : Outcome.values()) if (r.outcomes().containsKey(o)) outcomes.put(o.name(), r.outcomes().get(o));
+            m.put("outcomes", outcomes);
+            m.put("errors", new java.util.TreeMap<>(r.errors()));
+            m.put("responses", r.responses());
+            m.put("requestBytes", r.requestBytes());
+            m.put("responseBytes", r.responseBytes());
+            m.put("latencyNs", r.latency());
+            ops.add(m);
+        }
+        doc.put("operations", ops);
+        doc.put("notifications", messageRows(s.notifications()));
+        doc.put("orphans", messageRows(s.orphans()));
+        doc.put("counts", c);
+        g.writeObject(doc);
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    private static List<Map<String, Object>> messageRows(List<Stats.MessageRow> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Stats.MessageRow r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("family", r.type().family());
+            m.put("type", r.type().name());
+            m.put("messages", r.messages());
+            m.put("bytes", r.bytes());
+            out.add(m);
+        }
+        return out;
+    }
+}
