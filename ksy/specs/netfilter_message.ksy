@@ -52,8 +52,8 @@ enums:
     11: {id: nfnl_subsys_nft_compat, -nl-types: nfnl_compat_msg_type}
     12: nfnl_subsys_hook
   nfnl_batch_type:
-    16: {id: nfnl_msg_batch_begin, -nl-kind: other, -nl-attrs: nfnl_batch_attr}
-    17: {id: nfnl_msg_batch_end, -nl-kind: other, -nl-attrs: nfnl_batch_attr}
+    16: {id: nfnl_msg_batch_begin, -nl-kind: batch, -nl-attrs: nfnl_batch_attr}
+    17: {id: nfnl_msg_batch_end, -nl-kind: batch, -nl-attrs: nfnl_batch_attr}
   nfnl_batch_attr:
     0: {id: nfnl_batch_unspec, -nl-type: binary}
     1: {id: nfnl_batch_genid, -nl-type: u32, -nl-byte-order: big}

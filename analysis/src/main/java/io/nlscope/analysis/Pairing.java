@@ -204,31 +204,69 @@ public final class Pairing {
         return k == MessageKind.NEW || k == MessageKind.DELETE;
     }
 
-    /** The open request this response answers, by protocol, seq and port; null if none. */
+    /**
+     * The open request this response answers, by protocol, seq and port; null if none. Among
+     * requests its port could be, one that expects this kind of answer wins over one that does
+     * not (a batch marker or a NEW without NLM_F_ACK expects no reply and gets one only when it
+     * fails), then the earliest.
+     */
     private Open match(NetlinkMessage m, Socket socket) {
         Open chain = open.get(key(m.protocol(), m.seq()));
-        Open sure = null, maybe = null;
-        int maybes = 0;
+        if (chain == null) return null;
+        Open sure = null, sureExpecting = null, maybe = null, maybeExpecting = null;
+        int expecting = 0;
         long q = m.pid();
         for (Open o = chain; o != null; o = o.nextSameKey) {
             if (o.closed || expired(o)) continue;
+            boolean expects = expects(o, m);
             if (socket != null && o.socket != null) {
-                if (o.socket.portId() == socket.portId()) { sure = o; break; }
+                if (o.socket.portId() != socket.portId()) continue;
+                if (sure == null) sure = o;
+                if (expects) { sureExpecting = o; break; }
                 continue;
             }
-            if (q != 0 && (o.bound == q || o.request.pid() == q)) { sure = o; break; }
+            if (q != 0 && (o.bound == q || o.request.pid() == q)) {
+                if (sure == null) sure = o;
+                if (expects) { sureExpecting = o; break; }
+                continue;
+            }
             // pid 0 names no port: only a seq of the request's own choosing ties such a message to it
             if (o.bound < 0 && o.request.pid() == 0 && (q != 0 || m.seq() != 0)) {
                 if (maybe == null) maybe = o;
-                maybes++;
+                if (expects) {
+                    if (maybeExpecting == null) maybeExpecting = o;
+                    expecting++;
+                }
             }
         }
-        if (sure != null) return sure;
-        if (maybe != null && maybes > 1 && (maybe.flags & Transaction.AMBIGUOUS) == 0) {
-            maybe.flags |= Transaction.AMBIGUOUS;
+        if (sureExpecting != null) return sureExpecting;
+        if (sure != null && maybeExpecting == null) return sure;
+        Open pick = maybeExpecting != null ? maybeExpecting : maybe;
+        if (pick != null && expecting > 1 && (pick.flags & Transaction.AMBIGUOUS) == 0) {
+            pick.flags |= Transaction.AMBIGUOUS;
             ambiguous++;
         }
-        return maybe;
+        return pick != null ? pick : sure;
+    }
+
+    /**
+     * Whether {@code o} asks for an answer like {@code m}. An error or ACK echoes the request's
+     * header (length, type, flags, seq, pid), so it expects only the request it echoes.
+     */
+    private static boolean expects(Open o, NetlinkMessage m) {
+        int type = m.type();
+        if (type == NLMSG_ERROR) return echoes(m, o.request);
+        int rf = o.request.flags();
+        MessageKind k = o.request.kind();
+        boolean dump = (rf & F_DUMP) != 0 && (k == MessageKind.GET || k == MessageKind.OTHER);
+        if (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0) return dump || k == MessageKind.OTHER;
+        if (type < 16) return false;
+        return switch (k) {
+            case GET -> !dump;
+            case OTHER -> !dump;
+            case NEW, DELETE -> (rf & F_ECHO) != 0;
+            default -> false;
+        };
     }
 
     /**
@@ -291,6 +329,28 @@ public final class Pairing {
             o.replied = true;
             if ((o.request.flags() & F_ACK) == 0) close(o, 0);
         }
+    }
+
+    /** Whether an NLMSG_ERROR's echoed header is {@code request}'s (true when it cannot tell). */
+    private static boolean echoes(NetlinkMessage error, NetlinkMessage request) {
+        Optional<Field> echoed = error.field("request");
+        if (echoed.isEmpty()) return true;
+        Optional<Field> h = echoed.get().child("nlmsghdr");
+        if (h.isEmpty()) return true;
+        long len = -1, type = -1, flags = -1;
+        for (Field f : h.get().children()) {
+            Value v = f.value();
+            long raw = v instanceof Value.Num n ? n.value() : v instanceof Value.Named n ? n.raw()
+                    : v instanceof Value.Flags fl ? fl.raw() : -1;
+            switch (f.name()) {
+                case "nlmsg_len" -> len = raw;
+                case "nlmsg_type" -> type = raw;
+                case "nlmsg_flags" -> flags = raw;
+                default -> { }
+            }
+        }
+        return (type < 0 || type == request.type()) && (flags < 0 || flags == request.flags())
+                && (len < 0 || len == request.length());
     }
 
     private static int errorOf(NetlinkMessage m) {
@@ -401,11 +461,11 @@ public final class Pairing {
             int rf = request.flags();
             if (acked && errno != 0) return Outcome.ERROR;
             if (done) return Outcome.DUMP;
-            if (multi) return Outcome.UNANSWERED;          // a dump that never ended
             if (echoed) return Outcome.ECHO;
-            if (replied) return Outcome.REPLY;
+            if (replied || (multi && acked)) return Outcome.REPLY;   // some replies carry NLM_F_MULTI and end with an ACK
+            if (multi) return Outcome.UNANSWERED;                     // a dump that never ended
             if (acked) return Outcome.ACK;
-            boolean expects = (rf & F_ACK) != 0 || (rf & F_DUMP) == F_DUMP || request.kind() == MessageKind.GET;
+            boolean expects = (rf & F_ACK) != 0 || (rf & F_DUMP) != 0 || request.kind() == MessageKind.GET;
             return expects ? Outcome.UNANSWERED : Outcome.NO_REPLY;
         }
     }

@@ -87,12 +87,11 @@ final class StatsCommand {
             for (Outcome o : Outcome.values()) {
                 Long n = r.outcomes().get(o);
                 if (n == null) continue;
-                String e = o == Outcome.ERROR || o == Outcome.DUMP ? errors(r.errors()) : "";
-                parts.add(n + " " + o + e);
+                parts.add(n + " " + o);
             }
             Stats.Latency l = r.latency();
             b.append(String.format("%-30s %7d  %-34s %9s %9s %9s %9s %10d%n", r.operation(), r.transactions(),
-                    String.join(", ", parts), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.max()),
+                    String.join(", ", parts) + errors(r.errors()), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.max()),
                     r.requestBytes() + r.responseBytes()));
         }
         section(b, "notifications", s.notifications());

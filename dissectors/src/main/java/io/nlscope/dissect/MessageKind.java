@@ -10,6 +10,8 @@ public enum MessageKind {
     NEW("netlink_message.nlm_f_new"),
     DELETE("netlink_message.nlm_f_delete"),
     ACK("netlink_message.nlm_f_ack"),
+    /** A marker that opens or closes a batch of requests (nfnetlink's BATCH_BEGIN/END): answered by nothing but errors. */
+    BATCH(null),
     /** Not known from the type alone (e.g. a generic netlink command). */
     OTHER(null);
 
@@ -26,6 +28,7 @@ public enum MessageKind {
             case "new" -> NEW;
             case "delete" -> DELETE;
             case "ack" -> ACK;
+            case "batch" -> BATCH;
             default -> OTHER;
         };
     }
