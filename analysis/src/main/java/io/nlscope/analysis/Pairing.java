@@ -29,18 +29,22 @@ import java.util.function.Consumer;
  *
  * <h2>The rules</h2>
  * A message going to the kernel (recorded direction, or NLM_F_REQUEST on nlmon captures) opens
- * a transaction. A message from the kernel with protocol P, seq S and nlmsg_pid Q answers the
- * earliest open request on P with seq S whose port is Q: its port is known when the capture
- * records it (a traced capture: exact), when the request carried Q itself, or once an earlier
- * response bound it to Q; a request with nlmsg_pid 0 and no bound port may be Q's. When two
- * such unbound requests are open the earliest is taken and the transaction is marked
- * {@link Transaction#AMBIGUOUS} (and counted). A message of the request's own type answering a
- * NEW or DELETE request is its echo when the request asked for NLM_F_ECHO, and otherwise the
- * notification the change caused (rtnetlink notifications carry the requester's seq and port).
- * A seq-0 message that answers no open request but goes to the port of an open, unanswered
- * request of the same protocol is attached to it as an inferred reply (the custom protocols'
- * habit). Anything else from the kernel is a notification, or an orphan when it can only be a
- * response (ACK, error, dump part, NLMSG_DONE).
+ * a transaction. A message from the kernel with protocol P, seq S and nlmsg_pid Q answers an
+ * open request on P with seq S whose port is Q: its port is known when the capture records it
+ * (a traced capture: exact), when the request carried Q itself, or once an earlier response
+ * bound it to Q; a request with nlmsg_pid 0 and no bound port may be Q's. Among those, a
+ * request that expects this kind of answer is taken before one that does not, then the
+ * earliest: an ACK or error echoes the header of the request it answers; a dump part or
+ * NLMSG_DONE answers a dump; a reply answers a GET or a request of a family without kinds; a
+ * batch marker or a NEW/DELETE without NLM_F_ECHO expects only its ACK or error. When two
+ * unbound requests expect the same answer the earliest is taken, and the transaction is marked
+ * {@link Transaction#AMBIGUOUS} and counted. Anything sent back for a NEW or DELETE that asked
+ * for NLM_F_ECHO is its echo; without it, it is a notification the change caused (rtnetlink
+ * notifications carry the requester's seq and port). A seq-0 message that answers no open
+ * request but goes to the port of an open, unanswered request of the same protocol is attached
+ * to it as an inferred reply (the custom protocols' habit). Anything else from the kernel is a
+ * notification, or an orphan when it can only be a response (ACK, error, dump part,
+ * NLMSG_DONE).
  *
  * <p>A transaction closes at its last expected response (ACK or error; NLMSG_DONE; a reply when
  * no ACK was asked for), when nothing came for {@link Config#timeoutNanos()} of capture time
@@ -167,7 +171,8 @@ public final class Pairing {
         if (o != null && type >= 16 && isChange(o) && (m.flags() & F_MULTI) == 0) {
             // a NEW or DELETE is answered only by an ACK or error, and by its echo if it asked for one;
             // another message with its seq and port is a notification the change caused
-            if ((o.request.flags() & F_ECHO) != 0 && !o.echoed && type == o.request.type()) {
+            // (with NLM_F_ECHO everything sent back to the requester is its echo: nft -e gets its NEWTABLE and a NEWGEN)
+            if ((o.request.flags() & F_ECHO) != 0) {
                 o.echoed = true;
             } else {
                 return notification(number, m, o.number);
