@@ -332,7 +332,8 @@ public final class Pairing {
             o.multi = true;
         } else if (type >= 16) {
             o.replied = true;
-            if ((o.request.flags() & F_ACK) == 0) close(o, 0);
+            // without an ACK to wait for, one reply ends it; an echo may be several messages (nft -e: the object and NEWGEN)
+            if ((o.request.flags() & F_ACK) == 0 && !o.echoed) close(o, 0);
         }
     }
 
@@ -380,6 +381,8 @@ public final class Pairing {
     private void close(Open o, int why) {
         if (o.closed) return;
         o.closed = true;
+        // an echo without an ACK to end it ends when its timeout passes: that is no failure
+        if (why == Transaction.TIMED_OUT && o.echoed) why = 0;
         o.flags |= why;
         if (why == Transaction.TIMED_OUT) timedOut++;
         if (why == Transaction.EVICTED) evicted++;
