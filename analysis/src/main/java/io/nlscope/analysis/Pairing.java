@@ -105,7 +105,7 @@ public final class Pairing {
 
     /** Every message of a decoded frame, with the socket the frame's comment records, if any. */
     public void accept(DissectedFrame f) {
-        Socket s = f.comments().isEmpty() ? null : Socket.of(f.comments()).filter(Socket::knowsPort).orElse(null);
+        Socket s = f.comments().isEmpty() ? null : Socket.of(f.comments()).orElse(null);
         for (NetlinkMessage m : f.messages()) accept(m, s);
     }
 
@@ -168,7 +168,7 @@ public final class Pairing {
     private Placement response(long number, NetlinkMessage m, Socket socket) {
         int type = m.type();
         Open o = match(m, socket);
-        if (o != null && type >= 16 && isChange(o) && (m.flags() & F_MULTI) == 0) {
+        if (o != null && isData(type) && isChange(o) && (m.flags() & F_MULTI) == 0) {
             // a NEW or DELETE is answered only by an ACK or error, and by its echo if it asked for one;
             // another message with its seq and port is a notification the change caused
             // (with NLM_F_ECHO everything sent back to the requester is its echo: nft -e gets its NEWTABLE and a NEWGEN)
@@ -178,7 +178,7 @@ public final class Pairing {
                 return notification(number, m, o.number);
             }
         }
-        if (o == null && m.seq() == 0 && type >= 16 && (m.flags() & F_MULTI) == 0) {
+        if (o == null && m.seq() == 0 && isData(type) && (m.flags() & F_MULTI) == 0) {
             o = inferredRequest(m, socket);
             if (o != null) {
                 o.flags |= Transaction.INFERRED;
@@ -204,6 +204,19 @@ public final class Pairing {
         return NOTIFICATION;
     }
 
+    /**
+     * Types 1..15 are netlink's control messages (NOOP, ERROR, DONE, OVERRUN, reserved); 0 is
+     * no control type, and the tutorials' custom protocols send their data with it.
+     */
+    private static boolean isData(int type) {
+        return type == 0 || type >= 16;
+    }
+
+    /** A request of a protocol that is not generic netlink and whose type has no kind: a user's own protocol. */
+    private static boolean isCustom(NetlinkMessage request) {
+        return request.kind() == MessageKind.OTHER && request.protocol() != 16;
+    }
+
     private static boolean isChange(Open o) {
         MessageKind k = o.request.kind();
         return k == MessageKind.NEW || k == MessageKind.DELETE;
@@ -225,7 +238,7 @@ public final class Pairing {
             if (o.closed || expired(o)) continue;
             boolean expects = expects(o, m);
             if (socket != null && o.socket != null) {
-                if (o.socket.portId() != socket.portId()) continue;
+                if (!o.socket.same(socket)) continue;
                 if (sure == null) sure = o;
                 if (expects) { sureExpecting = o; break; }
                 continue;
@@ -265,7 +278,7 @@ public final class Pairing {
         MessageKind k = o.request.kind();
         boolean dump = (rf & F_DUMP) != 0 && (k == MessageKind.GET || k == MessageKind.OTHER);
         if (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0) return dump || k == MessageKind.OTHER;
-        if (type < 16) return false;
+        if (!isData(type)) return false;
         return switch (k) {
             case GET -> !dump;
             case OTHER -> !dump;
@@ -291,7 +304,7 @@ public final class Pairing {
             if (expired(o)) continue;
             live++;
             if (socket != null && o.socket != null) {
-                if (o.socket.portId() == socket.portId()) only = o;
+                if (o.socket.same(socket)) only = o;
             } else if (m.pid() != 0 && (o.request.pid() == m.pid() || o.bound == m.pid())) {
                 only = o;
             } else if (m.pid() == 0 && o.request.kind() == MessageKind.OTHER
@@ -330,10 +343,11 @@ public final class Pairing {
             close(o, 0);
         } else if ((m.flags() & F_MULTI) != 0) {
             o.multi = true;
-        } else if (type >= 16) {
+        } else if (isData(type)) {
             o.replied = true;
             // without an ACK to wait for, one reply ends it; an echo may be several messages (nft -e: the object and NEWGEN)
-            if ((o.request.flags() & F_ACK) == 0 && !o.echoed) close(o, 0);
+            // a custom protocol (no message kinds) may answer with a burst: it ends at its timeout
+            if ((o.request.flags() & F_ACK) == 0 && !o.echoed && !isCustom(o.request)) close(o, 0);
         }
     }
 
@@ -381,8 +395,8 @@ public final class Pairing {
     private void close(Open o, int why) {
         if (o.closed) return;
         o.closed = true;
-        // an echo without an ACK to end it ends when its timeout passes: that is no failure
-        if (why == Transaction.TIMED_OUT && o.echoed) why = 0;
+        // an echo or a custom protocol's replies have no end marker: they end when the timeout passes, which is no failure
+        if (why == Transaction.TIMED_OUT && (o.echoed || (o.replied && isCustom(o.request)))) why = 0;
         o.flags |= why;
         if (why == Transaction.TIMED_OUT) timedOut++;
         if (why == Transaction.EVICTED) evicted++;

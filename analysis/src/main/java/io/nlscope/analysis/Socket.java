@@ -41,6 +41,15 @@ public record Socket(long process, int fd, long portId) {
         return Optional.empty();
     }
 
-    /** True when the port id is known, so pairing by it is exact. */
+    /** True when the port id is known. */
     public boolean knowsPort() { return portId >= 0; }
+
+    /**
+     * Whether two frames went through the same socket: the same port id when both are known,
+     * else the same process and file descriptor.
+     */
+    public boolean same(Socket o) {
+        if (knowsPort() && o.knowsPort()) return portId == o.portId;
+        return process == o.process && fd == o.fd && process >= 0 && fd >= 0;
+    }
 }
