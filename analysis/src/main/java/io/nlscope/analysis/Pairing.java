@@ -71,8 +71,11 @@ public final class Pairing {
     public record Counts(long messages, long transactions, long notifications, long orphans, long unreadable,
                          long ambiguous, long inferred, long evicted, long timedOut) {}
 
-    /** Where a message went, told as soon as it is known. */
-    public record Placement(Role role, long requestNumber) {
+    /**
+     * Where a message went, told as soon as it is known: for a response the request it answers,
+     * for a notification the request that caused it (0 and 0 if none).
+     */
+    public record Placement(Role role, long requestNumber, long requestFrame) {
         public enum Role { REQUEST, RESPONSE, NOTIFICATION, ORPHAN, UNREADABLE }
     }
 
@@ -80,10 +83,10 @@ public final class Pairing {
     private static final int F_REQUEST = 0x1, F_MULTI = 0x2, F_ACK = 0x4, F_ECHO = 0x8, F_DUMP_INTR = 0x10;
     private static final int F_DUMP = 0x300;
 
-    private static final Placement REQUEST = new Placement(Placement.Role.REQUEST, 0);
-    private static final Placement NOTIFICATION = new Placement(Placement.Role.NOTIFICATION, 0);
-    private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0);
-    private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0);
+    private static final Placement REQUEST = new Placement(Placement.Role.REQUEST, 0, 0);
+    private static final Placement NOTIFICATION = new Placement(Placement.Role.NOTIFICATION, 0, 0);
+    private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0, 0);
+    private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0, 0);
 
     private final Config config;
     private final Consumer<PairingEvent> out;
@@ -175,7 +178,7 @@ public final class Pairing {
             if ((o.request.flags() & F_ECHO) != 0) {
                 o.echoed = true;
             } else {
-                return notification(number, m, o.number);
+                return notification(number, m, o);
             }
         }
         if (o == null && m.seq() == 0 && isData(type) && (m.flags() & F_MULTI) == 0) {
@@ -192,16 +195,16 @@ public final class Pairing {
                 pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.ORPHAN, 0)));
                 return ORPHAN;
             }
-            return notification(number, m, 0);
+            return notification(number, m, null);
         }
         attach(o, number, m);
-        return new Placement(Placement.Role.RESPONSE, o.number);
+        return new Placement(Placement.Role.RESPONSE, o.number, o.request.frame());
     }
 
-    private Placement notification(long number, NetlinkMessage m, long cause) {
+    private Placement notification(long number, NetlinkMessage m, Open cause) {
         notifications++;
-        pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.NOTIFICATION, cause)));
-        return NOTIFICATION;
+        pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number)));
+        return cause == null ? NOTIFICATION : new Placement(Placement.Role.NOTIFICATION, cause.number, cause.request.frame());
     }
 
     /**

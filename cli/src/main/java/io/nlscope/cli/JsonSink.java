@@ -38,7 +38,7 @@ final class JsonSink implements MessageSink {
         }
     }
 
-    @Override public void message(DissectedFrame f, NetlinkMessage m) throws IOException {
+    @Override public void message(DissectedFrame f, NetlinkMessage m, Link link) throws IOException {
         g.writeStartObject();
         g.writeNumberField("frame", m.frame());
         g.writeNumberField("time_ns", m.timestampNanos());
@@ -59,6 +59,7 @@ final class JsonSink implements MessageSink {
         g.writeBooleanField("direction_inferred", m.directionInferred());
         g.writeStringField("summary", m.summary());
         if (m.problem().isPresent()) g.writeStringField("malformed", m.problem().get());
+        if (link != null) link.write(g);
         g.writeArrayFieldStart("fields");
         for (Field fl : m.fields()) field(fl);
         g.writeEndArray();

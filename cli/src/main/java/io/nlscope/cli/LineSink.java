@@ -21,7 +21,7 @@ final class LineSink implements MessageSink {
         this.w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    @Override public void message(DissectedFrame f, NetlinkMessage m) throws IOException {
+    @Override public void message(DissectedFrame f, NetlinkMessage m, Link link) throws IOException {
         if (base == Long.MIN_VALUE) base = f.timestampNanos();
         sb.setLength(0);
         pad(sb, Long.toString(m.frame()), 6, true).append(' ');
@@ -35,7 +35,9 @@ final class LineSink implements MessageSink {
         pad(sb, Long.toString(m.pid()), 7, false).append(" len=");
         pad(sb, Long.toString(m.length()), 5, false).append(' ');
         if (m.malformed()) sb.append("[MALFORMED] ");
-        sb.append(m.summary()).append('\n');
+        sb.append(m.summary());
+        if (link != null) sb.append("  [").append(link.text()).append(']');
+        sb.append('\n');
         w.append(sb);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 interface MessageSink {
     default void frame(DissectedFrame f) throws IOException {}
 
-    void message(DissectedFrame f, NetlinkMessage m) throws IOException;
+    /** One message; {@code link} says how it pairs with others (null when pairing is off). */
+    void message(DissectedFrame f, NetlinkMessage m, Link link) throws IOException;
 
     default void frameEnd(DissectedFrame f) throws IOException {}
 
@@ -18,6 +19,6 @@ interface MessageSink {
 
     /** -T none: decode only (what the benchmark times). */
     final class None implements MessageSink {
-        @Override public void message(DissectedFrame f, NetlinkMessage m) {}
+        @Override public void message(DissectedFrame f, NetlinkMessage m, Link link) {}
     }
 }

@@ -27,6 +27,9 @@ final class ReadCommand {
         o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N messages").build());
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
+        o.addOption(Option.builder().longOpt("no-pairing")
+                .desc("do not pair requests with responses (by default each message says which frames answer it or which it answers)").build());
+        Timeouts.addOption(o);
         CaptureInput.addOptions(o);
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
         o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
@@ -65,6 +68,8 @@ final class ReadCommand {
                 return Main.USAGE;
             }
         }
+        Long timeout = Timeouts.parse("read", cl, err);
+        if (timeout == null) return Main.USAGE;
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
@@ -85,21 +90,22 @@ final class ReadCommand {
             err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
             return Main.USAGE;
         }
+        MessageSink shown = format.equals("none") || cl.hasOption("no-pairing") ? sink : new PairedSink(sink, timeout);
         long max = limit;
         long[] messages = {0};
         return CaptureLoop.run(file, input, os, cl.hasOption("q"), cl.hasOption("debug"), err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 if (messages[0] >= max) return false;
-                sink.frame(f);
+                shown.frame(f);
                 for (NetlinkMessage m : f.messages()) {
                     if (messages[0]++ >= max) return false;
-                    sink.message(f, m);
+                    shown.message(f, m, null);
                 }
-                sink.frameEnd(f);
+                shown.frameEnd(f);
                 return true;
             }
 
-            @Override public void end(List<String> warnings) throws IOException { sink.end(warnings); }
+            @Override public void end(List<String> warnings) throws IOException { shown.end(warnings); }
         });
     }
 }

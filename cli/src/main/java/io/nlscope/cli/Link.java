@@ -1,0 +1,82 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlscope.analysis.Outcome;
+import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.Errno;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * How one message of {@code nlscope read} pairs with others, like Wireshark's "response in" /
+ * "request in" fields: a request's responses with outcome and latency, a response's request.
+ *
+ * @param role         request, response, notification, orphan or unreadable
+ * @param requestFrame for a response the frame of its request, for a notification the frame of
+ *                     the request that caused it; 0 if none
+ * @param firstFrame   for a request, the frames of its first and last response; 0 without
+ * @param lastFrame    (see firstFrame)
+ * @param outcome      for a request, what became of it; else null
+ * @param errno        for a request, the error's name; else null
+ * @param firstLatencyNanos for a request, the time to its first response; -1 without
+ * @param lastLatencyNanos  and to its last
+ * @param responses    for a request, how many responses
+ */
+record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
+            long firstLatencyNanos, long lastLatencyNanos, long responses) {
+
+    static Link of(Pairing.Placement p) {
+        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0);
+    }
+
+    static Link of(Transaction t) {
+        return new Link("request", 0, t.first() == null ? 0 : t.first().message().frame(),
+                t.last() == null ? 0 : t.last().message().frame(), t.outcome(),
+                t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount());
+    }
+
+    /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
+    String text() {
+        return switch (role) {
+            case "request" -> {
+                String what = outcome + (errno == null ? "" : " " + errno);
+                if (responses == 0) {
+                    yield outcome == Outcome.NO_REPLY ? "no reply (none asked for)" : "unanswered";
+                }
+                String frames = firstFrame == lastFrame ? "frame " + firstFrame : "frames " + firstFrame + "-" + lastFrame;
+                String time = responses == 1 || firstLatencyNanos == lastLatencyNanos ? ms(firstLatencyNanos)
+                        : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
+                yield "answered by " + frames + " in " + time + " ms: " + what
+                        + (responses > 1 ? " (" + responses + " messages)" : "");
+            }
+            case "response" -> "response to frame " + requestFrame;
+            case "notification" -> requestFrame > 0 ? "notification caused by frame " + requestFrame : "notification";
+            case "orphan" -> "response to a request not in the capture";
+            default -> role;
+        };
+    }
+
+    private static String ms(long nanos) { return String.format(Locale.ROOT, "%.3f", nanos / 1e6); }
+
+    /** The "pairing" object of the JSON output (docs/json.md). */
+    void write(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("pairing");
+        g.writeStringField("role", role);
+        if (requestFrame > 0) g.writeNumberField("request_frame", requestFrame);
+        if (outcome != null) {
+            g.writeStringField("outcome", outcome.name());
+            if (errno != null) g.writeStringField("errno", errno);
+            g.writeNumberField("responses", responses);
+            if (responses > 0) {
+                g.writeNumberField("first_response_frame", firstFrame);
+                g.writeNumberField("last_response_frame", lastFrame);
+                g.writeNumberField("first_latency_ns", firstLatencyNanos);
+                g.writeNumberField("last_latency_ns", lastLatencyNanos);
+            }
+        }
+        g.writeStringField("text", text());
+        g.writeEndObject();
+    }
+}

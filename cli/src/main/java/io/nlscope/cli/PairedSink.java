@@ -1,0 +1,93 @@
+package io.nlscope.cli;
+
+import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.Socket;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.NetlinkMessage;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs messages on their way to another sink, so each is shown with its {@link Link}. A
+ * request's link is known only once its transaction ends, so messages wait here from the first
+ * request still open on; {@link Pairing} bounds how many.
+ */
+final class PairedSink implements MessageSink {
+    private static final class Entry {
+        final DissectedFrame frame;
+        final NetlinkMessage message;   // null: a frame without messages
+        final boolean first, last;
+        Link link;
+
+        Entry(DissectedFrame frame, NetlinkMessage message, boolean first, boolean last) {
+            this.frame = frame;
+            this.message = message;
+            this.first = first;
+            this.last = last;
+        }
+    }
+
+    private final MessageSink out;
+    private final Pairing pairing;
+    private final ArrayDeque<Entry> waiting = new ArrayDeque<>();
+    private final Map<Long, Entry> requests = new HashMap<>();
+    private long number;
+    private Socket socket;
+    private int inFrame;
+
+    PairedSink(MessageSink out, long timeoutNanos) {
+        this.out = out;
+        this.pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(timeoutNanos).withKeepResponses(0), e -> {
+            if (e instanceof Transaction t) {
+                Entry r = requests.remove(t.number());
+                if (r != null) r.link = Link.of(t);
+            }
+        });
+    }
+
+    @Override public void frame(DissectedFrame f) {
+        socket = f.comments().isEmpty() ? null : Socket.of(f.comments()).orElse(null);
+        inFrame = 0;
+        if (f.messages().isEmpty()) {
+            Entry e = new Entry(f, null, true, true);
+            e.link = Link.of(new Pairing.Placement(Pairing.Placement.Role.UNREADABLE, 0, 0));
+            waiting.add(e);
+        }
+    }
+
+    @Override public void message(DissectedFrame f, NetlinkMessage m, Link ignored) throws IOException {
+        int i = inFrame++;
+        Entry e = new Entry(f, m, i == 0, i == f.messages().size() - 1);
+        number++;
+        waiting.add(e);
+        Pairing.Placement p = pairing.accept(m, socket);
+        if (p.role() == Pairing.Placement.Role.REQUEST) requests.put(number, e);
+        else e.link = Link.of(p);
+    }
+
+    @Override public void frameEnd(DissectedFrame f) throws IOException {
+        flush();
+    }
+
+    @Override public void end(List<String> warnings) throws IOException {
+        pairing.finish();
+        flush();
+        // a stop after -c N messages leaves the last frame's end unsaid
+        out.end(warnings);
+    }
+
+    /** Hands on every message from the head whose link is known. */
+    private void flush() throws IOException {
+        while (!waiting.isEmpty() && waiting.peekFirst().link != null) {
+            Entry e = waiting.pollFirst();
+            if (e.first) out.frame(e.frame);
+            if (e.message != null) out.message(e.frame, e.message, e.link);
+            if (e.last) out.frameEnd(e.frame);
+        }
+    }
+}
