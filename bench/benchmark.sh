@@ -8,6 +8,7 @@
 # page cache:
 #   1. nlscope read -q -T none FILE             (decode only)
 #   2. nlscope read -q -T ndjson FILE           (decode and write JSON lines to /dev/null)
+#   2b. nlscope stats -q FILE                   (decode, pair requests with responses, count; issue 5)
 #   3. tshark -r FILE -T fields -e netlink.hdr_type
 #   4. tshark -r FILE -V                        (on the 1 M-message file only for larger sizes: it is slow)
 # With KIND=links the capture is real RTM_NEWLINK dump traffic (rich nested attributes) instead of the mix.
@@ -143,12 +144,14 @@ for n in "${SIZES[@]}"; do
     capture "$n"
     file=$FILE msgs=$MSGS frames=$FRAMES
     say "size $n: $file, $msgs messages in $frames frames ($(( BYTES / 1048576 )) MiB)"
-    gc1=$OUT/gc-$n-none.log gc2=$OUT/gc-$n-ndjson.log
-    rm -f "$gc1" "$gc2"
+    gc1=$OUT/gc-$n-none.log gc2=$OUT/gc-$n-ndjson.log gc3=$OUT/gc-$n-stats.log
+    rm -f "$gc1" "$gc2" "$gc3"
     run "$n" "nlscope -T none" "$file" "$msgs" "$frames" full "$gc1" -- \
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc1" ./nlscope read -q -T none "$file"
     run "$n" "nlscope -T ndjson" "$file" "$msgs" "$frames" full "$gc2" -- \
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc2" ./nlscope read -q -T ndjson "$file"
+    run "$n" "nlscope stats" "$file" "$msgs" "$frames" full "$gc3" -- \
+        env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc3" ./nlscope stats -q "$file"
     run "$n" "tshark -T fields" "$file" "$msgs" "$frames" full - -- \
         tshark -r "$file" -T fields -e netlink.hdr_type
     if [ "$n" -le "$VPREFIX" ]; then
@@ -183,7 +186,7 @@ RESULTS=$OUT/results-$STAMP.txt
     echo
     echo "ratios (nlscope messages/s divided by tshark messages/s, same size):"
     for n in "${SIZES[@]}"; do
-        for t in "nlscope -T none" "nlscope -T ndjson"; do
+        for t in "nlscope -T none" "nlscope -T ndjson" "nlscope stats"; do
             awk -v n="$n" -v t="$t" -v a="${RATE["$n $t"]}" -v f="${RATE["$n tshark -T fields"]}" \
                 -v v="${RATE["$n tshark -V"]}" \
                 'BEGIN { printf "  %-9s %-18s  %6.2fx tshark -T fields   %6.2fx tshark -V\n", n, t, a / f, a / v }'
@@ -194,7 +197,7 @@ RESULTS=$OUT/results-$STAMP.txt
             echo "note: for $n messages, tshark -V ran on the $VPREFIX-message capture (same mix), not on the whole file."
         fi
     done
-    echo "commands: NLSCOPE_JAVA_OPTS='-Xmx$HEAP -Xlog:gc:file=LOG' ./nlscope read -q -T none|ndjson FILE (the launcher runs java -XX:+UseSerialGC -jar $JAR);" \
+    echo "commands: NLSCOPE_JAVA_OPTS='-Xmx$HEAP -Xlog:gc:file=LOG' ./nlscope read -q -T none|ndjson FILE and ./nlscope stats -q FILE (the launcher runs java -XX:+UseSerialGC -jar $JAR);" \
         "tshark -r FILE -T fields -e netlink.hdr_type; tshark -r FILE -V (stdout to /dev/null);" \
         "peak RSS from /usr/bin/time -f %M"
 } | tee "$RESULTS"

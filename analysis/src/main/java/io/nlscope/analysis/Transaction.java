@@ -32,7 +32,7 @@ public record Transaction(long number, NetlinkMessage request, Operation operati
     public static final int INFERRED = 2;
     /** Another open request could have matched a response as well; the earliest was taken. */
     public static final int AMBIGUOUS = 4;
-    /** Pairing used the socket's recorded port id and direction (a traced capture), so it is exact. */
+    /** Pairing used the recorded socket (port id, or process and fd) and direction of a traced capture, so it is exact. */
     public static final int EXACT = 8;
     /** Closed before its answer came because too many transactions were open ({@link Pairing.Config#maxPending()}). */
     public static final int EVICTED = 16;

@@ -80,7 +80,7 @@ final class StatsCommand {
 
     private static void table(OutputStream os, Stats s, Pairing.Counts c, long bytes) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-30s %7s  %-34s %9s %9s %9s %9s %10s%n", "operation", "count", "outcomes (errors)",
+        b.append(String.format("%-30s %7s  %-48s %9s %9s %9s %9s %10s%n", "operation", "count", "outcomes (errors)",
                 "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes"));
         for (Stats.Row r : s.rows()) {
             List<String> parts = new ArrayList<>();
@@ -90,7 +90,7 @@ final class StatsCommand {
                 parts.add(n + " " + o);
             }
             Stats.Latency l = r.latency();
-            b.append(String.format("%-30s %7d  %-34s %9s %9s %9s %9s %10d%n", r.operation(), r.transactions(),
+            b.append(String.format("%-30s %7d  %-48s %9s %9s %9s %9s %10d%n", r.operation(), r.transactions(),
                     String.join(", ", parts) + errors(r.errors()), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.max()),
                     r.requestBytes() + r.responseBytes()));
         }

@@ -46,9 +46,12 @@ class ReadCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertEquals(83, r.lines().size());
-        String eexist = r.lines().stream().filter(l -> l.contains("EEXIST")).findFirst().orElseThrow();
+        // the request names the frame that answers it and how; the answer names its request
+        String request = r.lines().stream().filter(l -> l.startsWith("    35 ")).findFirst().orElseThrow();
+        assertTrue(request.endsWith("rtmsg, 3 attributes  [answered by frame 36 in 1.706 ms: ERROR EEXIST]"), request);
+        String eexist = r.lines().stream().filter(l -> l.contains("error EEXIST")).findFirst().orElseThrow();
         assertTrue(eexist.matches("\\s+36\\s+2\\.069516 route\\s+K>U NLMSG_ERROR\\s+seq=1795417093 pid=186\\s+len=72\\s+"
-                + "error EEXIST \"File exists\" for RTM_NEWROUTE seq=1795417093"), eexist);
+                + "error EEXIST \"File exists\" for RTM_NEWROUTE seq=1795417093  \\[response to frame 35\\]"), eexist);
         String add = r.lines().get(2);
         assertTrue(add.contains("U>K RTM_NEWLINK        REQUEST|ACK|EXCL|CREATE seq=1795417091 pid=0       len=60"), add);
     }

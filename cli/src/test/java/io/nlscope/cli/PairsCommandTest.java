@@ -1,0 +1,122 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.nlscope.cli.ReadCommandTest.root;
+import static io.nlscope.cli.ReadCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * nlscope pairs / stats / read's links on real captures (pairs-rtnl.pcap: iproute2 changes and
+ * failures in a 6.1 kernel; its commands' log and expected outcomes are next to it).
+ */
+class PairsCommandTest {
+    static Path rtnl() { return root().resolve("testdata/captures/pairs-rtnl.pcap"); }
+
+    @Test
+    void csvRowsCarryOperationKeyFieldsOutcomeAndFrames() throws Exception {
+        ReadCommandTest.Result r = run("pairs", "--format", "csv", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(r.out());
+        List<Map<String, String>> rows = it.readAll();
+        assertEquals(48, rows.size());   // pairs-rtnl.expected.tsv: 48 transactions, nothing else
+        // `ip route add 198.51.100.0/24 via 192.0.2.254` the second time (commands log: "RTNETLINK answers: File exists")
+        Map<String, String> eexist = rows.stream().filter(m -> m.get("operation").equals("NEWROUTE")
+                && m.get("errno").equals("EEXIST")).findFirst().orElseThrow();
+        assertEquals("route", eexist.get("family"));
+        assertEquals("198.51.100.0/24 via 192.0.2.254", eexist.get("request"));
+        assertEquals("ERROR", eexist.get("outcome"));
+        assertEquals("File exists", eexist.get("error"));
+        assertEquals("25", eexist.get("requestFrame"));
+        assertEquals("26", eexist.get("firstResponseFrame"));
+        // the extended ACK's message comes with the errno's text
+        assertTrue(rows.stream().anyMatch(m -> m.get("error").equals("Invalid argument: mtu greater than device maximum")));
+    }
+
+    @Test
+    void jsonWithOutcomeAndFamilyFilters() throws Exception {
+        ReadCommandTest.Result r = run("pairs", "--format", "json", "--outcome", "error", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode rows = doc.get("rows");
+        assertEquals(20, rows.size());   // the ERROR rows of pairs-rtnl.expected.tsv
+        for (JsonNode row : rows) assertEquals("ERROR", row.get("outcome").asText());
+        assertEquals(48, doc.get("counts").get("transactions").asLong());
+
+        ReadCommandTest.Result e = run("pairs", "--format", "csv", "--family", "ethtool",
+                root().resolve("testdata/captures/genl-ethtool.pcap").toString());
+        List<String> lines = e.lines();
+        assertTrue(lines.size() > 10, e.out());
+        for (String l : lines.subList(1, lines.size())) assertTrue(l.contains(",ethtool,"), l);
+    }
+
+    @Test
+    void statsCountsOutcomesErrorsAndLatency() throws Exception {
+        ReadCommandTest.Result r = run("stats", "--format", "json", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode newroute = null;
+        for (JsonNode op : doc.get("operations")) if (op.get("operation").asText().equals("RTM_NEWROUTE")) newroute = op;
+        assertTrue(newroute != null, r.out());
+        assertEquals(3, newroute.get("transactions").asLong());
+        assertEquals(1, newroute.get("outcomes").get("ACK").asLong());
+        assertEquals(2, newroute.get("outcomes").get("ERROR").asLong());
+        assertEquals(1, newroute.get("errors").get("EEXIST").asLong());
+        assertEquals(1, newroute.get("errors").get("ENETUNREACH").asLong());
+        JsonNode lat = newroute.get("latencyNs");
+        assertEquals(3, lat.get("count").asLong());
+        assertTrue(lat.get("p50").asLong() > 0 && lat.get("p50").asLong() <= lat.get("max").asLong(), lat.toString());
+
+        ReadCommandTest.Result t = run("stats", root().resolve("testdata/captures/pairs-monitor.pcap").toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("notifications"), t.out());
+    }
+
+    @Test
+    void readLinksEveryMessageInJson() throws Exception {
+        ReadCommandTest.Result r = run("read", "-T", "ndjson", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        ObjectMapper m = new ObjectMapper();
+        JsonNode request = null, answer = null;
+        for (String line : r.lines()) {
+            JsonNode n = m.readTree(line);
+            if (n.get("frame").asLong() == 25) request = n;
+            if (n.get("frame").asLong() == 26) answer = n;
+            assertTrue(n.has("pairing"), line);
+        }
+        assertEquals("request", request.get("pairing").get("role").asText());
+        assertEquals("ERROR", request.get("pairing").get("outcome").asText());
+        assertEquals("EEXIST", request.get("pairing").get("errno").asText());
+        assertEquals(26, request.get("pairing").get("first_response_frame").asLong());
+        assertEquals("response", answer.get("pairing").get("role").asText());
+        assertEquals(25, answer.get("pairing").get("request_frame").asLong());
+        ReadCommandTest.Result off = run("read", "-T", "ndjson", "--no-pairing", "-c", "1", rtnl().toString());
+        assertTrue(!off.out().contains("\"pairing\""), off.out());
+    }
+
+    @Test
+    void usageErrorsAreOneSentenceAndExitCode2() {
+        ReadCommandTest.Result a = run("pairs", "--outcome", "maybe", rtnl().toString());
+        assertEquals(2, a.code());
+        assertTrue(a.err().startsWith("nlscope pairs: unknown outcome 'maybe'"), a.err());
+        ReadCommandTest.Result b = run("stats", "--timeout", "-1", rtnl().toString());
+        assertEquals(2, b.code());
+        assertEquals("nlscope stats: --timeout needs a positive number of seconds, not '-1'.\n", b.err());
+        ReadCommandTest.Result c = run("pairs", "--format", "xml", rtnl().toString());
+        assertEquals(2, c.code());
+        ReadCommandTest.Result d = run("pairs", root().resolve("testdata/no-such.pcap").toString());
+        assertEquals(2, d.code());
+        assertTrue(d.err().contains("no such file"), d.err());
+    }
+}
