@@ -58,9 +58,10 @@ class KmodCaptureTest {
             assertTrue(m.find(), "frame " + (i + 1) + " comment " + comment);
             long portid;
             if (m.group(4).equals("?")) {
-                // KNOWN DEFECT (StraceImporter): when two traced processes run at once, strace splits a
-                // getsockname into "<unfinished ...>" and "<... getsockname resumed>"; the joined call has an empty
-                // second argument and the nl_pid in it is lost. Checked through the process id instead.
+                // Recorded before StraceImporter.joinResumed: when two traced processes ran at once, strace split a
+                // getsockname into "<unfinished ...>" and "<... getsockname resumed>", the joined call had an empty
+                // second argument and the nl_pid in it was lost (fixed since; StraceImporterTest
+                // portIdsAndFlagsSurviveUnfinishedAndResumedCalls). Checked through the process id instead.
                 portid = portOfProcess.getOrDefault(Long.parseLong(m.group(1)), -1L);
             } else {
                 portid = Long.parseLong(m.group(4));
