@@ -106,7 +106,7 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, fields), typeName);
+        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false), typeName);
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree));
@@ -174,7 +174,7 @@ public final class NetlinkDissector {
         int reqEnd = start + 4 + NLMSG_HDRLEN;
         int pStart = reqEnd;
         if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
-        PayloadContext ctx = err.requestPayload() != null && rType >= 16
+        PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType))
                 ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {

@@ -21,6 +21,7 @@ public final class PayloadContext {
     private final int flags;
     private final long seq;
     private final FieldList.Builder fields;
+    private final boolean headed;
 
     PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
                    FieldList.Builder fields) {
@@ -29,6 +30,13 @@ public final class PayloadContext {
 
     PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
                    long seq, FieldList.Builder fields) {
+        this(frame, start, end, littleEndian, protocol, type, flags, seq, fields, true);
+    }
+
+    /** {@code headed}: the payload follows a nlmsghdr whose nlmsg_len ends it (false: a datagram without one). */
+    PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
+                   long seq, FieldList.Builder fields, boolean headed) {
+        this.headed = headed;
         this.seq = seq;
         this.fields = fields;
         this.frame = frame;
@@ -87,6 +95,25 @@ public final class PayloadContext {
         return AttributeWalker.isCleanRun(frame, from, end, littleEndian);
     }
 
+    /**
+     * The bytes [usedEnd, end) that the payload's decoding did not use: when there are any, adds
+     * them as one field {@code trailing} (the exact bytes) and returns a note for the message's
+     * summary, e.g. {@code " (payload 16 bytes, nlmsg_len claims 1040: 1008 bytes after it, all zero)"},
+     * which is what a program that sets nlmsg_len to its whole buffer looks like. Returns ""
+     * (and adds nothing) when the decoding used the whole payload.
+     */
+    public String addTail(int usedEnd) {
+        if (usedEnd < start || usedEnd > end)
+            throw new IllegalArgumentException("used end " + usedEnd + " is outside the payload [" + start + ", " + end + ")");
+        if (usedEnd == end) return "";
+        int n = end - usedEnd;
+        add(new Field("trailing", raw(usedEnd, end), usedEnd, n));
+        boolean zero = true;
+        for (int i = usedEnd; i < end && zero; i++) zero = frame.get(i) == 0;
+        return " (payload " + bytesText(usedEnd - start) + ", "
+                + (headed ? "nlmsg_len claims " + (length() + NetlinkDissector.NLMSG_HDRLEN) : "the datagram has " + length())
+                + ": " + bytesText(n) + " after it" + (zero ? ", all zero" : "") + ")";
+    }
 
-
+    private static String bytesText(int n) { return n + (n == 1 ? " byte" : " bytes"); }
 }

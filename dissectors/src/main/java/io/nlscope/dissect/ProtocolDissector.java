@@ -7,7 +7,9 @@ import java.util.Optional;
  * keys sockets). Built-in protocols and a user's own plug in the same way: through
  * {@link ProtocolRegistry}, directly or as a {@link java.util.ServiceLoader} service.
  * Control messages (types below 16: NOOP, ERROR, DONE, OVERRUN) are decoded by the core for
- * every protocol; a dissector sees only the protocol's own types.
+ * every protocol; a dissector sees only the protocol's own types, and those control types it
+ * claims with {@link #decodesControlType} (the spec tables' dissector claims type 0, which the
+ * tutorials' programs send as data).
  */
 public interface ProtocolDissector {
 

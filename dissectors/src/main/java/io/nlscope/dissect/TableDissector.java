@@ -45,6 +45,8 @@ final class TableDissector implements ProtocolDissector {
     }
 
     private static final int DUMP_REQUEST = 0x301;   // NLM_F_REQUEST | NLM_F_DUMP
+    /** Zero bytes after a string's NUL from which on they are shown apart, as bytes nlmsg_len covers beyond the string. */
+    static final int MIN_ZERO_TAIL = 4;
 
     private final Map<Integer, TypeInfo> types = new HashMap<>();
     private final TypeInfo unknown;
@@ -119,9 +121,24 @@ final class TableDissector implements ProtocolDissector {
             return t.summary(n);
         }
         byte[] b = ctx.bytes(ctx.start(), ctx.end());
-        ctx.add(new Field("payload", ctx.raw(ctx.start(), ctx.end()), ctx.start(), b.length));
         String text = Formats.printableText(b);
-        return text != null ? '"' + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + '"'
+        int used = b.length;
+        if (text != null) {
+            // text, its NUL, then MIN_ZERO_TAIL or more zero bytes: nlmsg_len covers more than the string
+            // (the tutorials' NLMSG_SPACE(MAX_PAYLOAD)); shorter NUL/alignment padding stays in the payload
+            int textEnd = b.length;
+            while (b[textEnd - 1] == 0) textEnd--;
+            if (b.length - (textEnd + 1) >= MIN_ZERO_TAIL) used = textEnd + 1;
+        }
+        ctx.add(new Field("payload", ctx.raw(ctx.start(), ctx.start() + used), ctx.start(), used));
+        String tail = ctx.addTail(ctx.start() + used);
+        return text != null ? '"' + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + '"' + tail
                 : "payload " + b.length + " bytes";
     }
+
+    /**
+     * Type 0 is what the tutorials' programs send as data (nlmsg_type left 0): decoded like any
+     * data message here, rather than as the reserved control type it is.
+     */
+    @Override public boolean decodesControlType(int type) { return type == 0; }
 }

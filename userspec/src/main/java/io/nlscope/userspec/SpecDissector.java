@@ -182,11 +182,9 @@ public final class SpecDissector implements ProtocolDissector {
         int[] pos = {ctx.start()};
         List<Field> fields = fields(root, parsed, ctx, pos);
         for (Field f : fields) ctx.add(f);
-        if (pos[0] >= 0 && pos[0] < ctx.end()) {
-            ctx.add(new Field("trailing", ctx.raw(pos[0], ctx.end()), pos[0], ctx.end() - pos[0]));
-        }
+        String tail = pos[0] >= 0 && pos[0] < ctx.end() ? ctx.addTail(pos[0]) : "";
         String typeName = typeNames.get(ctx.type());
-        return typeName != null ? typeName : name;
+        return (typeName != null ? typeName : name) + tail;
     }
 
     /** The fields of a parsed object; {@code pos[0]} is the frame offset of the next field, -1 once unknown. */

@@ -159,8 +159,7 @@ public final class StraceImporter {
                 warn("resumed " + r.group(1) + " of pid " + pid + " was never started");
                 return;
             }
-            String tail = r.group(2);
-            rest = head + (head.endsWith("(") || tail.startsWith(")") || tail.startsWith(",") ? "" : ", ") + tail;
+            rest = joinResumed(head, r.group(2));
         }
         Matcher c = CALL.matcher(rest);
         if (!c.matches()) {
@@ -357,6 +356,22 @@ public final class StraceImporter {
             ns = Long.parseLong(f);
         }
         return Long.parseLong(secs) * 1_000_000_000L + ns;
+    }
+
+    /**
+     * The call an {@code <unfinished ...>} line and its {@code <... NAME resumed>} line make together:
+     * {@code head} is "NAME(ARGS" as the first line had it, often with the comma strace printed before it
+     * stopped ({@code getsockname(3<NETLINK:[282793]>,  <unfinished ...>}); {@code tail} what follows
+     * "resumed>" ({@code {sa_family=0x10, nl_pid=24165, ...}, [12]) = 0} or {@code ) = 24}). Exactly one
+     * ", " separates the arguments of the two parts, so each lands in its own argument.
+     */
+    static String joinResumed(String head, String tail) {
+        String h = head.stripTrailing();
+        if (h.endsWith(",")) h = h.substring(0, h.length() - 1).stripTrailing();
+        String t = tail.stripLeading();
+        if (t.startsWith(",")) t = t.substring(1).stripLeading();
+        if (h.endsWith("(") || t.startsWith(")") || t.isEmpty()) return h + t;
+        return h + ", " + t;
     }
 
     /** Splits a system call's argument list at its top-level commas. */

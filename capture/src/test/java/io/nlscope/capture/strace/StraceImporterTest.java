@@ -98,6 +98,74 @@ class StraceImporterTest {
         assertEquals(0, bytes(f)[1]); // PACKET_HOST
     }
 
+    /**
+     * Two traced processes at once (strace -f): strace splits the calls of one while the other runs into
+     * "NAME(ARGS,  <unfinished ...>" and "<... NAME resumed>REST". The lines are as strace 6.1 printed them for
+     * two processes on one unnamed netlink protocol (17: -yy shows only the inode, so the port id comes from
+     * bind/getsockname): bind with nl_pid=4711, bind with nl_pid=0 then getsockname, a send and a receive each
+     * way, and a MSG_PEEK|MSG_TRUNC probe (0x22), all interrupted.
+     */
+    @Test
+    void portIdsAndFlagsSurviveUnfinishedAndResumedCalls() throws IOException {
+        String log = """
+                24164 1.000000 socket(0x10, 0x3|0x80000, 0x11 <unfinished ...>
+                24165 1.000010 socket(0x10, 0x3|0x80000, 0x11) = 3<NETLINK:[282793]>
+                24164 1.000020 <... socket resumed>) = 3<NETLINK:[282794]>
+                24164 1.000030 bind(3<NETLINK:[282794]>, {sa_family=0x10, nl_pad=0x88d7, nl_pid=4711, nl_groups=00000000}, 12 <unfinished ...>
+                24165 1.000040 bind(3<NETLINK:[282793]>, {sa_family=0x10, nl_pad=0x4ef5, nl_pid=0, nl_groups=00000000}, 12 <unfinished ...>
+                24164 1.000050 <... bind resumed>) = 0
+                24165 1.000060 <... bind resumed>) = 0
+                24165 1.000065 getsockname(3<NETLINK:[282793]>,  <unfinished ...>
+                24164 1.000070 getsockname(3<NETLINK:[282794]>,  <unfinished ...>
+                24164 1.000090 <... getsockname resumed>{sa_family=0x10, nl_pid=4711, nl_groups=00000000}, [12]) = 0
+                24165 1.000100 <... getsockname resumed>{sa_family=0x10, nl_pid=24165, nl_groups=00000000}, [12]) = 0
+                24164 1.000110 recvmsg(3<NETLINK:[282794]>,  <unfinished ...>
+                24165 1.000120 sendto(3<NETLINK:[282793]>, ..., 24, 0, {sa_family=0x10, nl_pid=4711, nl_groups=00000000}, 12 <unfinished ...>
+                24164 1.000130 <... recvmsg resumed>{msg_name={sa_family=0x10, nl_pid=24165, nl_groups=00000000}, msg_namelen=12, msg_iov=[...], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0x22) = 24
+                24165 1.000140 <... sendto resumed>) = 24
+                 | 00000  18 00 00 00 10 00 01 00  01 00 00 00 65 5e 00 00  ............e^.. |
+                 | 00010  70 69 6e 67 00 00 00 00                           ping....         |
+                24164 1.000150 recvfrom(3<NETLINK:[282794]>,  <unfinished ...>
+                24165 1.000160 recvfrom(3<NETLINK:[282793]>,  <unfinished ...>
+                24164 1.000170 <... recvfrom resumed>..., 8192, 0, {sa_family=0x10, nl_pid=24165, nl_groups=00000000}, [12]) = 24
+                 | 00000  18 00 00 00 10 00 01 00  01 00 00 00 65 5e 00 00  ............e^.. |
+                 | 00010  70 69 6e 67 00 00 00 00                           ping....         |
+                24164 1.000180 sendto(3<NETLINK:[282794]>, ..., 24, 0, {sa_family=0x10, nl_pid=24165, nl_groups=00000000}, 12 <unfinished ...>
+                24165 1.000190 <... recvfrom resumed>..., 8192, 0, {sa_family=0x10, nl_pid=4711, nl_groups=00000000}, [12]) = 24
+                 | 00000  18 00 00 00 11 00 00 00  01 00 00 00 67 12 00 00  ............g... |
+                 | 00010  70 6f 6e 67 00 00 00 00                           pong....         |
+                24164 1.000200 <... sendto resumed>) = 24
+                 | 00000  18 00 00 00 11 00 00 00  01 00 00 00 67 12 00 00  ............g... |
+                 | 00010  70 6f 6e 67 00 00 00 00                           pong....         |
+                24165 1.000210 close(3<NETLINK:[282793]>) = 0
+                24164 1.000220 close(3<NETLINK:[282794]>) = 0
+                """;
+        Out o = convert(log);
+        assertEquals(List.of(), o.warnings());
+        List<String> got = new ArrayList<>();
+        for (Frame f : o.frames()) {
+            byte[] b = bytes(f);
+            got.add(f.direction() + " " + String.join(" ", f.comments()) + " type=" + b[16 + 4] + " " + f.timestampNanos());
+        }
+        assertEquals(List.of(
+                "OUTBOUND pid=24165 fd=3 proto=17 portid=24165 type=16 1000140000",
+                "INBOUND pid=24164 fd=3 proto=17 portid=4711 type=16 1000170000",
+                "INBOUND pid=24165 fd=3 proto=17 portid=24165 type=17 1000190000",
+                "OUTBOUND pid=24164 fd=3 proto=17 portid=4711 type=17 1000200000"), got,
+                "every datagram with its socket's port id (none '?'); the MSG_PEEK probe (0x22) is no datagram");
+    }
+
+    @Test
+    void unfinishedAndResumedPartsJoinIntoOneArgumentList() {
+        assertEquals("getsockname(3<NETLINK:[282793]>, {sa_family=0x10, nl_pid=24165, nl_groups=00000000}, [12]) = 0",
+                StraceImporter.joinResumed("getsockname(3<NETLINK:[282793]>,", "{sa_family=0x10, nl_pid=24165, nl_groups=00000000}, [12]) = 0"));
+        assertEquals("sendto(3<NETLINK:[282793]>, ..., 24, 0, NULL, 0) = 24",
+                StraceImporter.joinResumed("sendto(3<NETLINK:[282793]>, ..., 24, 0, NULL, 0", ") = 24"));
+        assertEquals("socket(0x10, 0x3, 0x11) = 3", StraceImporter.joinResumed("socket(0x10, 0x3, 0x11", ") = 3"));
+        assertEquals("close(3) = 0", StraceImporter.joinResumed("close(", "3) = 0"));
+        assertEquals("recvmsg(3, {msg_name=NULL}, 0) = 4", StraceImporter.joinResumed("recvmsg(3", ", {msg_name=NULL}, 0) = 4"));
+    }
+
     @Test
     void badLinesAreWarnings() throws IOException {
         Out o = convert("""
