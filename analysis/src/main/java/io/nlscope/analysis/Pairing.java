@@ -108,7 +108,7 @@ public final class Pairing {
 
     /** Every message of a decoded frame, with the socket the frame's comment records, if any. */
     public void accept(DissectedFrame f) {
-        Socket s = f.comments().isEmpty() ? null : Socket.of(f.comments()).orElse(null);
+        Socket s = Socket.of(f);
         for (NetlinkMessage m : f.messages()) accept(m, s);
     }
 
@@ -170,7 +170,7 @@ public final class Pairing {
 
     private Placement response(long number, NetlinkMessage m, Socket socket) {
         int type = m.type();
-        Open o = match(m, socket);
+        Open o = match(m, type == NLMSG_ERROR ? Echo.of(m) : null, socket);
         if (o != null && isData(type) && isChange(o) && (m.flags() & F_MULTI) == 0) {
             // a NEW or DELETE is answered only by an ACK or error, and by its echo if it asked for one;
             // another message with its seq and port is a notification the change caused
@@ -231,7 +231,7 @@ public final class Pairing {
      * not (a batch marker or a NEW without NLM_F_ACK expects no reply and gets one only when it
      * fails), then the earliest.
      */
-    private Open match(NetlinkMessage m, Socket socket) {
+    private Open match(NetlinkMessage m, Echo echo, Socket socket) {
         Open chain = open.get(key(m.protocol(), m.seq()));
         if (chain == null) return null;
         Open sure = null, sureExpecting = null, maybe = null, maybeExpecting = null;
@@ -239,7 +239,7 @@ public final class Pairing {
         long q = m.pid();
         for (Open o = chain; o != null; o = o.nextSameKey) {
             if (o.closed || expired(o)) continue;
-            boolean expects = expects(o, m);
+            boolean expects = expects(o, m, echo);
             if (socket != null && o.socket != null) {
                 if (!o.socket.same(socket)) continue;
                 if (sure == null) sure = o;
@@ -272,11 +272,11 @@ public final class Pairing {
 
     /**
      * Whether {@code o} asks for an answer like {@code m}. An error or ACK echoes the request's
-     * header (length, type, flags, seq, pid), so it expects only the request it echoes.
+     * header ({@code echo}), so it expects only the request it echoes.
      */
-    private static boolean expects(Open o, NetlinkMessage m) {
+    private static boolean expects(Open o, NetlinkMessage m, Echo echo) {
         int type = m.type();
-        if (type == NLMSG_ERROR) return echoes(m, o.request);
+        if (type == NLMSG_ERROR) return echo == null || echo.is(o.request);
         int rf = o.request.flags();
         MessageKind k = o.request.kind();
         boolean dump = (rf & F_DUMP) != 0 && (k == MessageKind.GET || k == MessageKind.OTHER);
@@ -354,26 +354,33 @@ public final class Pairing {
         }
     }
 
-    /** Whether an NLMSG_ERROR's echoed header is {@code request}'s (true when it cannot tell). */
-    private static boolean echoes(NetlinkMessage error, NetlinkMessage request) {
-        Optional<Field> echoed = error.field("request");
-        if (echoed.isEmpty()) return true;
-        Optional<Field> h = echoed.get().child("nlmsghdr");
-        if (h.isEmpty()) return true;
-        long len = -1, type = -1, flags = -1;
-        for (Field f : h.get().children()) {
-            Value v = f.value();
-            long raw = v instanceof Value.Num n ? n.value() : v instanceof Value.Named n ? n.raw()
-                    : v instanceof Value.Flags fl ? fl.raw() : -1;
-            switch (f.name()) {
-                case "nlmsg_len" -> len = raw;
-                case "nlmsg_type" -> type = raw;
-                case "nlmsg_flags" -> flags = raw;
-                default -> { }
+    /**
+     * The header an NLMSG_ERROR echoes (length, type, flags of the request it answers), read once
+     * per error; -1 for what it does not show.
+     */
+    private record Echo(long len, long type, long flags) {
+        static Echo of(NetlinkMessage error) {
+            Optional<Field> h = error.field("request").flatMap(r -> r.child("nlmsghdr"));
+            if (h.isEmpty()) return null;
+            long len = -1, type = -1, flags = -1;
+            for (Field f : h.get().children()) {
+                Value v = f.value();
+                long raw = v instanceof Value.Num n ? n.value() : v instanceof Value.Named n ? n.raw()
+                        : v instanceof Value.Flags fl ? fl.raw() : -1;
+                switch (f.name()) {
+                    case "nlmsg_len" -> len = raw;
+                    case "nlmsg_type" -> type = raw;
+                    case "nlmsg_flags" -> flags = raw;
+                    default -> { }
+                }
             }
+            return new Echo(len, type, flags);
         }
-        return (type < 0 || type == request.type()) && (flags < 0 || flags == request.flags())
-                && (len < 0 || len == request.length());
+
+        boolean is(NetlinkMessage request) {
+            return (type < 0 || type == request.type()) && (flags < 0 || flags == request.flags())
+                    && (len < 0 || len == request.length());
+        }
     }
 
     private static int errorOf(NetlinkMessage m) {
@@ -398,8 +405,9 @@ public final class Pairing {
     private void close(Open o, int why) {
         if (o.closed) return;
         o.closed = true;
-        // an echo or a custom protocol's replies have no end marker: they end when the timeout passes, which is no failure
-        if (why == Transaction.TIMED_OUT && (o.echoed || (o.replied && isCustom(o.request)))) why = 0;
+        // "timed out" is a request that ended without its answer; an echo, a custom protocol's burst or a request
+        // that asked for nothing has no end marker, and the timeout is its normal end
+        if (why == Transaction.TIMED_OUT && o.outcome() != Outcome.UNANSWERED) why = 0;
         o.flags |= why;
         if (why == Transaction.TIMED_OUT) timedOut++;
         if (why == Transaction.EVICTED) evicted++;
@@ -482,7 +490,7 @@ public final class Pairing {
                     errno, message, flags);
         }
 
-        private Outcome outcome() {
+        Outcome outcome() {
             int rf = request.flags();
             if (acked && errno != 0) return Outcome.ERROR;
             if (done) return Outcome.DUMP;

@@ -1,5 +1,7 @@
 package io.nlscope.analysis;
 
+import io.nlscope.dissect.DissectedFrame;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,11 @@ import java.util.Optional;
  * @param portId  the socket's netlink port id, or -1 when the trace never saw it
  */
 public record Socket(long process, int fd, long portId) {
+
+    /** The socket a frame's comments record, or null (nlmon captures have none). */
+    public static Socket of(DissectedFrame f) {
+        return f.comments().isEmpty() ? null : of(f.comments()).orElse(null);
+    }
 
     /** The socket named by the first comment of this form, if any. */
     public static Optional<Socket> of(List<String> comments) {

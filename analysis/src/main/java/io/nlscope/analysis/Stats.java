@@ -4,6 +4,7 @@ import io.nlscope.dissect.Errno;
 import org.HdrHistogram.Histogram;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Stats implements Consumer<PairingEvent> {
     /**
      * One family and operation.
      *
+     * @param outcomes transactions per outcome, in the order of {@link Outcome}
+     * @param errors   transactions per errno name, sorted by name
      * @param latency percentiles of the time from the request to its last response (ns); empty
      *                when no transaction had a response
      */
@@ -47,7 +50,8 @@ public final class Stats implements Consumer<PairingEvent> {
     private final Map<Operation, Acc> ops = new TreeMap<>(Stats::compare);
     private final Map<Operation, Count> notifications = new TreeMap<>(Stats::compare);
     private final Map<Operation, Count> orphans = new TreeMap<>(Stats::compare);
-    private long unreadable, flagged[] = new long[6];
+    private final long[] flagged = new long[6];   // per Transaction flag bit
+    private long unreadable;
 
     private static int compare(Operation a, Operation b) {
         int c = a.family().compareTo(b.family());
@@ -86,7 +90,8 @@ public final class Stats implements Consumer<PairingEvent> {
             Histogram h = a.latency;
             Latency l = h.getTotalCount() == 0 ? Latency.NONE : new Latency(h.getTotalCount(),
                     h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getMaxValue());
-            out.add(new Row(e.getKey(), a.transactions, Map.copyOf(a.outcomes), Map.copyOf(a.errors),
+            out.add(new Row(e.getKey(), a.transactions, Collections.unmodifiableMap(new EnumMap<>(a.outcomes)),
+                    Collections.unmodifiableMap(new TreeMap<>(a.errors)),
                     a.responses, a.requestBytes, a.responseBytes, l));
         }
         return out;

@@ -17,19 +17,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The options every command that reads a capture shares (--genl-family, --ksy, --protocol), and
- * opening the capture with them. Errors are worded once here.
+ * What every command that reads a capture shares (read, pairs, stats): its one FILE argument,
+ * the options --genl-family, --ksy, --protocol, --timeout, -q, --debug and -h, and opening the
+ * capture with them. Errors are worded once here.
  */
 final class CaptureInput {
+    static final double DEFAULT_TIMEOUT_SECONDS = 5;
+
+    private final String file;
     private final Map<Integer, String> genl;
     private final ProtocolDissector user;
+    private final long timeoutNanos;
+    private final boolean quiet, debug;
 
-    private CaptureInput(Map<Integer, String> genl, ProtocolDissector user) {
+    private CaptureInput(String file, Map<Integer, String> genl, ProtocolDissector user, long timeoutNanos,
+                         boolean quiet, boolean debug) {
+        this.file = file;
         this.genl = genl;
         this.user = user;
+        this.timeoutNanos = timeoutNanos;
+        this.quiet = quiet;
+        this.debug = debug;
     }
 
+    String file() { return file; }
+
+    /** Pairing: capture time after which a request with nothing new is closed. */
+    long timeoutNanos() { return timeoutNanos; }
+
+    boolean quiet() { return quiet; }
+
+    boolean debug() { return debug; }
+
     static void addOptions(Options o) {
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                .desc("pairing: capture time after which a request with nothing new is closed as unanswered (default "
+                        + (long) DEFAULT_TIMEOUT_SECONDS + ")").build());
         o.addOption(Option.builder().longOpt("genl-family").hasArg().argName("ID=NAME")
                 .desc("generic netlink family id to name, e.g. 0x24=ethtool (repeatable); wins over the capture's own "
                         + "CTRL_CMD_NEWFAMILY announcements").build());
@@ -38,10 +61,28 @@ final class CaptureInput {
                         + "(meta -nl-protocol: N and -nl-message-types: {16: NAME} give the protocol and type names)").build());
         o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
                 .desc("the netlink protocol number (0..31) the --ksy spec decodes; by default its meta -nl-protocol").build());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
+        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
     }
 
     /** The options' values, or null after one sentence on {@code err} saying what is wrong (exit code 2). */
     static CaptureInput of(String command, CommandLine cl, PrintStream err) {
+        if (cl.getArgList().size() != 1) {
+            err.println("nlscope " + command + ": give exactly one capture file (or '-' for standard input); run 'nlscope "
+                    + command + " --help' for usage.");
+            return null;
+        }
+        String t = cl.getOptionValue("timeout", Double.toString(DEFAULT_TIMEOUT_SECONDS));
+        long timeout;
+        try {
+            double sec = Double.parseDouble(t);
+            if (!(sec > 0) || Double.isInfinite(sec)) throw new NumberFormatException();
+            timeout = (long) (sec * 1e9);
+        } catch (NumberFormatException e) {
+            err.println("nlscope " + command + ": --timeout needs a positive number of seconds, not '" + t + "'.");
+            return null;
+        }
         Map<Integer, String> genl = new HashMap<>();
         for (String v : cl.getOptionValues("genl-family") == null ? new String[0] : cl.getOptionValues("genl-family")) {
             try {
@@ -79,7 +120,7 @@ final class CaptureInput {
                 return null;
             }
         }
-        return new CaptureInput(genl, user);
+        return new CaptureInput(cl.getArgList().get(0), genl, user, timeout, cl.hasOption("q"), cl.hasOption("debug"));
     }
 
     /**
@@ -87,7 +128,7 @@ final class CaptureInput {
      * announcements; standard input is not. A user's dissector ({@code --ksy}) takes its
      * protocol's place in the standard registry.
      */
-    NetlinkCapture open(String file) throws IOException {
+    NetlinkCapture open() throws IOException {
         List<ProtocolDissector> own = user == null ? List.of() : List.of(user);
         return file.equals("-") ? NetlinkCapture.open(System.in, genl, own) : NetlinkCapture.open(Path.of(file), genl, own);
     }

@@ -24,9 +24,11 @@ final class CaptureLoop {
         void end(List<String> warnings) throws IOException;
     }
 
-    static int run(String file, CaptureInput input, OutputStream os, boolean quiet, boolean debug, PrintStream err, Body body) {
-        Progress progress = new Progress(err, !quiet);
-        try (NetlinkCapture cap = input.open(file)) {
+    static int run(CaptureInput input, OutputStream os, PrintStream err, Body body) {
+        String file = input.file();
+        boolean debug = input.debug();
+        Progress progress = new Progress(err, !input.quiet());
+        try (NetlinkCapture cap = input.open()) {
             long messages = 0;
             for (DissectedFrame f; (f = cap.next()) != null; ) {
                 messages += f.messages().size();

@@ -23,6 +23,7 @@ final class PairedSink implements MessageSink {
         final NetlinkMessage message;   // null: a frame without messages
         final boolean first, last;
         Link link;
+        boolean ready;
 
         Entry(DissectedFrame frame, NetlinkMessage message, boolean first, boolean last) {
             this.frame = frame;
@@ -45,17 +46,20 @@ final class PairedSink implements MessageSink {
         this.pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(timeoutNanos).withKeepResponses(0), e -> {
             if (e instanceof Transaction t) {
                 Entry r = requests.remove(t.number());
-                if (r != null) r.link = Link.of(t);
+                if (r != null) {
+                    r.link = Link.of(t);
+                    r.ready = true;
+                }
             }
         });
     }
 
     @Override public void frame(DissectedFrame f) {
-        socket = f.comments().isEmpty() ? null : Socket.of(f.comments()).orElse(null);
+        socket = Socket.of(f);
         inFrame = 0;
         if (f.messages().isEmpty()) {
             Entry e = new Entry(f, null, true, true);
-            e.link = Link.of(new Pairing.Placement(Pairing.Placement.Role.UNREADABLE, 0, 0));
+            e.ready = true;   // nothing to pair: passes on as soon as everything before it has
             waiting.add(e);
         }
     }
@@ -66,8 +70,12 @@ final class PairedSink implements MessageSink {
         number++;
         waiting.add(e);
         Pairing.Placement p = pairing.accept(m, socket);
-        if (p.role() == Pairing.Placement.Role.REQUEST) requests.put(number, e);
-        else e.link = Link.of(p);
+        if (p.role() == Pairing.Placement.Role.REQUEST) {
+            requests.put(number, e);
+        } else {
+            e.link = Link.of(p);
+            e.ready = true;
+        }
     }
 
     @Override public void frameEnd(DissectedFrame f) throws IOException {
@@ -77,13 +85,12 @@ final class PairedSink implements MessageSink {
     @Override public void end(List<String> warnings) throws IOException {
         pairing.finish();
         flush();
-        // a stop after -c N messages leaves the last frame's end unsaid
         out.end(warnings);
     }
 
     /** Hands on every message from the head whose link is known. */
     private void flush() throws IOException {
-        while (!waiting.isEmpty() && waiting.peekFirst().link != null) {
+        while (!waiting.isEmpty() && waiting.peekFirst().ready) {
             Entry e = waiting.pollFirst();
             if (e.first) out.frame(e.frame);
             if (e.message != null) out.message(e.frame, e.message, e.link);

@@ -40,11 +40,7 @@ final class PairsCommand {
         o.addOption(Option.builder().longOpt("family").hasArg().argName("NAME")
                 .desc("only this protocol (route, generic, netfilter, ...) or generic netlink family (nlctrl, ethtool, ...)").build());
         o.addOption(Option.builder().longOpt("all").desc("also list notifications and orphan responses as rows").build());
-        Timeouts.addOption(o);
         CaptureInput.addOptions(o);
-        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
-        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
-        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
 
@@ -57,11 +53,6 @@ final class PairsCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
-        if (cl.getArgList().size() != 1) {
-            err.println("nlscope pairs: give exactly one capture file (or '-' for standard input); run 'nlscope pairs --help' for usage.");
-            return Main.USAGE;
-        }
-        String file = cl.getArgList().get(0);
         String format = cl.getOptionValue("format", "table");
         if (!List.of("table", "csv", "json").contains(format)) {
             err.println("nlscope pairs: unknown format '" + format + "'; use table, csv or json.");
@@ -85,8 +76,6 @@ final class PairsCommand {
             }
         }
         String family = cl.getOptionValue("family");
-        Long timeout = Timeouts.parse("pairs", cl, err);
-        if (timeout == null) return Main.USAGE;
         CaptureInput input = CaptureInput.of("pairs", cl, err);
         if (input == null) return Main.USAGE;
 
@@ -95,7 +84,7 @@ final class PairsCommand {
         try {
             w = switch (format) {
                 case "csv" -> new CsvRows(os);
-                case "json" -> new JsonRows(os, file);
+                case "json" -> new JsonRows(os, input.file());
                 default -> new TableRows(os);
             };
         } catch (IOException e) {
@@ -106,7 +95,7 @@ final class PairsCommand {
         boolean withUnpaired = all;
         long[] index = {0};
         long[] base = {Long.MIN_VALUE};
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(timeout), e -> {
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(input.timeoutNanos()), e -> {
             PairRow row = e instanceof Transaction t ? PairRow.of(++index[0], t, base[0])
                     : withUnpaired ? PairRow.of(++index[0], (Unpaired) e, base[0]) : null;
             if (row == null) return;
@@ -114,7 +103,7 @@ final class PairsCommand {
             if (family != null && !matches(family, row, e)) return;
             try { w.row(row); } catch (IOException x) { throw new UncheckedIOException(x); }
         });
-        return CaptureLoop.run(file, input, os, cl.hasOption("q"), cl.hasOption("debug"), err, new CaptureLoop.Body() {
+        return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 if (base[0] == Long.MIN_VALUE) base[0] = f.timestampNanos();
                 pairing.accept(f);

@@ -29,11 +29,7 @@ final class ReadCommand {
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
                 .desc("do not pair requests with responses (by default each message says which frames answer it or which it answers)").build());
-        Timeouts.addOption(o);
         CaptureInput.addOptions(o);
-        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
-        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
-        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
 
@@ -52,11 +48,6 @@ final class ReadCommand {
             }
             return CoverageReport.run(cl.getArgList(), out, err);
         }
-        if (cl.getArgList().size() != 1) {
-            err.println("nlscope read: give exactly one capture file (or '-' for standard input); run 'nlscope read --help' for usage.");
-            return Main.USAGE;
-        }
-        String file = cl.getArgList().get(0);
         String format = cl.getOptionValue("T", "text");
         long limit = Long.MAX_VALUE;
         if (cl.hasOption("c")) {
@@ -68,8 +59,6 @@ final class ReadCommand {
                 return Main.USAGE;
             }
         }
-        Long timeout = Timeouts.parse("read", cl, err);
-        if (timeout == null) return Main.USAGE;
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
@@ -77,8 +66,8 @@ final class ReadCommand {
         try {
             sink = switch (format) {
                 case "text" -> cl.hasOption("V") ? new TreeSink(os) : new LineSink(os);
-                case "json" -> new JsonSink(os, false, file);
-                case "ndjson" -> new JsonSink(os, true, file);
+                case "json" -> new JsonSink(os, false, input.file());
+                case "ndjson" -> new JsonSink(os, true, input.file());
                 case "none" -> new MessageSink.None();
                 default -> null;
             };
@@ -90,10 +79,10 @@ final class ReadCommand {
             err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
             return Main.USAGE;
         }
-        MessageSink shown = format.equals("none") || cl.hasOption("no-pairing") ? sink : new PairedSink(sink, timeout);
+        MessageSink shown = format.equals("none") || cl.hasOption("no-pairing") ? sink : new PairedSink(sink, input.timeoutNanos());
         long max = limit;
         long[] messages = {0};
-        return CaptureLoop.run(file, input, os, cl.hasOption("q"), cl.hasOption("debug"), err, new CaptureLoop.Body() {
+        return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 if (messages[0] >= max) return false;
                 shown.frame(f);

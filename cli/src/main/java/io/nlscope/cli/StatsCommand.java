@@ -28,11 +28,7 @@ final class StatsCommand {
     private static Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("table (default) or json").build());
-        Timeouts.addOption(o);
         CaptureInput.addOptions(o);
-        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
-        o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
-        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
 
@@ -45,25 +41,18 @@ final class StatsCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
-        if (cl.getArgList().size() != 1) {
-            err.println("nlscope stats: give exactly one capture file (or '-' for standard input); run 'nlscope stats --help' for usage.");
-            return Main.USAGE;
-        }
-        String file = cl.getArgList().get(0);
         String format = cl.getOptionValue("format", "table");
         if (!format.equals("table") && !format.equals("json")) {
             err.println("nlscope stats: unknown format '" + format + "'; use table or json.");
             return Main.USAGE;
         }
-        Long timeout = Timeouts.parse("stats", cl, err);
-        if (timeout == null) return Main.USAGE;
         CaptureInput input = CaptureInput.of("stats", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(timeout), stats);
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(input.timeoutNanos()), stats);
         long[] bytes = {0};
-        return CaptureLoop.run(file, input, os, cl.hasOption("q"), cl.hasOption("debug"), err, new CaptureLoop.Body() {
+        return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 bytes[0] += f.capturedLength();
                 pairing.accept(f);
@@ -72,7 +61,7 @@ final class StatsCommand {
 
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
-                if (format.equals("json")) json(os, file, stats, pairing.counts(), bytes[0]);
+                if (format.equals("json")) json(os, input.file(), stats, pairing.counts(), bytes[0]);
                 else table(os, stats, pairing.counts(), bytes[0]);
             }
         });
@@ -114,7 +103,7 @@ final class StatsCommand {
     private static String errors(Map<String, Long> errors) {
         if (errors.isEmpty()) return "";
         List<String> e = new ArrayList<>();
-        new java.util.TreeMap<>(errors).forEach((k, v) -> e.add(k + " " + v));
+        errors.forEach((k, v) -> e.add(k + " " + v));
         return " (" + String.join(", ", e) + ")";
     }
 
@@ -133,10 +122,8 @@ final class StatsCommand {
             m.put("family", r.operation().family());
             m.put("operation", r.operation().name());
             m.put("transactions", r.transactions());
-            Map<String, Long> outcomes = new LinkedHashMap<>();
-            for (Outcome o : Outcome.values()) if (r.outcomes().containsKey(o)) outcomes.put(o.name(), r.outcomes().get(o));
-            m.put("outcomes", outcomes);
-            m.put("errors", new java.util.TreeMap<>(r.errors()));
+            m.put("outcomes", r.outcomes());
+            m.put("errors", r.errors());
             m.put("responses", r.responses());
             m.put("requestBytes", r.requestBytes());
             m.put("responseBytes", r.responseBytes());
