@@ -1,5 +1,6 @@
 package io.nlscope.cli;
 
+import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
 
@@ -25,10 +26,15 @@ final class CaptureLoop {
     }
 
     static int run(CaptureInput input, OutputStream os, PrintStream err, Body body) {
+        return run(input, Depth.FULL, os, err, body);
+    }
+
+    /** As {@link #run(CaptureInput, OutputStream, PrintStream, Body)}, decoding each message only as deep as {@code depth}. */
+    static int run(CaptureInput input, Depth depth, OutputStream os, PrintStream err, Body body) {
         String file = input.file();
         boolean debug = input.debug();
         Progress progress = new Progress(err, !input.quiet());
-        try (NetlinkCapture cap = input.open()) {
+        try (NetlinkCapture cap = input.open().withDepth(depth)) {
             long messages = 0;
             for (DissectedFrame f; (f = cap.next()) != null; ) {
                 messages += f.messages().size();

@@ -7,6 +7,7 @@ import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Stats;
 import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -52,7 +53,7 @@ final class StatsCommand {
         Stats stats = new Stats();
         Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(input.timeoutNanos()), stats);
         long[] bytes = {0};
-        return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
+        return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 bytes[0] += f.capturedLength();
                 pairing.accept(f);

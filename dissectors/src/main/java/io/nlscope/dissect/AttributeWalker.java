@@ -68,6 +68,17 @@ final class AttributeWalker {
         }
     }
 
+    /** How many attributes [start, end) holds at its top level, counting up to the first one that does not fit. */
+    static int countTopLevel(ByteBuffer frame, int start, int end, boolean le) {
+        int n = 0;
+        for (int at = start; end - at >= 4; n++) {
+            int len = u16(frame, at, le);
+            if (len < 4 || len > end - at) break;
+            at += (len + 3) & ~3;
+        }
+        return n;
+    }
+
     /**
      * True when [start, end) is nothing but well-formed attributes. Unknown payloads are shown
      * as attributes only when that is plausible.

@@ -90,7 +90,8 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
         int n;
         if (from >= ctx.end()) n = 0;
-        else if (ctx.type() == GenlFamilies.GENL_ID_CTRL && set != null && set.attr(CTRL_ATTR_POLICY) != null) n = nlctrl(ctx, from, set);
+        else if (ctx.type() == GenlFamilies.GENL_ID_CTRL && set != null && set.attr(CTRL_ATTR_POLICY) != null
+                && !ctx.headersOnly()) n = nlctrl(ctx, from, set);
         else n = ctx.addAttributes(from, set);
         if (ctx.type() == GenlFamilies.GENL_ID_CTRL && cmd == GenlFamilies.CTRL_CMD_NEWFAMILY && !request)
             families.learnFromNewFamily(b, from, ctx.end(), ctx.littleEndian(), false);

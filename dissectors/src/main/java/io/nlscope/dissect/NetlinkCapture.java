@@ -86,6 +86,9 @@ public final class NetlinkCapture implements Closeable {
         return new NetlinkDissector(r);
     }
 
+    /** Decodes from now on only as deep as {@code d} says ({@link Depth#FULL} by default). */
+    public NetlinkCapture withDepth(Depth d) { dissector.withDepth(d); return this; }
+
     /** The next decoded frame, or null at the end of the capture. */
     public DissectedFrame next() throws IOException {
         Frame f = reader.next();

@@ -35,6 +35,7 @@ public final class NetlinkDissector {
 
     private final ProtocolRegistry registry;
     private Boolean littleEndian;   // null until decided
+    private Depth depth = Depth.FULL;
 
     public NetlinkDissector(ProtocolRegistry registry) { this.registry = registry; }
 
@@ -42,6 +43,13 @@ public final class NetlinkDissector {
 
     /** Forces the byte order of the messages instead of detecting it. */
     public NetlinkDissector withByteOrder(boolean le) { this.littleEndian = le; return this; }
+
+    /** Decodes only as deep as {@code d} says ({@link Depth#FULL} by default). */
+    public NetlinkDissector withDepth(Depth d) { this.depth = d; return this; }
+
+    public Depth depth() { return depth; }
+
+    private boolean headersOnly() { return depth == Depth.HEADERS; }
 
     /** The byte order in use, once decided. */
     public Optional<Boolean> littleEndian() { return Optional.ofNullable(littleEndian); }
@@ -106,7 +114,7 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false), typeName);
+        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()), typeName);
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree));
@@ -143,7 +151,7 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()) : null;
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
@@ -174,7 +182,7 @@ public final class NetlinkDissector {
         int reqEnd = start + 4 + NLMSG_HDRLEN;
         int pStart = reqEnd;
         if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
-        PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType))
+        PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType)) && !headersOnly()
                 ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
@@ -192,7 +200,7 @@ public final class NetlinkDissector {
         if (err.extAck() != null) {
             int aStart = end - err._raw_extAck().length;
             List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
-            if (err.requestPayload() != null) attrs = withPaths(attrs, request, start + 4);
+            if (err.requestPayload() != null && !headersOnly()) attrs = withPaths(attrs, request, start + 4);
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
         }
@@ -404,6 +412,7 @@ public final class NetlinkDissector {
 
     /** The first malformed node's reason, if the tree has one. */
     private static Optional<String> problemOf(List<Field> tree) {
+        if (tree instanceof ImmutableFields fl && !fl.malformedInside()) return Optional.empty();
         for (Field f : tree) if (f.containsMalformed()) return Optional.of(firstMalformedReason(tree));
         return Optional.empty();
     }

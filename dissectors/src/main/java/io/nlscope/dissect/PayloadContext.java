@@ -22,6 +22,7 @@ public final class PayloadContext {
     private final long seq;
     private final FieldList.Builder fields;
     private final boolean headed;
+    private boolean headersOnly;
 
     PayloadContext(ByteBuffer frame, int start, int end, boolean littleEndian, int protocol, int type, int flags,
                    FieldList.Builder fields) {
@@ -82,11 +83,21 @@ public final class PayloadContext {
 
     public void add(Field f) { fields.add(f); }
 
+    /** At {@link Depth#HEADERS}: attributes are kept as one raw field, not decoded. */
+    PayloadContext headersOnly(boolean on) { headersOnly = on; return this; }
+
+    /** True when the dissector was asked for headers only ({@link Depth#HEADERS}): skip optional deep decoding. */
+    public boolean headersOnly() { return headersOnly; }
+
     /**
      * Decodes [from, end) as attributes of the set (null when no table names them) and adds
      * them; returns how many top-level attributes were added.
      */
     public int addAttributes(int from, AttributeSet set) {
+        if (headersOnly) {
+            if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
+            return AttributeWalker.countTopLevel(frame, from, end, littleEndian);
+        }
         return AttributeWalker.walkInto(frame, from, end, littleEndian, set, fields);
     }
 

@@ -16,14 +16,19 @@ final class TableDissector implements ProtocolDissector {
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
     private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength,
-                            String attrs, String shortHeader, TypeInfo dump, String[] summaries) {
+                            String attrs, String shortHeader, TypeInfo dump, String[] summaries, StructDecoder[] structOnce) {
         TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader,
                  TypeInfo dump) {
-            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, new String[64]);
+            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, new String[64], new StructDecoder[1]);
         }
 
         /** The struct decoder of the fixed header when the spec names a struct type (spec.type). */
-        StructDecoder struct() { return fixedHeader != null && fixedHeader.contains(".") ? StructDecoder.of(fixedHeader) : null; }
+        StructDecoder struct() {
+            if (fixedHeader == null || !fixedHeader.contains(".")) return null;
+            StructDecoder d = structOnce[0];
+            if (d == null) structOnce[0] = d = StructDecoder.of(fixedHeader);
+            return d;
+        }
 
         String fixedName() {
             if (fixedHeader == null) return "fixed_header";
