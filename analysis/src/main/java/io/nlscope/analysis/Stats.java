@@ -35,8 +35,13 @@ public final class Stats implements Consumer<PairingEvent> {
         static final Latency NONE = new Latency(0, -1, -1, -1, -1);
     }
 
-    /** Messages that answer nothing (notifications) or whose request is missing (orphans), per family and type. */
-    public record MessageRow(Operation type, long messages, long bytes) {}
+    /**
+     * Messages that answer nothing (notifications) or whose request is missing (orphans), per family,
+     * type and, for notifications, the multicast group the family sends the type to ("" where it defines none).
+     */
+    public record MessageRow(Operation type, String group, long messages, long bytes) {}
+
+    private record Key(Operation type, String group) {}
 
     private static final class Acc {
         long transactions, responses, requestBytes, responseBytes;
@@ -48,10 +53,15 @@ public final class Stats implements Consumer<PairingEvent> {
     private static final class Count { long messages, bytes; }
 
     private final Map<Operation, Acc> ops = new TreeMap<>(Stats::compare);
-    private final Map<Operation, Count> notifications = new TreeMap<>(Stats::compare);
-    private final Map<Operation, Count> orphans = new TreeMap<>(Stats::compare);
+    private final Map<Key, Count> notifications = new TreeMap<>(Stats::compare);
+    private final Map<Key, Count> orphans = new TreeMap<>(Stats::compare);
     private final long[] flagged = new long[6];   // per Transaction flag bit
     private long unreadable;
+
+    private static int compare(Key a, Key b) {
+        int c = compare(a.type(), b.type());
+        return c != 0 ? c : a.group().compareTo(b.group());
+    }
 
     private static int compare(Operation a, Operation b) {
         int c = a.family().compareTo(b.family());
@@ -71,13 +81,14 @@ public final class Stats implements Consumer<PairingEvent> {
             if (t.last() != null) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
             for (int i = 0; i < flagged.length; i++) if (t.has(1 << i)) flagged[i]++;
         } else if (e instanceof Unpaired u) {
-            Map<Operation, Count> m = switch (u.kind()) {
+            Map<Key, Count> m = switch (u.kind()) {
                 case NOTIFICATION -> notifications;
                 case ORPHAN -> orphans;
                 case UNREADABLE -> null;
             };
             if (m == null) { unreadable++; return; }
-            Count c = m.computeIfAbsent(Operation.of(u.message()), k -> new Count());
+            String group = u.kind() == Unpaired.Kind.NOTIFICATION ? u.message().group().orElse("") : "";
+            Count c = m.computeIfAbsent(new Key(Operation.of(u.message()), group), k -> new Count());
             c.messages++;
             c.bytes += u.message().length();
         }
@@ -113,9 +124,9 @@ public final class Stats implements Consumer<PairingEvent> {
         return n;
     }
 
-    private static List<MessageRow> messageRows(Map<Operation, Count> m) {
+    private static List<MessageRow> messageRows(Map<Key, Count> m) {
         List<MessageRow> out = new ArrayList<>();
-        m.forEach((k, c) -> out.add(new MessageRow(k, c.messages, c.bytes)));
+        m.forEach((k, c) -> out.add(new MessageRow(k.type(), k.group(), c.messages, c.bytes)));
         return out;
     }
 }

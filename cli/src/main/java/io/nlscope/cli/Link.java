@@ -5,6 +5,7 @@ import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.dissect.Errno;
+import io.nlscope.dissect.NetlinkMessage;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -23,18 +24,20 @@ import java.util.Locale;
  * @param firstLatencyNanos for a request, the time to its first response; -1 without
  * @param lastLatencyNanos  and to its last
  * @param responses    for a request, how many responses
+ * @param group        for a notification, the multicast group its type goes to, where the family defines one; else null
  */
 record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
-            long firstLatencyNanos, long lastLatencyNanos, long responses) {
+            long firstLatencyNanos, long lastLatencyNanos, long responses, String group) {
 
-    static Link of(Pairing.Placement p) {
-        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0);
+    static Link of(Pairing.Placement p, NetlinkMessage m) {
+        String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
+        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group);
     }
 
     static Link of(Transaction t) {
         return new Link("request", 0, t.first() == null ? 0 : t.first().message().frame(),
                 t.last() == null ? 0 : t.last().message().frame(), t.outcome(),
-                t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount());
+                t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(), null);
     }
 
     /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
@@ -52,7 +55,8 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                         + (responses > 1 ? " (" + responses + " messages)" : "");
             }
             case "response" -> "response to frame " + requestFrame;
-            case "notification" -> requestFrame > 0 ? "notification caused by frame " + requestFrame : "notification";
+            case "notification" -> "notification" + (group != null ? " to " + group : "")
+                    + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
             case "orphan" -> "response to a request not in the capture";
             default -> role;
         };
@@ -65,6 +69,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         g.writeObjectFieldStart("pairing");
         g.writeStringField("role", role);
         if (requestFrame > 0) g.writeNumberField("request_frame", requestFrame);
+        if (group != null) g.writeStringField("group", group);
         if (outcome != null) {
             g.writeStringField("outcome", outcome.name());
             if (errno != null) g.writeStringField("errno", errno);

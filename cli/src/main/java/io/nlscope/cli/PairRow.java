@@ -40,11 +40,19 @@ record PairRow(long index, double time, String protocol, String family, String o
         Operation op = Operation.of(m);
         return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
                 "", u.kind().name(), "", "", 0, null, null, m.frame(), -1, -1,
-                u.causedBy() > 0 ? "caused by message " + u.causedBy() : "");
+                notes(u));
     }
 
     boolean isTransaction() {
         return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("UNREADABLE");
+    }
+
+    /** "to RTNLGRP_IPV4_ROUTE, caused by message 12" */
+    static String notes(Unpaired u) {
+        List<String> n = new ArrayList<>(2);
+        if (u.kind() == Unpaired.Kind.NOTIFICATION) u.message().group().ifPresent(g -> n.add("to " + g));
+        if (u.causedBy() > 0) n.add("caused by message " + u.causedBy());
+        return String.join(", ", n);
     }
 
     static String notes(Transaction t) {

@@ -73,7 +73,7 @@ final class PairedSink implements MessageSink {
         if (p.role() == Pairing.Placement.Role.REQUEST) {
             requests.put(number, e);
         } else {
-            e.link = Link.of(p);
+            e.link = Link.of(p, m);
             e.ready = true;
         }
     }

@@ -97,8 +97,11 @@ final class StatsCommand {
 
     private static void section(StringBuilder b, String title, List<Stats.MessageRow> rows) {
         if (rows.isEmpty()) return;
-        b.append(String.format("%n%-30s %7s %10s%n", title, "count", "bytes"));
-        for (Stats.MessageRow r : rows) b.append(String.format("%-30s %7d %10d%n", r.type(), r.messages(), r.bytes()));
+        boolean groups = rows.stream().anyMatch(r -> !r.group().isEmpty());
+        b.append(String.format("%n%-30s %7s %10s%s%n", title, "count", "bytes", groups ? "  group" : ""));
+        for (Stats.MessageRow r : rows) {
+            b.append(String.format("%-30s %7d %10d%s%n", r.type(), r.messages(), r.bytes(), r.group().isEmpty() ? "" : "  " + r.group()));
+        }
     }
 
     private static String errors(Map<String, Long> errors) {
@@ -146,6 +149,7 @@ final class StatsCommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("family", r.type().family());
             m.put("type", r.type().name());
+            if (!r.group().isEmpty()) m.put("group", r.group());
             m.put("messages", r.messages());
             m.put("bytes", r.bytes());
             out.add(m);

@@ -46,6 +46,8 @@ public final class AuditDissector implements ProtocolDissector {
 
     @Override public MessageKind kind(int type) { return types.kind(type); }
 
+    @Override public Optional<String> multicastGroup(PayloadContext ctx) { return types.group(ctx); }
+
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";
         int type = ctx.type();

@@ -63,6 +63,13 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         return c == null ? MessageKind.OTHER : c.kind;
     }
 
+    /** The group the family's spec gives the command (-nl-group), by the name the family announces it under. */
+    @Override public Optional<String> multicastGroup(PayloadContext ctx) {
+        if (ctx.length() < GENL_HDRLEN) return Optional.empty();
+        GenlFamilies.Command c = families.family(ctx.type()).command(ctx.frame().get(ctx.start()) & 0xff, false, ctx.seq() == 0);
+        return c == null ? Optional.empty() : c.group;
+    }
+
     /** The kind the family's spec gives a command, OTHER when it gives none. */
     public MessageKind kind(int type, int cmd, boolean request) {
         GenlFamilies.Command c = families.family(type).command(cmd, request);

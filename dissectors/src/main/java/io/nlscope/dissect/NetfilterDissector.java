@@ -40,6 +40,8 @@ public final class NetfilterDissector implements ProtocolDissector {
 
     @Override public MessageKind kind(int type) { return types.kind(type); }
 
+    @Override public Optional<String> multicastGroup(PayloadContext ctx) { return types.group(ctx); }
+
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";
         if (ctx.length() < nfgenmsg.size()) {

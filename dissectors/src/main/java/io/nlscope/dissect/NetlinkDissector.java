@@ -114,10 +114,12 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        String summary = dissectPayload(pd, new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()), typeName);
+        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly());
+        String summary = dissectPayload(pd, ctx, typeName);
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
-                0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree));
+                0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree),
+                direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty());
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
                 pd.name(), le, cooked, List.of(m), List.of(), frame.comments());
     }
@@ -167,9 +169,10 @@ public final class NetlinkDissector {
         }
         List<Field> tree = fields.build();
         Optional<String> problem = problemOf(tree);
+        Direction dir = direction(frame, flags);
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
-                type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, direction(frame, flags), inferred(frame),
-                tree, summary, problem);
+                type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
+                tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty());
     }
 
     private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out) {
@@ -355,7 +358,7 @@ public final class NetlinkDissector {
                 AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, (int) Math.min(stop, pos + len), reason));
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len, type, flags,
                 u32(buf, pos + 8, le), u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed " + typeName, Optional.of(reason));
+                fields, "malformed " + typeName, Optional.of(reason), Optional.empty());
     }
 
     private static Field headerFieldRaw(ByteBuffer buf, int pos, boolean le, MessageKind kind, String typeName) {
@@ -397,7 +400,16 @@ public final class NetlinkDissector {
         }
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, protocolName, index, pos, len,
                 type, flags, seq, pid, typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed: " + reason, Optional.of(reason));
+                fields, "malformed: " + reason, Optional.of(reason), Optional.empty());
+    }
+
+    /** The multicast group of a message from the kernel, where its protocol defines one; a dissector that throws gives none. */
+    private static Optional<String> group(ProtocolDissector pd, PayloadContext ctx) {
+        try {
+            return pd.multicastGroup(ctx);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The protocol's decoding of a payload; a dissector that throws leaves a malformed node, not an exception. */

@@ -14,12 +14,15 @@ import java.util.Optional;
  * @param index        position of the message within its frame (0-based)
  * @param offset       offset of the message in the frame
  * @param length       nlmsg_len (or the bytes left, for a message without a readable header)
+ * @param group        for a message from the kernel, the multicast group the kernel sends its type
+ *                     to when it notifies, where the protocol defines one (e.g. RTNLGRP_IPV4_ROUTE,
+ *                     by the route's family); whether it was a notification is for pairing to say
  */
 public record NetlinkMessage(
         long frame, long timestampNanos, int protocol, String protocolName, int index, int offset,
         long length, int type, int flags, long seq, long pid,
         String typeName, MessageKind kind, Direction direction, boolean directionInferred,
-        List<Field> fields, String summary, Optional<String> problem) {
+        List<Field> fields, String summary, Optional<String> problem, Optional<String> group) {
 
     public NetlinkMessage {
         fields = ImmutableFields.of(fields);

@@ -33,6 +33,14 @@ public interface ProtocolDissector {
     default MessageKind kind(int type, PayloadContext ctx) { return kind(type); }
 
     /**
+     * The multicast group the kernel sends this message to when it notifies (rtnetlink's
+     * {@code RTNLGRP_IPV4_ROUTE}, a generic netlink family's {@code monitor}), where the protocol
+     * defines one for the message's type; asked of messages from the kernel, with the payload in
+     * {@code ctx} (which it may read and must not add to). By default none.
+     */
+    default Optional<String> multicastGroup(PayloadContext ctx) { return Optional.empty(); }
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */

@@ -29,6 +29,8 @@ public final class SelinuxDissector implements ProtocolDissector {
 
     @Override public MessageKind kind(int type) { return types.kind(type); }
 
+    @Override public Optional<String> multicastGroup(PayloadContext ctx) { return types.group(ctx); }
+
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";
         StructDecoder sd = ctx.type() < TYPES ? structs[ctx.type()] : null;

@@ -16,10 +16,11 @@ final class TableDissector implements ProtocolDissector {
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
     private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength,
-                            String attrs, String shortHeader, TypeInfo dump, String[] summaries, StructDecoder[] structOnce) {
+                            String attrs, String shortHeader, TypeInfo dump, GroupRule group, String[] summaries,
+                            StructDecoder[] structOnce) {
         TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader,
-                 TypeInfo dump) {
-            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, new String[64], new StructDecoder[1]);
+                 TypeInfo dump, GroupRule group) {
+            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, group, new String[64], new StructDecoder[1]);
         }
 
         /** The struct decoder of the fixed header when the spec names a struct type (spec.type). */
@@ -59,7 +60,7 @@ final class TableDissector implements ProtocolDissector {
     TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
         this.name = name;
-        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null, null);
+        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null, null, GroupRule.NONE);
         if (typeTable != null) {
             String spec = typeTable.qualifiedName().substring(0, typeTable.qualifiedName().indexOf('.'));
             for (SpecTables.Entry e : typeTable.entries().values()) {
@@ -68,15 +69,15 @@ final class TableDissector implements ProtocolDissector {
                 String attrs = e.ext("attrs").map(a -> StructDecoder.qualify(spec, a)).orElse(null);
                 // -nl-dump-header: what a dump request (NLM_F_DUMP) holds instead: "none" or a struct
                 TypeInfo dump = e.ext("dump-header").map(h -> h.equals("none")
-                        ? new TypeInfo(nm, kind, null, 0, attrs, null, null)
+                        ? new TypeInfo(nm, kind, null, 0, attrs, null, null, GroupRule.NONE)
                         : new TypeInfo(nm, kind, StructDecoder.qualify(spec, h), (StructDecoder.of(StructDecoder.qualify(spec, h)).size() + 3) & ~3,
-                                attrs, null, null)).orElse(null);
+                                attrs, null, null, GroupRule.NONE)).orElse(null);
                 types.put((int) e.value(), new TypeInfo(nm, kind,
                         e.ext("fixed-header").orElse(fixedHeader),
                         e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength),
                         attrs,
                         e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null),
-                        dump));
+                        dump, GroupRule.of(e, true)));
             }
         }
     }
@@ -89,6 +90,10 @@ final class TableDissector implements ProtocolDissector {
     @Override public Optional<String> typeName(int type) { return info(type).name(); }
 
     @Override public MessageKind kind(int type) { return info(type).kind(); }
+
+    @Override public Optional<String> multicastGroup(PayloadContext ctx) {
+        return info(ctx.type()).group().group(ctx.frame(), ctx.start(), ctx.end(), ctx.flags());
+    }
 
     @Override public String dissect(PayloadContext ctx) {
         TypeInfo t = info(ctx.type());
