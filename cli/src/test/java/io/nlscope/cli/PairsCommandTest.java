@@ -83,6 +83,38 @@ class PairsCommandTest {
         assertTrue(t.out().contains("notifications"), t.out());
     }
 
+    /**
+     * pairs-monitor.pcap: `ip monitor` while addresses, routes and a link come and go. Each
+     * notification's group follows from its type and, for addresses, routes and netconf, from the
+     * family byte of its fixed header (checked with tshark: frames 22-26 are AF_INET6, 32-37 AF_INET).
+     */
+    @Test
+    void notificationsNameTheirMulticastGroup() throws Exception {
+        ReadCommandTest.Result r = run("stats", "--format", "json", root().resolve("testdata/captures/pairs-monitor.pcap").toString());
+        assertEquals(0, r.code(), r.err());
+        StringBuilder rows = new StringBuilder();
+        for (JsonNode n : new ObjectMapper().readTree(r.out()).get("notifications")) {
+            rows.append(n.get("type").asText()).append(' ').append(n.path("group").asText("-")).append(' ')
+                    .append(n.get("messages").asLong()).append('\n');
+        }
+        assertEquals(String.join("\n",
+                "RTM_DELADDR RTNLGRP_IPV4_IFADDR 2", "RTM_DELADDR RTNLGRP_IPV6_IFADDR 2", "RTM_DELLINK RTNLGRP_LINK 1",
+                "RTM_DELNEIGH RTNLGRP_NEIGH 1", "RTM_DELNETCONF RTNLGRP_IPV4_NETCONF 1", "RTM_DELNETCONF RTNLGRP_IPV6_NETCONF 1",
+                "RTM_DELROUTE RTNLGRP_IPV4_ROUTE 4", "RTM_DELROUTE RTNLGRP_IPV6_ROUTE 3", "RTM_NEWADDR RTNLGRP_IPV4_IFADDR 2",
+                "RTM_NEWADDR RTNLGRP_IPV6_IFADDR 2", "RTM_NEWLINK RTNLGRP_LINK 3", "RTM_NEWNETCONF RTNLGRP_IPV4_NETCONF 1",
+                "RTM_NEWNETCONF RTNLGRP_IPV6_NETCONF 1", "RTM_NEWROUTE RTNLGRP_IPV4_ROUTE 4", "RTM_NEWROUTE RTNLGRP_IPV6_ROUTE 3") + "\n",
+                rows.toString());
+
+        ReadCommandTest.Result t = run("read", root().resolve("testdata/captures/pairs-monitor.pcap").toString());
+        String frame22 = t.lines().stream().filter(l -> l.trim().startsWith("22 ")).findFirst().orElseThrow();
+        assertTrue(frame22.endsWith("[notification to RTNLGRP_IPV6_ROUTE]"), frame22);
+        String caused = t.lines().stream().filter(l -> l.trim().startsWith("40 ")).findFirst().orElseThrow();
+        assertTrue(caused.matches(".*\\[notification to RTNLGRP_IPV4_ROUTE, caused by frame 39\\]$"), caused);
+        // requests and responses name no group
+        assertTrue(t.lines().stream().filter(l -> l.contains("response to frame") || l.contains("answered by"))
+                .noneMatch(l -> l.contains("RTNLGRP")), t.out());
+    }
+
     @Test
     void readLinksEveryMessageInJson() throws Exception {
         ReadCommandTest.Result r = run("read", "-T", "ndjson", rtnl().toString());
