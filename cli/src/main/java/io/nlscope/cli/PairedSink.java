@@ -21,7 +21,8 @@ final class PairedSink implements MessageSink {
     private static final class Entry {
         final DissectedFrame frame;
         final NetlinkMessage message;   // null: a frame without messages
-        final boolean first, last;
+        final boolean first;
+        boolean last;
         Link link;
         boolean ready;
 
@@ -40,6 +41,7 @@ final class PairedSink implements MessageSink {
     private long number;
     private Socket socket;
     private int inFrame;
+    private boolean showing = true;
 
     PairedSink(MessageSink out, long timeoutNanos) {
         this.out = out;
@@ -54,9 +56,24 @@ final class PairedSink implements MessageSink {
         });
     }
 
+    /**
+     * From now on messages are paired but not shown (read -c N past its N-th message): the shown
+     * requests still get their answers, from the rest of the capture. The message shown last
+     * ends its frame.
+     */
+    void quiet() {
+        if (!showing) return;
+        showing = false;
+        if (!waiting.isEmpty()) waiting.peekLast().last = true;
+    }
+
+    /** True when every shown message has its link and has been handed on. */
+    boolean settled() { return waiting.isEmpty(); }
+
     @Override public void frame(DissectedFrame f) {
         socket = Socket.of(f);
         inFrame = 0;
+        if (!showing) return;
         if (f.messages().isEmpty()) {
             Entry e = new Entry(f, null, true, true);
             e.ready = true;   // nothing to pair: passes on as soon as everything before it has
@@ -65,6 +82,10 @@ final class PairedSink implements MessageSink {
     }
 
     @Override public void message(DissectedFrame f, NetlinkMessage m, Link ignored) throws IOException {
+        if (!showing) {
+            pairing.accept(m, socket);
+            return;
+        }
         int i = inFrame++;
         Entry e = new Entry(f, m, i == 0, i == f.messages().size() - 1);
         number++;

@@ -24,7 +24,7 @@ final class ReadCommand {
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
         o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT")
                 .desc("text (default), json (one document), ndjson (one message per line), none (decode only)").build());
-        o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N messages").build());
+        o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("show only the first N messages (pairing reads on until their requests are answered)").build());
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
@@ -79,15 +79,21 @@ final class ReadCommand {
             err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
             return Main.USAGE;
         }
-        MessageSink shown = format.equals("none") || cl.hasOption("no-pairing") ? sink : new PairedSink(sink, input.timeoutNanos());
+        PairedSink paired = format.equals("none") || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.timeoutNanos());
+        MessageSink shown = paired != null ? paired : sink;
         long max = limit;
         long[] messages = {0};
         return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
-                if (messages[0] >= max) return false;
+                // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
+                if (messages[0] >= max && (paired == null || paired.settled())) return false;
                 shown.frame(f);
                 for (NetlinkMessage m : f.messages()) {
-                    if (messages[0]++ >= max) return false;
+                    if (messages[0] == max) {
+                        if (paired == null) return false;
+                        paired.quiet();
+                    }
+                    messages[0]++;
                     shown.message(f, m, null);
                 }
                 shown.frameEnd(f);

@@ -115,6 +115,20 @@ class PairsCommandTest {
                 .noneMatch(l -> l.contains("RTNLGRP")), t.out());
     }
 
+    /** -c N shows N messages, but their requests still get the answers that come after the N-th. */
+    @Test
+    void readCountShowsNMessagesWithTheirAnswers() throws Exception {
+        ReadCommandTest.Result r = run("read", "-c", "1", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.lines().size(), r.out());
+        assertTrue(r.lines().get(0).matches(".* RTM_NEWLINK .*\\[answered by frame 2 in [0-9.]+ ms: ERROR ENODEV\\]$"), r.out());
+        ReadCommandTest.Result d = run("read", "-c", "3", root().resolve("testdata/captures/rtnl-dump.pcap").toString());
+        assertEquals(3, d.lines().size(), d.out());
+        assertTrue(d.lines().get(2).matches(".* RTM_GETLINK .*\\[answered by frames 4-5 in .* ms: DUMP \\(3 messages\\)\\]$"), d.out());
+        ReadCommandTest.Result off = run("read", "-c", "1", "--no-pairing", rtnl().toString());
+        assertEquals(1, off.lines().size(), off.out());
+    }
+
     @Test
     void readLinksEveryMessageInJson() throws Exception {
         ReadCommandTest.Result r = run("read", "-T", "ndjson", rtnl().toString());
