@@ -102,7 +102,9 @@ public final class GenlFamilies {
         }
     }
 
-    private static final Map<String, Family> DESCRIBED = loadDescribed();
+    /** The families the specs describe, by name: read from the index genetlink_message.genl_family_spec, each built on first use. */
+    private static final Map<String, SpecTables.Entry> DESCRIBED = index();
+    private static final Map<String, Family> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Family[] FIXED = loadFixed();
 
     private final Family[] given = new Family[MAX_ID + 1];
@@ -165,7 +167,7 @@ public final class GenlFamilies {
     private static String unresolvedName(int id) { return String.format("unresolved family 0x%02x", id); }
 
     private Family family(String name) {
-        Family f = DESCRIBED.get(name);
+        Family f = described(name);
         if (f != null) return f;
         return undescribed.computeIfAbsent(name, n -> new Family(n, false, null, null, null));
     }
@@ -259,17 +261,26 @@ public final class GenlFamilies {
 
     // ---- the specs' family tables ----
 
-    private static Map<String, Family> loadDescribed() {
-        Map<String, Family> m = new HashMap<>();
+    private static Map<String, SpecTables.Entry> index() {
+        Map<String, SpecTables.Entry> m = new HashMap<>();
         for (SpecTables.Entry e : SpecTables.enumTable("genetlink_message.genl_family_spec").entries().values()) {
             String name = e.ext("family").orElseThrow(() -> new IllegalStateException("genl_family_spec entry without -nl-family"));
+            m.put(name, e);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The family a spec describes, read on first use (a capture without nl80211 never reads its spec); null if none does. */
+    private static Family described(String name) {
+        SpecTables.Entry e = DESCRIBED.get(name);
+        if (e == null) return null;
+        return BUILT.computeIfAbsent(name, n -> {
             AttributeSet def = e.ext("attrs").map(AttributeSet::of).orElse(null);
             Command[] req = e.ext("commands").map(t -> commands(t, def)).orElse(null);
             Command[] rep = e.ext("replies").map(t -> commands(t, def)).orElse(req);
             Command[] ev = e.ext("events").map(t -> commands(t, def)).orElse(null);
-            m.put(name, new Family(name, true, def, req, rep, ev));
-        }
-        return Map.copyOf(m);
+            return new Family(n, true, def, req, rep, ev);
+        });
     }
 
     private static Command[] commands(String table, AttributeSet def) {
@@ -290,7 +301,7 @@ public final class GenlFamilies {
         for (SpecTables.Entry e : SpecTables.enumTable("genetlink_message.genl_id").entries().values()) {
             String name = e.ext("family").orElse(null);
             if (name == null || e.value() >= f.length) continue;
-            Family d = DESCRIBED.get(name);
+            Family d = described(name);
             f[(int) e.value()] = d != null ? d : new Family(name, false, null, null, null);
         }
         return f;
