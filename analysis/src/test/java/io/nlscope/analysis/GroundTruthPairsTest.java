@@ -3,6 +3,7 @@ package io.nlscope.analysis;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Errno;
 import io.nlscope.dissect.NetlinkCapture;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +37,32 @@ class GroundTruthPairsTest {
         p.finish();
         assertEquals(lines(want), lines(got), name);
         assertEquals(0, p.counts().unreadable());
+    }
+
+    /**
+     * genl-misc.pcap runs `iw phy | head -40`: head exits after 40 lines, iw dies of SIGPIPE in the
+     * middle of its NL80211_CMD_GET_WIPHY dump, and the kernel, which makes the next dump part only
+     * when the socket is read, never sends NLMSG_DONE. The dump is therefore UNANSWERED, with the
+     * 189 parts that did come (frames 57-58), and the next requests pair as usual.
+     */
+    @Test
+    void aDumpWhoseReaderQuitIsUnansweredWithTheParts() throws Exception {
+        List<Transaction> got = new ArrayList<>();
+        Pairing p = new Pairing(Pairing.Config.defaults(), e -> { if (e instanceof Transaction t) got.add(t); });
+        try (NetlinkCapture cap = NetlinkCapture.open(CoverageTest.capture("genl-misc.pcap"))) {
+            for (DissectedFrame f; (f = cap.next()) != null; ) p.accept(f);
+        }
+        p.finish();
+        Transaction wiphy = got.stream().filter(t -> t.operation().name().equals("NL80211_CMD_GET_WIPHY")).findFirst().orElseThrow();
+        assertEquals(Outcome.UNANSWERED, wiphy.outcome());
+        assertEquals(56, wiphy.frame());
+        assertEquals(189, wiphy.responseCount());
+        assertEquals(57, wiphy.first().message().frame());
+        assertEquals(58, wiphy.last().message().frame());
+        assertEquals(0, wiphy.flags() & Transaction.TIMED_OUT, "ended by the capture's end, not the timeout");
+        Transaction reg = got.stream().filter(t -> t.operation().name().equals("NL80211_CMD_GET_REG")).findFirst().orElseThrow();
+        assertEquals(Outcome.DUMP, reg.outcome());
+        assertEquals(2, reg.responseCount());
     }
 
     static String row(PairingEvent e) {
