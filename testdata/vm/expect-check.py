@@ -22,7 +22,12 @@ seq S and port id Q or 0, sent before it, that can take it:
   and once a request got an answer from port Q, it takes answers only from Q.
 A request is closed by its ACK/error, by NLMSG_DONE, by a reply when it had no NLM_F_ACK, or
 (a request without NLM_F_ACK that is no GET) when a later request on P reuses its seq.
-An unpaired NLMSG_ERROR/NLMSG_DONE/NLM_F_MULTI message is an ORPHAN, anything else a NOTIFICATION.
+An unpaired NLMSG_ERROR/NLMSG_DONE/NLM_F_MULTI message is an ORPHAN, anything else a NOTIFICATION
+(a control message's family is its protocol's name: route NLMSG_ERROR, generic NLMSG_DONE).
+Outcomes: ERROR (an NLMSG_ERROR with an errno); DUMP (NLMSG_DONE came; its errno, read from the
+message's raw bytes 16-19 since tshark shows DONE's body as data, if not 0); UNANSWERED for a dump
+with parts but no NLMSG_DONE (a capture cut mid-dump) and for a request with NLM_F_ACK or a GET
+that got nothing; ECHO, REPLY, ACK, NO_REPLY otherwise.
 """
 import collections, errno, glob, os, re, subprocess, sys
 import xml.etree.ElementTree as ET
@@ -88,6 +93,7 @@ def messages(pcap):
             def val(name, off):
                 return next((f.get('show') for f in at[start + off] if f.get('name') == name), None)
             hdr = next((f for f in at[start] if (f.get('show') or '').startswith('Netlink message header (type: ')), None)
+            whole = next((f for f in at[start] if f.get('show') == 'Netlink message'), None)
             length = int(val('netlink.hdr_len', 0) or 0)
             if hdr is None or length < 16:
                 break  # tshark's length-0 "message" = iproute2's trailing zero padding
@@ -97,6 +103,9 @@ def messages(pcap):
                      pid=int(val('netlink.hdr_pid', 12)), error=val('netlink.error', 16),
                      cmd=val('genl.cmd', 16) or val('genl.ctrl.cmd', 16),
                      families=dict(zip(fam_ids, fam_nm)) if start == 16 else {})
+            if m['type'] == 3 and whole is not None and length >= 20:
+                # tshark 4.0 shows NLMSG_DONE's body as data: its int is the dump's error (0 or -errno)
+                m['error'] = str(int.from_bytes(bytes.fromhex(whole.get('value'))[16:20], 'little', signed=True))
             yield m
             start += (length + 3) & ~3
 
@@ -104,7 +113,7 @@ def messages(pcap):
 def name(m, genl_names, request):
     t, p = m['type'], m['proto']
     if t < 0x10:
-        return 'generic' if p != 16 else '?', CTRL_NAMES.get(t, hex(t))
+        return PROTO.get(p, str(p)), CTRL_NAMES.get(t, hex(t))  # a control message: no genl family
     if p == 0:
         return 'route', RTM.get(t, hex(t))
     if p == 12:
@@ -165,8 +174,10 @@ def pair(pcap):
         data = [a for a in ans if a['type'] not in (2, 3)]
         if any(a['type'] == 2 for a in err):
             out = ('ERROR', ERRNO.get(-int(err[0]['error']), err[0]['error']))
-        elif any(a['type'] == 3 or a['flags'] & F_MULTI for a in ans):
-            out = ('DUMP', ERRNO.get(-int(err[0]['error'])) if err else '-')
+        elif any(a['type'] == 3 for a in ans):
+            out = ('DUMP', ERRNO.get(-int(err[0]['error']), err[0]['error']) if err else '-')
+        elif ans and all(a['flags'] & F_MULTI for a in ans):
+            out = ('UNANSWERED', '-')  # dump parts but no NLMSG_DONE: the capture ended mid-dump
         elif data and r['flags'] & F_ECHO:
             out = ('ECHO', '-')
         elif data:

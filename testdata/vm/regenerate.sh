@@ -3,7 +3,8 @@
 # (capture-in-vm.sh, adopted from the project's shared harness), runs each scenario of
 # scenarios.txt, scenarios-crosscheck.txt and scenarios-pairs.txt while tcpdump records nlmon0, and copies the
 # captures, the commands' own output (NAME.commands.log) and the files scenarios save next to
-# them (iproute2's JSON views: NAME.*.json / NAME.*.txt) here. Needs root (apt-get, dpkg -x);
+# them (iproute2's JSON views: NAME.*.json / NAME.*.txt) here, then cuts pairs-edges.pcap into
+# pairs-cut-end.pcap and pairs-cut-start.pcap (cut-captures.sh). Needs root (apt-get, dpkg -x);
 # takes 3-4 minutes under TCG.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,4 +23,6 @@ for scenarios in "$here"/scenarios.txt "$here"/scenarios-crosscheck.txt "$here"/
   done
   cat "$out/summary.txt" >> "$dest/summary.txt"
 done
+# pairs-cut-end / pairs-cut-start: pairs-edges.pcap cut as a capture that stopped early / started late
+bash "$here/cut-captures.sh" "$dest"
 echo "captures written to $dest" >&2

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GroundTruthPairsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"pairs-rtnl", "pairs-batch", "pairs-concurrent", "pairs-dump400", "pairs-monitor", "pairs-genl-nft-ss"})
+    @ValueSource(strings = {"pairs-rtnl", "pairs-batch", "pairs-concurrent", "pairs-dump400", "pairs-monitor", "pairs-genl-nft-ss",
+            "pairs-edges", "pairs-cut-start", "pairs-cut-end"})
     void pairingReproducesTheExpectedCountsExactly(String name) throws Exception {
         Path dir = CoverageTest.capture("x").getParent();
         Map<String, Long> want = expected(dir.resolve(name + ".expected.tsv"));
