@@ -24,8 +24,8 @@ public final class Stats implements Consumer<PairingEvent> {
      *
      * @param outcomes transactions per outcome, in the order of {@link Outcome}
      * @param errors   transactions per errno name, sorted by name
-     * @param latency percentiles of the time from the request to its last response (ns); empty
-     *                when no transaction had a response
+     * @param latency percentiles of the time from the request to its last response (ns), over the
+     *                transactions that ended (not UNANSWERED ones); empty when none did
      */
     public record Row(Operation operation, long transactions, Map<Outcome, Long> outcomes, Map<String, Long> errors,
                       long responses, long requestBytes, long responseBytes, Latency latency) {}
@@ -78,7 +78,8 @@ public final class Stats implements Consumer<PairingEvent> {
             a.responseBytes += t.responseBytes();
             a.outcomes.merge(t.outcome(), 1L, Long::sum);
             if (t.errno() != 0) a.errors.merge(Errno.name(t.errno()), 1L, Long::sum);
-            if (t.last() != null) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
+            // an unfinished transaction (a dump whose reader quit, a capture cut short) has no completion time
+            if (t.last() != null && t.outcome() != Outcome.UNANSWERED) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
             for (int i = 0; i < flagged.length; i++) if (t.has(1 << i)) flagged[i]++;
         } else if (e instanceof Unpaired u) {
             Map<Key, Count> m = switch (u.kind()) {
