@@ -64,6 +64,17 @@ types:
       - {id: features, type: u4, -nl-flags: audit_feature}
       - {id: lock, type: u4, -nl-flags: audit_feature}
 enums:
+  multicast_groups:
+    # enum audit_nlgrps (linux/audit.h). The kernel queues every record it logs (its own event
+    # records, and the AUDIT_USER / user-range messages it relays from userspace through
+    # audit_log_user_recv_msg) and kauditd_thread hands each one to
+    # kauditd_send_multicast_skb, which sends a copy to AUDIT_NLGRP_READLOG (nlmsg_multicast,
+    # kernel/audit.c) besides the unicast to auditd. -nl-group marks those record types. The
+    # AUDIT_DAEMON_* types get none: audit_netlink_ok refuses them (-EINVAL), so the kernel
+    # logs none. The user-range types without an entry here (the dissector names them
+    # AUDIT_USER_MSG_<n> from audit_user_ranges) get no group either, as they have no entry.
+    0: audit_nlgrp_none
+    1: audit_nlgrp_readlog
   audit_msg_type:
     # -nl-tail: what follows the fixed header (rule-buf: buflen bytes; text: a string)
     1000: {id: audit_get, -nl-kind: get, -nl-fixed-header: audit_status}
@@ -71,8 +82,8 @@ enums:
     1002: {id: audit_list, -nl-kind: get}
     1003: {id: audit_add, -nl-kind: new}
     1004: {id: audit_del, -nl-kind: delete}
-    1005: {id: audit_user, -nl-kind: other, -nl-text: true}
-    1006: {id: audit_login, -nl-kind: other, -nl-text: true}
+    1005: {id: audit_user, -nl-kind: other, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1006: {id: audit_login, -nl-kind: other, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1007: {id: audit_watch_ins, -nl-kind: new}
     1008: {id: audit_watch_rem, -nl-kind: delete}
     1009: {id: audit_watch_list, -nl-kind: get}
@@ -86,86 +97,86 @@ enums:
     1017: {id: audit_tty_set, -nl-kind: other, -nl-fixed-header: audit_tty_status}
     1018: {id: audit_set_feature, -nl-kind: other, -nl-fixed-header: audit_features}
     1019: {id: audit_get_feature, -nl-kind: get, -nl-fixed-header: audit_features}
-    1100: {id: audit_first_user_msg, -nl-text: true}
-    1107: {id: audit_user_avc, -nl-text: true}
-    1124: {id: audit_user_tty, -nl-text: true}
-    1199: {id: audit_last_user_msg, -nl-text: true}
+    1100: {id: audit_first_user_msg, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1107: {id: audit_user_avc, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1124: {id: audit_user_tty, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1199: {id: audit_last_user_msg, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1200: {id: audit_daemon_start, -nl-text: true}
     1201: {id: audit_daemon_end, -nl-text: true}
     1202: {id: audit_daemon_abort, -nl-text: true}
     1203: {id: audit_daemon_config, -nl-text: true}
-    1300: {id: audit_syscall, -nl-text: true}
-    1302: {id: audit_path, -nl-text: true}
-    1303: {id: audit_ipc, -nl-text: true}
-    1304: {id: audit_socketcall, -nl-text: true}
-    1305: {id: audit_config_change, -nl-text: true}
-    1306: {id: audit_sockaddr, -nl-text: true}
-    1307: {id: audit_cwd, -nl-text: true}
-    1309: {id: audit_execve, -nl-text: true}
-    1311: {id: audit_ipc_set_perm, -nl-text: true}
-    1312: {id: audit_mq_open, -nl-text: true}
-    1313: {id: audit_mq_sendrecv, -nl-text: true}
-    1314: {id: audit_mq_notify, -nl-text: true}
-    1315: {id: audit_mq_getsetattr, -nl-text: true}
-    1316: {id: audit_kernel_other, -nl-text: true}
-    1317: {id: audit_fd_pair, -nl-text: true}
-    1318: {id: audit_obj_pid, -nl-text: true}
-    1319: {id: audit_tty, -nl-text: true}
-    1320: {id: audit_eoe, -nl-text: true}
-    1321: {id: audit_bprm_fcaps, -nl-text: true}
-    1322: {id: audit_capset, -nl-text: true}
-    1323: {id: audit_mmap, -nl-text: true}
-    1324: {id: audit_netfilter_pkt, -nl-text: true}
-    1325: {id: audit_netfilter_cfg, -nl-text: true}
-    1326: {id: audit_seccomp, -nl-text: true}
-    1327: {id: audit_proctitle, -nl-text: true}
-    1328: {id: audit_feature_change, -nl-text: true}
-    1329: {id: audit_replace, -nl-text: true}
-    1330: {id: audit_kern_module, -nl-text: true}
-    1331: {id: audit_fanotify, -nl-text: true}
-    1332: {id: audit_time_injoffset, -nl-text: true}
-    1333: {id: audit_time_adjntpval, -nl-text: true}
-    1334: {id: audit_bpf, -nl-text: true}
-    1335: {id: audit_event_listener, -nl-text: true}
-    1336: {id: audit_uringop, -nl-text: true}
-    1337: {id: audit_openat2, -nl-text: true}
-    1338: {id: audit_dm_ctrl, -nl-text: true}
-    1339: {id: audit_dm_event, -nl-text: true}
-    1400: {id: audit_avc, -nl-text: true}
-    1401: {id: audit_selinux_err, -nl-text: true}
-    1402: {id: audit_avc_path, -nl-text: true}
-    1403: {id: audit_mac_policy_load, -nl-text: true}
-    1404: {id: audit_mac_status, -nl-text: true}
-    1405: {id: audit_mac_config_change, -nl-text: true}
-    1406: {id: audit_mac_unlbl_allow, -nl-text: true}
-    1407: {id: audit_mac_cipsov4_add, -nl-text: true}
-    1408: {id: audit_mac_cipsov4_del, -nl-text: true}
-    1409: {id: audit_mac_map_add, -nl-text: true}
-    1410: {id: audit_mac_map_del, -nl-text: true}
-    1411: {id: audit_mac_ipsec_addsa, -nl-text: true}
-    1412: {id: audit_mac_ipsec_delsa, -nl-text: true}
-    1413: {id: audit_mac_ipsec_addspd, -nl-text: true}
-    1414: {id: audit_mac_ipsec_delspd, -nl-text: true}
-    1415: {id: audit_mac_ipsec_event, -nl-text: true}
-    1416: {id: audit_mac_unlbl_stcadd, -nl-text: true}
-    1417: {id: audit_mac_unlbl_stcdel, -nl-text: true}
-    1418: {id: audit_mac_calipso_add, -nl-text: true}
-    1419: {id: audit_mac_calipso_del, -nl-text: true}
-    1700: {id: audit_anom_promiscuous, -nl-text: true}
-    1701: {id: audit_anom_abend, -nl-text: true}
-    1702: {id: audit_anom_link, -nl-text: true}
-    1703: {id: audit_anom_creat, -nl-text: true}
-    1800: {id: audit_integrity_data, -nl-text: true}
-    1801: {id: audit_integrity_metadata, -nl-text: true}
-    1802: {id: audit_integrity_status, -nl-text: true}
-    1803: {id: audit_integrity_hash, -nl-text: true}
-    1804: {id: audit_integrity_pcr, -nl-text: true}
-    1805: {id: audit_integrity_rule, -nl-text: true}
-    1806: {id: audit_integrity_evm_xattr, -nl-text: true}
-    1807: {id: audit_integrity_policy_rule, -nl-text: true}
-    2000: {id: audit_kernel, -nl-text: true}
-    2100: {id: audit_first_user_msg2, -nl-text: true}
-    2999: {id: audit_last_user_msg2, -nl-text: true}
+    1300: {id: audit_syscall, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1302: {id: audit_path, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1303: {id: audit_ipc, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1304: {id: audit_socketcall, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1305: {id: audit_config_change, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1306: {id: audit_sockaddr, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1307: {id: audit_cwd, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1309: {id: audit_execve, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1311: {id: audit_ipc_set_perm, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1312: {id: audit_mq_open, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1313: {id: audit_mq_sendrecv, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1314: {id: audit_mq_notify, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1315: {id: audit_mq_getsetattr, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1316: {id: audit_kernel_other, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1317: {id: audit_fd_pair, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1318: {id: audit_obj_pid, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1319: {id: audit_tty, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1320: {id: audit_eoe, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1321: {id: audit_bprm_fcaps, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1322: {id: audit_capset, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1323: {id: audit_mmap, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1324: {id: audit_netfilter_pkt, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1325: {id: audit_netfilter_cfg, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1326: {id: audit_seccomp, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1327: {id: audit_proctitle, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1328: {id: audit_feature_change, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1329: {id: audit_replace, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1330: {id: audit_kern_module, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1331: {id: audit_fanotify, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1332: {id: audit_time_injoffset, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1333: {id: audit_time_adjntpval, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1334: {id: audit_bpf, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1335: {id: audit_event_listener, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1336: {id: audit_uringop, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1337: {id: audit_openat2, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1338: {id: audit_dm_ctrl, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1339: {id: audit_dm_event, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1400: {id: audit_avc, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1401: {id: audit_selinux_err, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1402: {id: audit_avc_path, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1403: {id: audit_mac_policy_load, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1404: {id: audit_mac_status, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1405: {id: audit_mac_config_change, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1406: {id: audit_mac_unlbl_allow, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1407: {id: audit_mac_cipsov4_add, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1408: {id: audit_mac_cipsov4_del, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1409: {id: audit_mac_map_add, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1410: {id: audit_mac_map_del, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1411: {id: audit_mac_ipsec_addsa, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1412: {id: audit_mac_ipsec_delsa, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1413: {id: audit_mac_ipsec_addspd, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1414: {id: audit_mac_ipsec_delspd, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1415: {id: audit_mac_ipsec_event, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1416: {id: audit_mac_unlbl_stcadd, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1417: {id: audit_mac_unlbl_stcdel, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1418: {id: audit_mac_calipso_add, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1419: {id: audit_mac_calipso_del, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1700: {id: audit_anom_promiscuous, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1701: {id: audit_anom_abend, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1702: {id: audit_anom_link, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1703: {id: audit_anom_creat, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1800: {id: audit_integrity_data, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1801: {id: audit_integrity_metadata, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1802: {id: audit_integrity_status, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1803: {id: audit_integrity_hash, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1804: {id: audit_integrity_pcr, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1805: {id: audit_integrity_rule, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1806: {id: audit_integrity_evm_xattr, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1807: {id: audit_integrity_policy_rule, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    2000: {id: audit_kernel, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    2100: {id: audit_first_user_msg2, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    2999: {id: audit_last_user_msg2, -nl-text: true, -nl-group: audit_nlgrp_readlog}
   audit_user_ranges:
     # [first, last] ranges of userspace message types (text), named AUDIT_USER_MSG_<n> when unnamed
     1100: {id: audit_first_user_msg, -nl-last: 1199}

@@ -19,15 +19,19 @@ params:
     type: bool
 enums:
   ctrl_cmd:
+    # -nl-group: the multicast group (its name as CTRL_ATTR_MCAST_GRP_NAME announces it) the
+    # kernel notifies the command to. genl_ctrl_event (net/netlink/genetlink.c) sends
+    # CTRL_CMD_NEWFAMILY / DELFAMILY when a family registers or goes, NEWMCAST_GRP / DELMCAST_GRP for
+    # its groups, all to nlctrl's only group "notify" (genl_ctrl_groups; the header names no #define).
     0: {id: ctrl_cmd_unspec, -nl-kind: other}
-    1: {id: ctrl_cmd_newfamily, -nl-kind: new}
-    2: {id: ctrl_cmd_delfamily, -nl-kind: delete}
+    1: {id: ctrl_cmd_newfamily, -nl-kind: new, -nl-group: notify}
+    2: {id: ctrl_cmd_delfamily, -nl-kind: delete, -nl-group: notify}
     3: {id: ctrl_cmd_getfamily, -nl-kind: get}
     4: {id: ctrl_cmd_newops, -nl-kind: new}
     5: {id: ctrl_cmd_delops, -nl-kind: delete}
     6: {id: ctrl_cmd_getops, -nl-kind: get}
-    7: {id: ctrl_cmd_newmcast_grp, -nl-kind: new}
-    8: {id: ctrl_cmd_delmcast_grp, -nl-kind: delete}
+    7: {id: ctrl_cmd_newmcast_grp, -nl-kind: new, -nl-group: notify}
+    8: {id: ctrl_cmd_delmcast_grp, -nl-kind: delete, -nl-group: notify}
     9: {id: ctrl_cmd_getmcast_grp, -nl-kind: get}
     10: {id: ctrl_cmd_getpolicy, -nl-kind: get}
   ctrl_attr:

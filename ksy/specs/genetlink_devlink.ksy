@@ -20,15 +20,24 @@ params:
     type: bool
 enums:
   devlink_command:
+    # -nl-group: the multicast group the kernel notifies the command to: "config"
+    # (DEVLINK_GENL_MCGRP_CONFIG_NAME), devlink's only group. In 6.1 (net/devlink/leftover.c) the
+    # notifiers that multicast to it: devlink_notify (NEW/DEL), __devlink_port_notify (PORT_NEW/DEL),
+    # devlink_rate_notify (RATE_NEW/DEL), devlink_linecard_notify (LINECARD_NEW/DEL),
+    # __devlink_flash_update_notify (FLASH_UPDATE, _END, _STATUS), devlink_param_notify
+    # (PARAM_NEW/DEL, PORT_PARAM_NEW/DEL), devlink_nl_region_notify (REGION_NEW/DEL),
+    # devlink_recover_notify (HEALTH_REPORTER_RECOVER), devlink_trap_notify, devlink_trap_group_notify
+    # and devlink_trap_policer_notify (TRAP_*, TRAP_GROUP_*, TRAP_POLICER_* NEW/DEL). Shared buffer,
+    # eswitch, resource, info and self-test commands are only answered, never notified.
     0: {id: devlink_cmd_unspec, -nl-kind: other}
     1: {id: devlink_cmd_get, -nl-kind: get}
     2: {id: devlink_cmd_set, -nl-kind: other}
-    3: {id: devlink_cmd_new, -nl-kind: new}
-    4: {id: devlink_cmd_del, -nl-kind: delete}
+    3: {id: devlink_cmd_new, -nl-kind: new, -nl-group: config}
+    4: {id: devlink_cmd_del, -nl-kind: delete, -nl-group: config}
     5: {id: devlink_cmd_port_get, -nl-kind: get}
     6: {id: devlink_cmd_port_set, -nl-kind: other}
-    7: {id: devlink_cmd_port_new, -nl-kind: new}
-    8: {id: devlink_cmd_port_del, -nl-kind: delete}
+    7: {id: devlink_cmd_port_new, -nl-kind: new, -nl-group: config}
+    8: {id: devlink_cmd_port_del, -nl-kind: delete, -nl-group: config}
     9: {id: devlink_cmd_port_split, -nl-kind: other}
     10: {id: devlink_cmd_port_unsplit, -nl-kind: other}
     11: {id: devlink_cmd_sb_get, -nl-kind: get}
@@ -60,48 +69,48 @@ enums:
     37: {id: devlink_cmd_reload, -nl-kind: other}
     38: {id: devlink_cmd_param_get, -nl-kind: get}
     39: {id: devlink_cmd_param_set, -nl-kind: other}
-    40: {id: devlink_cmd_param_new, -nl-kind: new}
-    41: {id: devlink_cmd_param_del, -nl-kind: delete}
+    40: {id: devlink_cmd_param_new, -nl-kind: new, -nl-group: config}
+    41: {id: devlink_cmd_param_del, -nl-kind: delete, -nl-group: config}
     42: {id: devlink_cmd_region_get, -nl-kind: get}
     43: {id: devlink_cmd_region_set, -nl-kind: other}
-    44: {id: devlink_cmd_region_new, -nl-kind: new}
-    45: {id: devlink_cmd_region_del, -nl-kind: delete}
+    44: {id: devlink_cmd_region_new, -nl-kind: new, -nl-group: config}
+    45: {id: devlink_cmd_region_del, -nl-kind: delete, -nl-group: config}
     46: {id: devlink_cmd_region_read, -nl-kind: other}
     47: {id: devlink_cmd_port_param_get, -nl-kind: get}
     48: {id: devlink_cmd_port_param_set, -nl-kind: other}
-    49: {id: devlink_cmd_port_param_new, -nl-kind: new}
-    50: {id: devlink_cmd_port_param_del, -nl-kind: delete}
+    49: {id: devlink_cmd_port_param_new, -nl-kind: new, -nl-group: config}
+    50: {id: devlink_cmd_port_param_del, -nl-kind: delete, -nl-group: config}
     51: {id: devlink_cmd_info_get, -nl-kind: get}
     52: {id: devlink_cmd_health_reporter_get, -nl-kind: get}
     53: {id: devlink_cmd_health_reporter_set, -nl-kind: other}
-    54: {id: devlink_cmd_health_reporter_recover, -nl-kind: other}
+    54: {id: devlink_cmd_health_reporter_recover, -nl-kind: other, -nl-group: config}
     55: {id: devlink_cmd_health_reporter_diagnose, -nl-kind: other}
     56: {id: devlink_cmd_health_reporter_dump_get, -nl-kind: get}
     57: {id: devlink_cmd_health_reporter_dump_clear, -nl-kind: other}
-    58: {id: devlink_cmd_flash_update, -nl-kind: other}
-    59: {id: devlink_cmd_flash_update_end, -nl-kind: other}
-    60: {id: devlink_cmd_flash_update_status, -nl-kind: other}
+    58: {id: devlink_cmd_flash_update, -nl-kind: other, -nl-group: config}
+    59: {id: devlink_cmd_flash_update_end, -nl-kind: other, -nl-group: config}
+    60: {id: devlink_cmd_flash_update_status, -nl-kind: other, -nl-group: config}
     61: {id: devlink_cmd_trap_get, -nl-kind: get}
     62: {id: devlink_cmd_trap_set, -nl-kind: other}
-    63: {id: devlink_cmd_trap_new, -nl-kind: new}
-    64: {id: devlink_cmd_trap_del, -nl-kind: delete}
+    63: {id: devlink_cmd_trap_new, -nl-kind: new, -nl-group: config}
+    64: {id: devlink_cmd_trap_del, -nl-kind: delete, -nl-group: config}
     65: {id: devlink_cmd_trap_group_get, -nl-kind: get}
     66: {id: devlink_cmd_trap_group_set, -nl-kind: other}
-    67: {id: devlink_cmd_trap_group_new, -nl-kind: new}
-    68: {id: devlink_cmd_trap_group_del, -nl-kind: delete}
+    67: {id: devlink_cmd_trap_group_new, -nl-kind: new, -nl-group: config}
+    68: {id: devlink_cmd_trap_group_del, -nl-kind: delete, -nl-group: config}
     69: {id: devlink_cmd_trap_policer_get, -nl-kind: get}
     70: {id: devlink_cmd_trap_policer_set, -nl-kind: other}
-    71: {id: devlink_cmd_trap_policer_new, -nl-kind: new}
-    72: {id: devlink_cmd_trap_policer_del, -nl-kind: delete}
+    71: {id: devlink_cmd_trap_policer_new, -nl-kind: new, -nl-group: config}
+    72: {id: devlink_cmd_trap_policer_del, -nl-kind: delete, -nl-group: config}
     73: {id: devlink_cmd_health_reporter_test, -nl-kind: other}
     74: {id: devlink_cmd_rate_get, -nl-kind: get}
     75: {id: devlink_cmd_rate_set, -nl-kind: other}
-    76: {id: devlink_cmd_rate_new, -nl-kind: new}
-    77: {id: devlink_cmd_rate_del, -nl-kind: delete}
+    76: {id: devlink_cmd_rate_new, -nl-kind: new, -nl-group: config}
+    77: {id: devlink_cmd_rate_del, -nl-kind: delete, -nl-group: config}
     78: {id: devlink_cmd_linecard_get, -nl-kind: get}
     79: {id: devlink_cmd_linecard_set, -nl-kind: other}
-    80: {id: devlink_cmd_linecard_new, -nl-kind: new}
-    81: {id: devlink_cmd_linecard_del, -nl-kind: delete}
+    80: {id: devlink_cmd_linecard_new, -nl-kind: new, -nl-group: config}
+    81: {id: devlink_cmd_linecard_del, -nl-kind: delete, -nl-group: config}
     82: {id: devlink_cmd_selftests_get, -nl-kind: get}
     83: {id: devlink_cmd_selftests_run, -nl-kind: other}
   devlink_attr:

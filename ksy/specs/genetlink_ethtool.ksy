@@ -61,43 +61,48 @@ enums:
     36: {id: ethtool_msg_pse_get, -nl-kind: get, -nl-attrs: ethtool_a_pse}
     37: {id: ethtool_msg_pse_set, -nl-kind: new, -nl-attrs: ethtool_a_pse}
   ethtool_msg_kernel:
+    # -nl-group: the multicast group the kernel notifies the message to: "monitor"
+    # (ETHTOOL_MCGRP_MONITOR_NAME), ethtool's only group. Every *_NTF goes there through
+    # ethnl_multicast (net/ethtool/netlink.c): the settings notifications from ethnl_default_notify,
+    # ETHTOOL_MSG_CABLE_TEST_NTF / _TDR_NTF from ethnl_cable_test_started and _finished
+    # (net/ethtool/cabletest.c). The *_REPLY messages are unicast answers and have no group.
     0: {id: ethtool_msg_kernel_none, -nl-kind: other}
     1: {id: ethtool_msg_strset_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_strset}
     2: {id: ethtool_msg_linkinfo_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_linkinfo}
-    3: {id: ethtool_msg_linkinfo_ntf, -nl-kind: other, -nl-attrs: ethtool_a_linkinfo}
+    3: {id: ethtool_msg_linkinfo_ntf, -nl-kind: other, -nl-attrs: ethtool_a_linkinfo, -nl-group: monitor}
     4: {id: ethtool_msg_linkmodes_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_linkmodes}
-    5: {id: ethtool_msg_linkmodes_ntf, -nl-kind: other, -nl-attrs: ethtool_a_linkmodes}
+    5: {id: ethtool_msg_linkmodes_ntf, -nl-kind: other, -nl-attrs: ethtool_a_linkmodes, -nl-group: monitor}
     6: {id: ethtool_msg_linkstate_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_linkstate}
     7: {id: ethtool_msg_debug_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_debug}
-    8: {id: ethtool_msg_debug_ntf, -nl-kind: other, -nl-attrs: ethtool_a_debug}
+    8: {id: ethtool_msg_debug_ntf, -nl-kind: other, -nl-attrs: ethtool_a_debug, -nl-group: monitor}
     9: {id: ethtool_msg_wol_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_wol}
-    10: {id: ethtool_msg_wol_ntf, -nl-kind: other, -nl-attrs: ethtool_a_wol}
+    10: {id: ethtool_msg_wol_ntf, -nl-kind: other, -nl-attrs: ethtool_a_wol, -nl-group: monitor}
     11: {id: ethtool_msg_features_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_features}
     12: {id: ethtool_msg_features_set_reply, -nl-kind: other, -nl-attrs: ethtool_a_features}
-    13: {id: ethtool_msg_features_ntf, -nl-kind: other, -nl-attrs: ethtool_a_features}
+    13: {id: ethtool_msg_features_ntf, -nl-kind: other, -nl-attrs: ethtool_a_features, -nl-group: monitor}
     14: {id: ethtool_msg_privflags_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_privflags}
-    15: {id: ethtool_msg_privflags_ntf, -nl-kind: other, -nl-attrs: ethtool_a_privflags}
+    15: {id: ethtool_msg_privflags_ntf, -nl-kind: other, -nl-attrs: ethtool_a_privflags, -nl-group: monitor}
     16: {id: ethtool_msg_rings_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_rings}
-    17: {id: ethtool_msg_rings_ntf, -nl-kind: other, -nl-attrs: ethtool_a_rings}
+    17: {id: ethtool_msg_rings_ntf, -nl-kind: other, -nl-attrs: ethtool_a_rings, -nl-group: monitor}
     18: {id: ethtool_msg_channels_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_channels}
-    19: {id: ethtool_msg_channels_ntf, -nl-kind: other, -nl-attrs: ethtool_a_channels}
+    19: {id: ethtool_msg_channels_ntf, -nl-kind: other, -nl-attrs: ethtool_a_channels, -nl-group: monitor}
     20: {id: ethtool_msg_coalesce_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_coalesce}
-    21: {id: ethtool_msg_coalesce_ntf, -nl-kind: other, -nl-attrs: ethtool_a_coalesce}
+    21: {id: ethtool_msg_coalesce_ntf, -nl-kind: other, -nl-attrs: ethtool_a_coalesce, -nl-group: monitor}
     22: {id: ethtool_msg_pause_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_pause}
-    23: {id: ethtool_msg_pause_ntf, -nl-kind: other, -nl-attrs: ethtool_a_pause}
+    23: {id: ethtool_msg_pause_ntf, -nl-kind: other, -nl-attrs: ethtool_a_pause, -nl-group: monitor}
     24: {id: ethtool_msg_eee_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_eee}
-    25: {id: ethtool_msg_eee_ntf, -nl-kind: other, -nl-attrs: ethtool_a_eee}
+    25: {id: ethtool_msg_eee_ntf, -nl-kind: other, -nl-attrs: ethtool_a_eee, -nl-group: monitor}
     26: {id: ethtool_msg_tsinfo_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_tsinfo}
-    27: {id: ethtool_msg_cable_test_ntf, -nl-kind: other, -nl-attrs: ethtool_a_cable_test_ntf}
-    28: {id: ethtool_msg_cable_test_tdr_ntf, -nl-kind: other, -nl-attrs: ethtool_a_cable_test_tdr_ntf}
+    27: {id: ethtool_msg_cable_test_ntf, -nl-kind: other, -nl-attrs: ethtool_a_cable_test_ntf, -nl-group: monitor}
+    28: {id: ethtool_msg_cable_test_tdr_ntf, -nl-kind: other, -nl-attrs: ethtool_a_cable_test_tdr_ntf, -nl-group: monitor}
     29: {id: ethtool_msg_tunnel_info_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_tunnel_info}
     30: {id: ethtool_msg_fec_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_fec}
-    31: {id: ethtool_msg_fec_ntf, -nl-kind: other, -nl-attrs: ethtool_a_fec}
+    31: {id: ethtool_msg_fec_ntf, -nl-kind: other, -nl-attrs: ethtool_a_fec, -nl-group: monitor}
     32: {id: ethtool_msg_module_eeprom_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_module_eeprom}
     33: {id: ethtool_msg_stats_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_stats}
     34: {id: ethtool_msg_phc_vclocks_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_phc_vclocks}
     35: {id: ethtool_msg_module_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_module}
-    36: {id: ethtool_msg_module_ntf, -nl-kind: other, -nl-attrs: ethtool_a_module}
+    36: {id: ethtool_msg_module_ntf, -nl-kind: other, -nl-attrs: ethtool_a_module, -nl-group: monitor}
     37: {id: ethtool_msg_pse_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_pse}
   ethtool_flag:
     0x1: ethtool_flag_compact_bitsets

@@ -51,17 +51,20 @@ enums:
     11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
     13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr}
   mptcp_event_type:
+    # -nl-group: "mptcp_pm_events" (MPTCP_PM_EV_GRP_NAME): mptcp_event, mptcp_event_addr_announced
+    # and mptcp_event_addr_removed (net/mptcp/pm_netlink.c) send every event through
+    # mptcp_nl_mcast_send to that group (MPTCP_EVENT_UNSPEC is never sent).
     # enum mptcp_event_type: what the kernel multicasts (seq 0) to the "mptcp_pm_events" group;
     # the genl dissector reads notifications by this table (-nl-events in genl_family_spec)
     0: {id: mptcp_event_unspec, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    1: {id: mptcp_event_created, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    2: {id: mptcp_event_established, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    3: {id: mptcp_event_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    6: {id: mptcp_event_announced, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    7: {id: mptcp_event_removed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    10: {id: mptcp_event_sub_established, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
-    13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    1: {id: mptcp_event_created, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    2: {id: mptcp_event_established, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    3: {id: mptcp_event_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    6: {id: mptcp_event_announced, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    7: {id: mptcp_event_removed, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    10: {id: mptcp_event_sub_established, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
   mptcp_pm_attr:
     0: {id: mptcp_pm_attr_unspec, -nl-type: binary}
     1: {id: mptcp_pm_attr_addr, -nl-type: nest, -nl-nest: mptcp_pm_addr_attr}

@@ -44,15 +44,43 @@ types:
         -nl-flags: nl80211_sta_flag_bit
 enums:
   nl80211_commands:
+    # -nl-group: the multicast group the kernel notifies the command to, by the names of
+    # NL80211_MULTICAST_GROUP_CONFIG "config", _SCAN "scan", _REG "regulatory", _MLME "mlme",
+    # _VENDOR "vendor", _NAN "nan", _TESTMODE "testmode". From net/wireless/nl80211.c (6.1):
+    # config: nl80211_notify_wiphy (NEW/DEL_WIPHY), nl80211_notify_iface (NEW/DEL/SET_INTERFACE);
+    # scan: nl80211_send_scan_start (TRIGGER_SCAN), nl80211_build_scan_msg + nl80211_send_scan_msg
+    # (NEW_SCAN_RESULTS, SCAN_ABORTED), nl80211_send_sched_scan (START_SCHED_SCAN,
+    # SCHED_SCAN_RESULTS, SCHED_SCAN_STOPPED);
+    # regulatory: nl80211_common_reg_change_event (REG_CHANGE, WIPHY_REG_CHANGE),
+    # nl80211_send_beacon_hint_event (REG_BEACON_HINT);
+    # mlme: nl80211_send_mlme_event and nl80211_send_mlme_timeout (AUTHENTICATE, ASSOCIATE,
+    # DEAUTHENTICATE, DISASSOCIATE, UNPROT_DEAUTHENTICATE/DISASSOCIATE/BEACON),
+    # nl80211_send_connect_result, _roamed, _port_authorized, _disconnected, _ibss_bssid (JOIN_IBSS),
+    # cfg80211_notify_new_peer_candidate, nl80211_michael_mic_failure,
+    # nl80211_send_remain_on_chan_event (REMAIN_ON_CHANNEL, CANCEL_REMAIN_ON_CHANNEL,
+    # FRAME_WAIT_CANCEL), cfg80211_assoc_comeback, cfg80211_new_sta (NEW_STATION),
+    # cfg80211_del_sta_sinfo (DEL_STATION), cfg80211_conn_failed, nl80211_frame_tx_status
+    # (FRAME_TX_STATUS, CONTROL_PORT_FRAME_TX_STATUS), cfg80211_send_cqm (NOTIFY_CQM),
+    # nl80211_gtk_rekey_notify (SET_REKEY_OFFLOAD), nl80211_pmksa_candidate_notify,
+    # nl80211_ch_switch_notify (CH_SWITCH_NOTIFY, CH_SWITCH_STARTED_NOTIFY),
+    # cfg80211_bss_color_notify (OBSS_COLOR_COLLISION, COLOR_CHANGE_STARTED/ABORTED/COMPLETED),
+    # nl80211_radar_notify (RADAR_DETECT), cfg80211_sta_opmode_change_notify, cfg80211_probe_status
+    # (PROBE_CLIENT), cfg80211_report_wowlan_wakeup (SET_WOWLAN), cfg80211_tdls_oper_request,
+    # cfg80211_ft_event, nl80211_send_ap_stopped (STOP_AP), cfg80211_update_owe_info_event;
+    # nan: cfg80211_nan_match (NAN_MATCH), cfg80211_nan_func_terminated (DEL_NAN_FUNCTION);
+    # vendor / testmode: __cfg80211_send_event_skb sends a driver event to "vendor" when it carries
+    # NL80211_ATTR_VENDOR_DATA (NL80211_CMD_VENDOR) and to "testmode" otherwise (NL80211_CMD_TESTMODE).
+    # Frames (CMD_FRAME, CONTROL_PORT_FRAME, UNEXPECTED_*), EXTERNAL_AUTH and peer measurement
+    # results are unicast to the socket that registered for them and have no group.
     0: {id: nl80211_cmd_unspec, -nl-kind: other}
     1: {id: nl80211_cmd_get_wiphy, -nl-kind: get}
     2: {id: nl80211_cmd_set_wiphy, -nl-kind: other}
-    3: {id: nl80211_cmd_new_wiphy, -nl-kind: new}
-    4: {id: nl80211_cmd_del_wiphy, -nl-kind: delete}
+    3: {id: nl80211_cmd_new_wiphy, -nl-kind: new, -nl-group: config}
+    4: {id: nl80211_cmd_del_wiphy, -nl-kind: delete, -nl-group: config}
     5: {id: nl80211_cmd_get_interface, -nl-kind: get}
-    6: {id: nl80211_cmd_set_interface, -nl-kind: other}
-    7: {id: nl80211_cmd_new_interface, -nl-kind: new}
-    8: {id: nl80211_cmd_del_interface, -nl-kind: delete}
+    6: {id: nl80211_cmd_set_interface, -nl-kind: other, -nl-group: config}
+    7: {id: nl80211_cmd_new_interface, -nl-kind: new, -nl-group: config}
+    8: {id: nl80211_cmd_del_interface, -nl-kind: delete, -nl-group: config}
     9: {id: nl80211_cmd_get_key, -nl-kind: get}
     10: {id: nl80211_cmd_set_key, -nl-kind: other}
     11: {id: nl80211_cmd_new_key, -nl-kind: new}
@@ -60,11 +88,11 @@ enums:
     13: {id: nl80211_cmd_get_beacon, -nl-kind: get}
     14: {id: nl80211_cmd_set_beacon, -nl-kind: other}
     15: {id: nl80211_cmd_start_ap, -nl-kind: other}
-    16: {id: nl80211_cmd_stop_ap, -nl-kind: other}
+    16: {id: nl80211_cmd_stop_ap, -nl-kind: other, -nl-group: mlme}
     17: {id: nl80211_cmd_get_station, -nl-kind: get}
     18: {id: nl80211_cmd_set_station, -nl-kind: other}
-    19: {id: nl80211_cmd_new_station, -nl-kind: new}
-    20: {id: nl80211_cmd_del_station, -nl-kind: delete}
+    19: {id: nl80211_cmd_new_station, -nl-kind: new, -nl-group: mlme}
+    20: {id: nl80211_cmd_del_station, -nl-kind: delete, -nl-group: mlme}
     21: {id: nl80211_cmd_get_mpath, -nl-kind: get}
     22: {id: nl80211_cmd_set_mpath, -nl-kind: other}
     23: {id: nl80211_cmd_new_mpath, -nl-kind: new}
@@ -77,121 +105,121 @@ enums:
     30: {id: nl80211_cmd_set_mgmt_extra_ie, -nl-kind: other}
     31: {id: nl80211_cmd_get_reg, -nl-kind: get}
     32: {id: nl80211_cmd_get_scan, -nl-kind: get}
-    33: {id: nl80211_cmd_trigger_scan, -nl-kind: other}
-    34: {id: nl80211_cmd_new_scan_results, -nl-kind: new}
-    35: {id: nl80211_cmd_scan_aborted, -nl-kind: other}
-    36: {id: nl80211_cmd_reg_change, -nl-kind: other}
-    37: {id: nl80211_cmd_authenticate, -nl-kind: other}
-    38: {id: nl80211_cmd_associate, -nl-kind: other}
-    39: {id: nl80211_cmd_deauthenticate, -nl-kind: other}
-    40: {id: nl80211_cmd_disassociate, -nl-kind: other}
-    41: {id: nl80211_cmd_michael_mic_failure, -nl-kind: other}
-    42: {id: nl80211_cmd_reg_beacon_hint, -nl-kind: other}
-    43: {id: nl80211_cmd_join_ibss, -nl-kind: other}
+    33: {id: nl80211_cmd_trigger_scan, -nl-kind: other, -nl-group: scan}
+    34: {id: nl80211_cmd_new_scan_results, -nl-kind: new, -nl-group: scan}
+    35: {id: nl80211_cmd_scan_aborted, -nl-kind: other, -nl-group: scan}
+    36: {id: nl80211_cmd_reg_change, -nl-kind: other, -nl-group: regulatory}
+    37: {id: nl80211_cmd_authenticate, -nl-kind: other, -nl-group: mlme}
+    38: {id: nl80211_cmd_associate, -nl-kind: other, -nl-group: mlme}
+    39: {id: nl80211_cmd_deauthenticate, -nl-kind: other, -nl-group: mlme}
+    40: {id: nl80211_cmd_disassociate, -nl-kind: other, -nl-group: mlme}
+    41: {id: nl80211_cmd_michael_mic_failure, -nl-kind: other, -nl-group: mlme}
+    42: {id: nl80211_cmd_reg_beacon_hint, -nl-kind: other, -nl-group: regulatory}
+    43: {id: nl80211_cmd_join_ibss, -nl-kind: other, -nl-group: mlme}
     44: {id: nl80211_cmd_leave_ibss, -nl-kind: other}
-    45: {id: nl80211_cmd_testmode, -nl-kind: other}
-    46: {id: nl80211_cmd_connect, -nl-kind: other}
-    47: {id: nl80211_cmd_roam, -nl-kind: other}
-    48: {id: nl80211_cmd_disconnect, -nl-kind: other}
+    45: {id: nl80211_cmd_testmode, -nl-kind: other, -nl-group: testmode}
+    46: {id: nl80211_cmd_connect, -nl-kind: other, -nl-group: mlme}
+    47: {id: nl80211_cmd_roam, -nl-kind: other, -nl-group: mlme}
+    48: {id: nl80211_cmd_disconnect, -nl-kind: other, -nl-group: mlme}
     49: {id: nl80211_cmd_set_wiphy_netns, -nl-kind: other}
     50: {id: nl80211_cmd_get_survey, -nl-kind: get}
     51: {id: nl80211_cmd_new_survey_results, -nl-kind: new}
     52: {id: nl80211_cmd_set_pmksa, -nl-kind: other}
     53: {id: nl80211_cmd_del_pmksa, -nl-kind: delete}
     54: {id: nl80211_cmd_flush_pmksa, -nl-kind: other}
-    55: {id: nl80211_cmd_remain_on_channel, -nl-kind: other}
-    56: {id: nl80211_cmd_cancel_remain_on_channel, -nl-kind: other}
+    55: {id: nl80211_cmd_remain_on_channel, -nl-kind: other, -nl-group: mlme}
+    56: {id: nl80211_cmd_cancel_remain_on_channel, -nl-kind: other, -nl-group: mlme}
     57: {id: nl80211_cmd_set_tx_bitrate_mask, -nl-kind: other}
     58: {id: nl80211_cmd_register_frame, -nl-kind: other}
     59: {id: nl80211_cmd_frame, -nl-kind: other}
-    60: {id: nl80211_cmd_frame_tx_status, -nl-kind: other}
+    60: {id: nl80211_cmd_frame_tx_status, -nl-kind: other, -nl-group: mlme}
     61: {id: nl80211_cmd_set_power_save, -nl-kind: other}
     62: {id: nl80211_cmd_get_power_save, -nl-kind: get}
     63: {id: nl80211_cmd_set_cqm, -nl-kind: other}
-    64: {id: nl80211_cmd_notify_cqm, -nl-kind: other}
+    64: {id: nl80211_cmd_notify_cqm, -nl-kind: other, -nl-group: mlme}
     65: {id: nl80211_cmd_set_channel, -nl-kind: other}
     66: {id: nl80211_cmd_set_wds_peer, -nl-kind: other}
-    67: {id: nl80211_cmd_frame_wait_cancel, -nl-kind: other}
+    67: {id: nl80211_cmd_frame_wait_cancel, -nl-kind: other, -nl-group: mlme}
     68: {id: nl80211_cmd_join_mesh, -nl-kind: other}
     69: {id: nl80211_cmd_leave_mesh, -nl-kind: other}
-    70: {id: nl80211_cmd_unprot_deauthenticate, -nl-kind: other}
-    71: {id: nl80211_cmd_unprot_disassociate, -nl-kind: other}
-    72: {id: nl80211_cmd_new_peer_candidate, -nl-kind: new}
+    70: {id: nl80211_cmd_unprot_deauthenticate, -nl-kind: other, -nl-group: mlme}
+    71: {id: nl80211_cmd_unprot_disassociate, -nl-kind: other, -nl-group: mlme}
+    72: {id: nl80211_cmd_new_peer_candidate, -nl-kind: new, -nl-group: mlme}
     73: {id: nl80211_cmd_get_wowlan, -nl-kind: get}
-    74: {id: nl80211_cmd_set_wowlan, -nl-kind: other}
-    75: {id: nl80211_cmd_start_sched_scan, -nl-kind: other}
+    74: {id: nl80211_cmd_set_wowlan, -nl-kind: other, -nl-group: mlme}
+    75: {id: nl80211_cmd_start_sched_scan, -nl-kind: other, -nl-group: scan}
     76: {id: nl80211_cmd_stop_sched_scan, -nl-kind: other}
-    77: {id: nl80211_cmd_sched_scan_results, -nl-kind: other}
-    78: {id: nl80211_cmd_sched_scan_stopped, -nl-kind: other}
-    79: {id: nl80211_cmd_set_rekey_offload, -nl-kind: other}
-    80: {id: nl80211_cmd_pmksa_candidate, -nl-kind: other}
-    81: {id: nl80211_cmd_tdls_oper, -nl-kind: other}
+    77: {id: nl80211_cmd_sched_scan_results, -nl-kind: other, -nl-group: scan}
+    78: {id: nl80211_cmd_sched_scan_stopped, -nl-kind: other, -nl-group: scan}
+    79: {id: nl80211_cmd_set_rekey_offload, -nl-kind: other, -nl-group: mlme}
+    80: {id: nl80211_cmd_pmksa_candidate, -nl-kind: other, -nl-group: mlme}
+    81: {id: nl80211_cmd_tdls_oper, -nl-kind: other, -nl-group: mlme}
     82: {id: nl80211_cmd_tdls_mgmt, -nl-kind: other}
     83: {id: nl80211_cmd_unexpected_frame, -nl-kind: other}
-    84: {id: nl80211_cmd_probe_client, -nl-kind: other}
+    84: {id: nl80211_cmd_probe_client, -nl-kind: other, -nl-group: mlme}
     85: {id: nl80211_cmd_register_beacons, -nl-kind: other}
     86: {id: nl80211_cmd_unexpected_4addr_frame, -nl-kind: other}
     87: {id: nl80211_cmd_set_noack_map, -nl-kind: other}
-    88: {id: nl80211_cmd_ch_switch_notify, -nl-kind: other}
+    88: {id: nl80211_cmd_ch_switch_notify, -nl-kind: other, -nl-group: mlme}
     89: {id: nl80211_cmd_start_p2p_device, -nl-kind: other}
     90: {id: nl80211_cmd_stop_p2p_device, -nl-kind: other}
-    91: {id: nl80211_cmd_conn_failed, -nl-kind: other}
+    91: {id: nl80211_cmd_conn_failed, -nl-kind: other, -nl-group: mlme}
     92: {id: nl80211_cmd_set_mcast_rate, -nl-kind: other}
     93: {id: nl80211_cmd_set_mac_acl, -nl-kind: other}
-    94: {id: nl80211_cmd_radar_detect, -nl-kind: other}
+    94: {id: nl80211_cmd_radar_detect, -nl-kind: other, -nl-group: mlme}
     95: {id: nl80211_cmd_get_protocol_features, -nl-kind: get}
     96: {id: nl80211_cmd_update_ft_ies, -nl-kind: other}
-    97: {id: nl80211_cmd_ft_event, -nl-kind: other}
+    97: {id: nl80211_cmd_ft_event, -nl-kind: other, -nl-group: mlme}
     98: {id: nl80211_cmd_crit_protocol_start, -nl-kind: other}
     99: {id: nl80211_cmd_crit_protocol_stop, -nl-kind: other}
     100: {id: nl80211_cmd_get_coalesce, -nl-kind: get}
     101: {id: nl80211_cmd_set_coalesce, -nl-kind: other}
     102: {id: nl80211_cmd_channel_switch, -nl-kind: other}
-    103: {id: nl80211_cmd_vendor, -nl-kind: other}
+    103: {id: nl80211_cmd_vendor, -nl-kind: other, -nl-group: vendor}
     104: {id: nl80211_cmd_set_qos_map, -nl-kind: other}
     105: {id: nl80211_cmd_add_tx_ts, -nl-kind: other}
     106: {id: nl80211_cmd_del_tx_ts, -nl-kind: delete}
     107: {id: nl80211_cmd_get_mpp, -nl-kind: get}
     108: {id: nl80211_cmd_join_ocb, -nl-kind: other}
     109: {id: nl80211_cmd_leave_ocb, -nl-kind: other}
-    110: {id: nl80211_cmd_ch_switch_started_notify, -nl-kind: other}
+    110: {id: nl80211_cmd_ch_switch_started_notify, -nl-kind: other, -nl-group: mlme}
     111: {id: nl80211_cmd_tdls_channel_switch, -nl-kind: other}
     112: {id: nl80211_cmd_tdls_cancel_channel_switch, -nl-kind: other}
-    113: {id: nl80211_cmd_wiphy_reg_change, -nl-kind: other}
+    113: {id: nl80211_cmd_wiphy_reg_change, -nl-kind: other, -nl-group: regulatory}
     114: {id: nl80211_cmd_abort_scan, -nl-kind: other}
     115: {id: nl80211_cmd_start_nan, -nl-kind: other}
     116: {id: nl80211_cmd_stop_nan, -nl-kind: other}
     117: {id: nl80211_cmd_add_nan_function, -nl-kind: other}
-    118: {id: nl80211_cmd_del_nan_function, -nl-kind: delete}
+    118: {id: nl80211_cmd_del_nan_function, -nl-kind: delete, -nl-group: nan}
     119: {id: nl80211_cmd_change_nan_config, -nl-kind: other}
-    120: {id: nl80211_cmd_nan_match, -nl-kind: other}
+    120: {id: nl80211_cmd_nan_match, -nl-kind: other, -nl-group: nan}
     121: {id: nl80211_cmd_set_multicast_to_unicast, -nl-kind: other}
     122: {id: nl80211_cmd_update_connect_params, -nl-kind: other}
     123: {id: nl80211_cmd_set_pmk, -nl-kind: other}
     124: {id: nl80211_cmd_del_pmk, -nl-kind: delete}
-    125: {id: nl80211_cmd_port_authorized, -nl-kind: other}
+    125: {id: nl80211_cmd_port_authorized, -nl-kind: other, -nl-group: mlme}
     126: {id: nl80211_cmd_reload_regdb, -nl-kind: other}
     127: {id: nl80211_cmd_external_auth, -nl-kind: other}
-    128: {id: nl80211_cmd_sta_opmode_changed, -nl-kind: other}
+    128: {id: nl80211_cmd_sta_opmode_changed, -nl-kind: other, -nl-group: mlme}
     129: {id: nl80211_cmd_control_port_frame, -nl-kind: other}
     130: {id: nl80211_cmd_get_ftm_responder_stats, -nl-kind: get}
     131: {id: nl80211_cmd_peer_measurement_start, -nl-kind: other}
     132: {id: nl80211_cmd_peer_measurement_result, -nl-kind: other}
     133: {id: nl80211_cmd_peer_measurement_complete, -nl-kind: other}
     134: {id: nl80211_cmd_notify_radar, -nl-kind: other}
-    135: {id: nl80211_cmd_update_owe_info, -nl-kind: other}
+    135: {id: nl80211_cmd_update_owe_info, -nl-kind: other, -nl-group: mlme}
     136: {id: nl80211_cmd_probe_mesh_link, -nl-kind: other}
     137: {id: nl80211_cmd_set_tid_config, -nl-kind: other}
-    138: {id: nl80211_cmd_unprot_beacon, -nl-kind: other}
-    139: {id: nl80211_cmd_control_port_frame_tx_status, -nl-kind: other}
+    138: {id: nl80211_cmd_unprot_beacon, -nl-kind: other, -nl-group: mlme}
+    139: {id: nl80211_cmd_control_port_frame_tx_status, -nl-kind: other, -nl-group: mlme}
     140: {id: nl80211_cmd_set_sar_specs, -nl-kind: other}
-    141: {id: nl80211_cmd_obss_color_collision, -nl-kind: other}
+    141: {id: nl80211_cmd_obss_color_collision, -nl-kind: other, -nl-group: mlme}
     142: {id: nl80211_cmd_color_change_request, -nl-kind: other}
-    143: {id: nl80211_cmd_color_change_started, -nl-kind: other}
-    144: {id: nl80211_cmd_color_change_aborted, -nl-kind: other}
-    145: {id: nl80211_cmd_color_change_completed, -nl-kind: other}
+    143: {id: nl80211_cmd_color_change_started, -nl-kind: other, -nl-group: mlme}
+    144: {id: nl80211_cmd_color_change_aborted, -nl-kind: other, -nl-group: mlme}
+    145: {id: nl80211_cmd_color_change_completed, -nl-kind: other, -nl-group: mlme}
     146: {id: nl80211_cmd_set_fils_aad, -nl-kind: other}
-    147: {id: nl80211_cmd_assoc_comeback, -nl-kind: other}
+    147: {id: nl80211_cmd_assoc_comeback, -nl-kind: other, -nl-group: mlme}
     148: {id: nl80211_cmd_add_link, -nl-kind: other}
     149: {id: nl80211_cmd_remove_link, -nl-kind: other}
     150: {id: nl80211_cmd_add_link_sta, -nl-kind: other}

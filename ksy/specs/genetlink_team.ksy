@@ -22,10 +22,14 @@ params:
     type: bool
 enums:
   team_cmd:
+    # -nl-group: "change_event" (TEAM_GENL_CHANGE_EVENT_MC_GRP_NAME): team_nl_send_event_options_get
+    # and team_nl_send_event_port_get (drivers/net/team/team.c) multicast changed options as
+    # TEAM_CMD_OPTIONS_GET and changed ports as TEAM_CMD_PORT_LIST_GET through
+    # team_nl_send_multicast.
     0: {id: team_cmd_noop, -nl-kind: other}
     1: {id: team_cmd_options_set, -nl-kind: new}
-    2: {id: team_cmd_options_get, -nl-kind: get}
-    3: {id: team_cmd_port_list_get, -nl-kind: get}
+    2: {id: team_cmd_options_get, -nl-kind: get, -nl-group: change_event}
+    3: {id: team_cmd_port_list_get, -nl-kind: get, -nl-group: change_event}
   team_attr:
     0: {id: team_attr_unspec, -nl-type: binary}
     1: {id: team_attr_team_ifindex, -nl-type: u32}

@@ -49,24 +49,28 @@ enums:
     13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other}
     14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other}
   thermal_genl_kernel:
+    # -nl-group: thermal_genl_sampling_temp sends THERMAL_GENL_SAMPLING_TEMP to "sampling"
+    # (THERMAL_GENL_SAMPLING_GROUP_NAME, group 0 of the family), thermal_genl_send_event every
+    # THERMAL_GENL_EVENT_* to "event" (THERMAL_GENL_EVENT_GROUP_NAME, group 1); both with
+    # genlmsg_multicast (drivers/thermal/thermal_netlink.c).
     # What the kernel sends: on group "sampling", THERMAL_GENL_SAMPLING_TEMP (0, enum
     # thermal_genl_sampling) with TZ_ID and TZ_TEMP; on group "event" and as replies, enum
     # thermal_genl_event.
-    0: {id: thermal_genl_sampling_temp, -nl-kind: other}
-    1: {id: thermal_genl_event_tz_create, -nl-kind: new}
-    2: {id: thermal_genl_event_tz_delete, -nl-kind: delete}
-    3: {id: thermal_genl_event_tz_disable, -nl-kind: other}
-    4: {id: thermal_genl_event_tz_enable, -nl-kind: other}
-    5: {id: thermal_genl_event_tz_trip_up, -nl-kind: other}
-    6: {id: thermal_genl_event_tz_trip_down, -nl-kind: other}
-    7: {id: thermal_genl_event_tz_trip_change, -nl-kind: other}
-    8: {id: thermal_genl_event_tz_trip_add, -nl-kind: new}
-    9: {id: thermal_genl_event_tz_trip_delete, -nl-kind: delete}
-    10: {id: thermal_genl_event_cdev_add, -nl-kind: new}
-    11: {id: thermal_genl_event_cdev_delete, -nl-kind: delete}
-    12: {id: thermal_genl_event_cdev_state_update, -nl-kind: other}
-    13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other}
-    14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other}
+    0: {id: thermal_genl_sampling_temp, -nl-kind: other, -nl-group: sampling}
+    1: {id: thermal_genl_event_tz_create, -nl-kind: new, -nl-group: event}
+    2: {id: thermal_genl_event_tz_delete, -nl-kind: delete, -nl-group: event}
+    3: {id: thermal_genl_event_tz_disable, -nl-kind: other, -nl-group: event}
+    4: {id: thermal_genl_event_tz_enable, -nl-kind: other, -nl-group: event}
+    5: {id: thermal_genl_event_tz_trip_up, -nl-kind: other, -nl-group: event}
+    6: {id: thermal_genl_event_tz_trip_down, -nl-kind: other, -nl-group: event}
+    7: {id: thermal_genl_event_tz_trip_change, -nl-kind: other, -nl-group: event}
+    8: {id: thermal_genl_event_tz_trip_add, -nl-kind: new, -nl-group: event}
+    9: {id: thermal_genl_event_tz_trip_delete, -nl-kind: delete, -nl-group: event}
+    10: {id: thermal_genl_event_cdev_add, -nl-kind: new, -nl-group: event}
+    11: {id: thermal_genl_event_cdev_delete, -nl-kind: delete, -nl-group: event}
+    12: {id: thermal_genl_event_cdev_state_update, -nl-kind: other, -nl-group: event}
+    13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other, -nl-group: event}
+    14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other, -nl-group: event}
   thermal_device_mode:
     0: thermal_device_disabled
     1: thermal_device_enabled

@@ -15,19 +15,39 @@ params:
   - id: is_le
     type: bool
 enums:
+  multicast_groups:
+    # enum nfnetlink_groups (linux/netfilter/nfnetlink.h), the groups of every nfnetlink
+    # subsystem (group N is bit N-1 of nl_groups, or NETLINK_ADD_MEMBERSHIP N). -nl-group on a
+    # message type names the group the kernel notifies that type to. ctnetlink_conntrack_event
+    # (net/netfilter/nf_conntrack_netlink.c) sends a new connection as IPCTNL_MSG_CT_NEW with
+    # NLM_F_CREATE|NLM_F_EXCL to NFNLGRP_CONNTRACK_NEW, any other change as IPCTNL_MSG_CT_NEW
+    # without them to NFNLGRP_CONNTRACK_UPDATE, and a destroyed one as IPCTNL_MSG_CT_DELETE to
+    # NFNLGRP_CONNTRACK_DESTROY; ctnetlink_expect_event sends IPCTNL_MSG_EXP_NEW (always with
+    # NLM_F_CREATE) to NFNLGRP_CONNTRACK_EXP_NEW and IPCTNL_MSG_EXP_DELETE to
+    # NFNLGRP_CONNTRACK_EXP_DESTROY (6.1 sends nothing to NFNLGRP_CONNTRACK_EXP_UPDATE).
+    0: nfnlgrp_none
+    1: nfnlgrp_conntrack_new
+    2: nfnlgrp_conntrack_update
+    3: nfnlgrp_conntrack_destroy
+    4: nfnlgrp_conntrack_exp_new
+    5: nfnlgrp_conntrack_exp_update
+    6: nfnlgrp_conntrack_exp_destroy
+    7: nfnlgrp_nftables
+    8: nfnlgrp_acct_quota
+    9: nfnlgrp_nftrace
   ctnl_msg_type:
-    0: {id: ipctnl_msg_ct_new, -nl-kind: new, -nl-attrs: cta_attr}
+    0: {id: ipctnl_msg_ct_new, -nl-kind: new, -nl-attrs: cta_attr, -nl-group: {create: nfnlgrp_conntrack_new, other: nfnlgrp_conntrack_update}}
     1: {id: ipctnl_msg_ct_get, -nl-kind: get, -nl-attrs: cta_attr}
-    2: {id: ipctnl_msg_ct_delete, -nl-kind: delete, -nl-attrs: cta_attr}
+    2: {id: ipctnl_msg_ct_delete, -nl-kind: delete, -nl-attrs: cta_attr, -nl-group: nfnlgrp_conntrack_destroy}
     3: {id: ipctnl_msg_ct_get_ctrzero, -nl-kind: get, -nl-attrs: cta_attr}
     4: {id: ipctnl_msg_ct_get_stats_cpu, -nl-kind: get, -nl-attrs: cta_stats_cpu_attr}
     5: {id: ipctnl_msg_ct_get_stats, -nl-kind: get, -nl-attrs: cta_stats_global_attr}
     6: {id: ipctnl_msg_ct_get_dying, -nl-kind: get, -nl-attrs: cta_attr}
     7: {id: ipctnl_msg_ct_get_unconfirmed, -nl-kind: get, -nl-attrs: cta_attr}
   ctnl_exp_msg_type:
-    0: {id: ipctnl_msg_exp_new, -nl-kind: new, -nl-attrs: cta_expect_attr}
+    0: {id: ipctnl_msg_exp_new, -nl-kind: new, -nl-attrs: cta_expect_attr, -nl-group: nfnlgrp_conntrack_exp_new}
     1: {id: ipctnl_msg_exp_get, -nl-kind: get, -nl-attrs: cta_expect_attr}
-    2: {id: ipctnl_msg_exp_delete, -nl-kind: delete, -nl-attrs: cta_expect_attr}
+    2: {id: ipctnl_msg_exp_delete, -nl-kind: delete, -nl-attrs: cta_expect_attr, -nl-group: nfnlgrp_conntrack_exp_destroy}
     3: {id: ipctnl_msg_exp_get_stats_cpu, -nl-kind: get, -nl-attrs: cta_stats_exp_attr}
   ip_conntrack_status:
     0x1: ips_expected

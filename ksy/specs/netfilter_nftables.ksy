@@ -19,32 +19,51 @@ params:
   - id: is_le
     type: bool
 enums:
+  multicast_groups:
+    # enum nfnetlink_groups (linux/netfilter/nfnetlink.h), the groups of every nfnetlink
+    # subsystem (group N is bit N-1 of nl_groups, or NETLINK_ADD_MEMBERSHIP N). -nl-group on a
+    # message type of nft_msg_type names the group the kernel notifies that type to. The
+    # kernel queues one message per committed change of a batch (nf_tables_table_notify,
+    # _chain_, _rule_, _set_, _setelem_, _obj_, _flowtable_notify, then nft_commit_notify:
+    # nfnetlink_send to NFNLGRP_NFTABLES) and closes it with NFT_MSG_NEWGEN
+    # (nf_tables_gen_notify); `nft -e` gets the same messages back as its echo. Traced packets
+    # (nftrace) go to NFNLGRP_NFTRACE (nft_trace_notify in nf_tables_trace.c).
+    0: nfnlgrp_none
+    1: nfnlgrp_conntrack_new
+    2: nfnlgrp_conntrack_update
+    3: nfnlgrp_conntrack_destroy
+    4: nfnlgrp_conntrack_exp_new
+    5: nfnlgrp_conntrack_exp_update
+    6: nfnlgrp_conntrack_exp_destroy
+    7: nfnlgrp_nftables
+    8: nfnlgrp_acct_quota
+    9: nfnlgrp_nftrace
   nft_msg_type:
-    0: {id: nft_msg_newtable, -nl-kind: new, -nl-attrs: nfta_table_attr}
+    0: {id: nft_msg_newtable, -nl-kind: new, -nl-attrs: nfta_table_attr, -nl-group: nfnlgrp_nftables}
     1: {id: nft_msg_gettable, -nl-kind: get, -nl-attrs: nfta_table_attr}
-    2: {id: nft_msg_deltable, -nl-kind: delete, -nl-attrs: nfta_table_attr}
-    3: {id: nft_msg_newchain, -nl-kind: new, -nl-attrs: nfta_chain_attr}
+    2: {id: nft_msg_deltable, -nl-kind: delete, -nl-attrs: nfta_table_attr, -nl-group: nfnlgrp_nftables}
+    3: {id: nft_msg_newchain, -nl-kind: new, -nl-attrs: nfta_chain_attr, -nl-group: nfnlgrp_nftables}
     4: {id: nft_msg_getchain, -nl-kind: get, -nl-attrs: nfta_chain_attr}
-    5: {id: nft_msg_delchain, -nl-kind: delete, -nl-attrs: nfta_chain_attr}
-    6: {id: nft_msg_newrule, -nl-kind: new, -nl-attrs: nfta_rule_attr}
+    5: {id: nft_msg_delchain, -nl-kind: delete, -nl-attrs: nfta_chain_attr, -nl-group: nfnlgrp_nftables}
+    6: {id: nft_msg_newrule, -nl-kind: new, -nl-attrs: nfta_rule_attr, -nl-group: nfnlgrp_nftables}
     7: {id: nft_msg_getrule, -nl-kind: get, -nl-attrs: nfta_rule_attr}
-    8: {id: nft_msg_delrule, -nl-kind: delete, -nl-attrs: nfta_rule_attr}
-    9: {id: nft_msg_newset, -nl-kind: new, -nl-attrs: nfta_set_attr}
+    8: {id: nft_msg_delrule, -nl-kind: delete, -nl-attrs: nfta_rule_attr, -nl-group: nfnlgrp_nftables}
+    9: {id: nft_msg_newset, -nl-kind: new, -nl-attrs: nfta_set_attr, -nl-group: nfnlgrp_nftables}
     10: {id: nft_msg_getset, -nl-kind: get, -nl-attrs: nfta_set_attr}
-    11: {id: nft_msg_delset, -nl-kind: delete, -nl-attrs: nfta_set_attr}
-    12: {id: nft_msg_newsetelem, -nl-kind: new, -nl-attrs: nfta_set_elem_list_attr}
+    11: {id: nft_msg_delset, -nl-kind: delete, -nl-attrs: nfta_set_attr, -nl-group: nfnlgrp_nftables}
+    12: {id: nft_msg_newsetelem, -nl-kind: new, -nl-attrs: nfta_set_elem_list_attr, -nl-group: nfnlgrp_nftables}
     13: {id: nft_msg_getsetelem, -nl-kind: get, -nl-attrs: nfta_set_elem_list_attr}
-    14: {id: nft_msg_delsetelem, -nl-kind: delete, -nl-attrs: nfta_set_elem_list_attr}
-    15: {id: nft_msg_newgen, -nl-kind: new, -nl-attrs: nfta_gen_attr}
+    14: {id: nft_msg_delsetelem, -nl-kind: delete, -nl-attrs: nfta_set_elem_list_attr, -nl-group: nfnlgrp_nftables}
+    15: {id: nft_msg_newgen, -nl-kind: new, -nl-attrs: nfta_gen_attr, -nl-group: nfnlgrp_nftables}
     16: {id: nft_msg_getgen, -nl-kind: get, -nl-attrs: nfta_gen_attr}
-    17: {id: nft_msg_trace, -nl-kind: other}
-    18: {id: nft_msg_newobj, -nl-kind: new, -nl-attrs: nfta_obj_attr}
+    17: {id: nft_msg_trace, -nl-kind: other, -nl-group: nfnlgrp_nftrace}
+    18: {id: nft_msg_newobj, -nl-kind: new, -nl-attrs: nfta_obj_attr, -nl-group: nfnlgrp_nftables}
     19: {id: nft_msg_getobj, -nl-kind: get, -nl-attrs: nfta_obj_attr}
-    20: {id: nft_msg_delobj, -nl-kind: delete, -nl-attrs: nfta_obj_attr}
+    20: {id: nft_msg_delobj, -nl-kind: delete, -nl-attrs: nfta_obj_attr, -nl-group: nfnlgrp_nftables}
     21: {id: nft_msg_getobj_reset, -nl-kind: get, -nl-attrs: nfta_obj_attr}
-    22: {id: nft_msg_newflowtable, -nl-kind: new, -nl-attrs: nfta_flowtable_attr}
+    22: {id: nft_msg_newflowtable, -nl-kind: new, -nl-attrs: nfta_flowtable_attr, -nl-group: nfnlgrp_nftables}
     23: {id: nft_msg_getflowtable, -nl-kind: get, -nl-attrs: nfta_flowtable_attr}
-    24: {id: nft_msg_delflowtable, -nl-kind: delete, -nl-attrs: nfta_flowtable_attr}
+    24: {id: nft_msg_delflowtable, -nl-kind: delete, -nl-attrs: nfta_flowtable_attr, -nl-group: nfnlgrp_nftables}
   nfta_table_attr:
     0: {id: nfta_table_unspec, -nl-type: binary}
     1: {id: nfta_table_name, -nl-type: string}

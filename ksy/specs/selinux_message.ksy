@@ -26,12 +26,14 @@ types:
       - {id: seqno, type: u4}
 enums:
   selnl_msg_type:
-    0x10: {id: selnl_msg_setenforce, -nl-kind: other, -nl-fixed-header: selnl_msg_setenforce}
-    0x11: {id: selnl_msg_policyload, -nl-kind: other, -nl-fixed-header: selnl_msg_policyload}
+    0x10: {id: selnl_msg_setenforce, -nl-kind: other, -nl-fixed-header: selnl_msg_setenforce, -nl-group: selnlgrp_avc}
+    0x11: {id: selnl_msg_policyload, -nl-kind: other, -nl-fixed-header: selnl_msg_policyload, -nl-group: selnlgrp_avc}
   enforce_mode:
     # the value of /sys/fs/selinux/enforce that selnl_notify_setenforce passes on
     0: permissive
     1: enforcing
-  selinux_nlgroups:
+  multicast_groups:
+    # enum selinux_nlgroups (linux/selinux_netlink.h). selnl_notify (security/selinux/netlink.c)
+    # sends both message types to SELNLGRP_AVC with netlink_broadcast: -nl-group.
     0: selnlgrp_none
     1: selnlgrp_avc
