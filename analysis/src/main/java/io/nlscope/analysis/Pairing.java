@@ -39,12 +39,16 @@ import java.util.function.Consumer;
  * batch marker or a NEW/DELETE without NLM_F_ECHO expects only its ACK or error. When two
  * unbound requests expect the same answer the earliest is taken, and the transaction is marked
  * {@link Transaction#AMBIGUOUS} and counted. Anything sent back for a NEW or DELETE that asked
- * for NLM_F_ECHO is its echo; without it, it is a notification the change caused (rtnetlink
- * notifications carry the requester's seq and port). A seq-0 message that answers no open
- * request but goes to the port of an open, unanswered request of the same protocol is attached
- * to it as an inferred reply (the custom protocols' habit). Anything else from the kernel is a
- * notification, or an orphan when it can only be a response (ACK, error, dump part,
- * NLMSG_DONE).
+ * for NLM_F_ECHO is its echo; without it, a message of a type the family multicasts
+ * ({@link NetlinkMessage#group()}) is a notification the change caused (rtnetlink and nf_tables
+ * notifications carry the requester's seq and port, and the first one binds a port-less request
+ * to that port), and one of a type never multicast is the change's reply (ethtool's
+ * FEATURES_SET_REPLY). A data message that no port-less request asked for answers none of them
+ * (nft's batch markers, seq 0, ask for no data). A seq-0 message of a type nobody multicasts that
+ * answers no open request but goes to the port of an open, unanswered request of the same
+ * protocol is attached to it as an inferred reply (the custom protocols' habit). Anything else
+ * from the kernel is a notification, or an orphan when it can only be a response (ACK, error,
+ * dump part, NLMSG_DONE; dump parts with seq 0 and pid 0 are multicast, as team's events).
  *
  * <p>A transaction closes at its last expected response (ACK or error; NLMSG_DONE; a reply when
  * no ACK was asked for), when nothing came for {@link Config#timeoutNanos()} of capture time
@@ -177,11 +181,12 @@ public final class Pairing {
             // (with NLM_F_ECHO everything sent back to the requester is its echo: nft -e gets its NEWTABLE and a NEWGEN)
             if ((o.request.flags() & F_ECHO) != 0) {
                 o.echoed = true;
-            } else {
+            } else if (m.group().isPresent()) {
                 return notification(number, m, o);
             }
+            // else: a type the family never multicasts is the change's reply (ethtool's FEATURES_SET_REPLY)
         }
-        if (o == null && m.seq() == 0 && isData(type) && (m.flags() & F_MULTI) == 0) {
+        if (o == null && m.seq() == 0 && isData(type) && (m.flags() & F_MULTI) == 0 && m.group().isEmpty()) {
             o = inferredRequest(m, socket);
             if (o != null) {
                 o.flags |= Transaction.INFERRED;
@@ -189,7 +194,10 @@ public final class Pairing {
             }
         }
         if (o == null) {
-            boolean mustAnswer = type == NLMSG_ERROR || type == NLMSG_DONE || (m.flags() & F_MULTI) != 0;
+            // a dump part or DONE answers a request, except one sent to nobody's port with seq 0: a multicast in
+            // several parts (team's change events)
+            boolean multicast = m.seq() == 0 && m.pid() == 0;
+            boolean mustAnswer = type == NLMSG_ERROR || (!multicast && (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0));
             if (mustAnswer) {
                 orphans++;
                 pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.ORPHAN, 0)));
@@ -203,6 +211,8 @@ public final class Pairing {
 
     private Placement notification(long number, NetlinkMessage m, Open cause) {
         notifications++;
+        // the kernel stamps a caused notification with the requester's port: from now on only that port is the request's
+        if (cause != null && cause.bound < 0 && cause.socket == null && m.pid() != 0) cause.bound = m.pid();
         pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number)));
         return cause == null ? NOTIFICATION : new Placement(Placement.Role.NOTIFICATION, cause.number, cause.request.frame());
     }
@@ -234,7 +244,7 @@ public final class Pairing {
     private Open match(NetlinkMessage m, Echo echo, Socket socket) {
         Open chain = open.get(key(m.protocol(), m.seq()));
         if (chain == null) return null;
-        Open sure = null, sureExpecting = null, maybe = null, maybeExpecting = null;
+        Open sure = null, sureExpecting = null, maybe = null, maybeExpecting = null, maybeChange = null;
         int expecting = 0;
         long q = m.pid();
         for (Open o = chain; o != null; o = o.nextSameKey) {
@@ -254,6 +264,7 @@ public final class Pairing {
             // pid 0 names no port: only a seq of the request's own choosing ties such a message to it
             if (o.bound < 0 && o.request.pid() == 0 && (q != 0 || m.seq() != 0)) {
                 if (maybe == null) maybe = o;
+                if (maybeChange == null && isChange(o)) maybeChange = o;
                 if (expects) {
                     if (maybeExpecting == null) maybeExpecting = o;
                     expecting++;
@@ -262,7 +273,10 @@ public final class Pairing {
         }
         if (sureExpecting != null) return sureExpecting;
         if (sure != null && maybeExpecting == null) return sure;
-        Open pick = maybeExpecting != null ? maybeExpecting : maybe;
+        // a data message that no port-less candidate asked for is at most a notification a change caused (nft's
+        // batch markers, seq 0, ask for no data: another process's seq-0 event is not their reply)
+        boolean data = isData(m.type()) && (m.flags() & F_MULTI) == 0;
+        Open pick = maybeExpecting != null ? maybeExpecting : data ? maybeChange : maybe;
         if (pick != null && expecting > 1 && (pick.flags & Transaction.AMBIGUOUS) == 0) {
             pick.flags |= Transaction.AMBIGUOUS;
             ambiguous++;
