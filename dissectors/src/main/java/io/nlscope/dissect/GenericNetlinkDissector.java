@@ -67,7 +67,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     @Override public Optional<String> multicastGroup(PayloadContext ctx) {
         if (ctx.length() < GENL_HDRLEN) return Optional.empty();
         GenlFamilies.Command c = families.family(ctx.type()).command(ctx.frame().get(ctx.start()) & 0xff, false, ctx.seq() == 0);
-        return c == null ? Optional.empty() : c.group;
+        return c == null ? Optional.empty() : c.group.group(ctx);
     }
 
     /** The kind the family's spec gives a command, OTHER when it gives none. */

@@ -35,15 +35,15 @@ public final class GenlFamilies {
         final AttributeSet attrs;
         final Value.Named value;
         /** The multicast group (the name the family announces, e.g. "monitor") its notifications go to: -nl-group. */
-        final java.util.Optional<String> group;
+        final GroupRule group;
         private final String[] summaries = new String[64];
 
         Command(int cmd, String name, MessageKind kind, AttributeSet attrs) {
-            this(cmd, name, kind, attrs, null);
+            this(cmd, name, kind, attrs, GroupRule.NONE);
         }
 
-        Command(int cmd, String name, MessageKind kind, AttributeSet attrs, String group) {
-            this.group = java.util.Optional.ofNullable(group);
+        Command(int cmd, String name, MessageKind kind, AttributeSet attrs, GroupRule group) {
+            this.group = group;
             this.cmd = cmd;
             this.name = name;
             this.kind = kind;
@@ -291,7 +291,7 @@ public final class GenlFamilies {
             int cmd = (int) e.value();
             if (cmd < 0 || cmd > 255) continue;
             c[cmd] = new Command(cmd, e.name(), e.ext("kind").map(MessageKind::fromSpec).orElse(MessageKind.OTHER),
-                    e.ext("attrs").map(a -> AttributeSet.of(StructDecoder.qualify(spec, a))).orElse(def), e.ext("group").orElse(null));
+                    e.ext("attrs").map(a -> AttributeSet.of(StructDecoder.qualify(spec, a))).orElse(def), GroupRule.of(e, false));
         }
         return c;
     }

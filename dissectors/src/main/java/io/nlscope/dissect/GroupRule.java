@@ -1,6 +1,5 @@
 package io.nlscope.dissect;
 
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import java.util.Optional;
  *       {@code -nl-group: {create: nfnlgrp_conntrack_new, other: nfnlgrp_conntrack_update}}.</li>
  * </ul>
  * Group names are shown in upper case, as the kernel's constants are (generic netlink groups are
- * strings the family announces, e.g. {@code monitor}, and are shown as they are written).
+ * strings the family announces, e.g. {@code monitor}, and are shown as they are written; a
+ * generic family's payload starts with its command, so only one group or {@code create} apply).
  */
 final class GroupRule {
     static final GroupRule NONE = new GroupRule(null, Map.of(), null, null);
@@ -65,12 +65,12 @@ final class GroupRule {
         return constants ? id.toUpperCase(java.util.Locale.ROOT) : id;
     }
 
-    /** The group of the message whose payload is [start, end) of {@code frame}, with nlmsg_flags {@code flags}. */
-    Optional<String> group(ByteBuffer frame, int start, int end, int flags) {
+    /** The group of the message whose payload is in {@code ctx}. */
+    Optional<String> group(PayloadContext ctx) {
         if (fixed.isPresent() || this == NONE) return fixed;
-        if (create.isPresent() && (flags & NLM_F_CREATE) != 0) return create;
-        if (!byFamily.isEmpty() && end > start) {
-            Optional<String> g = byFamily.get(frame.get(start) & 0xff);
+        if (create.isPresent() && (ctx.flags() & NLM_F_CREATE) != 0) return create;
+        if (!byFamily.isEmpty() && ctx.length() > 0) {
+            Optional<String> g = byFamily.get(ctx.frame().get(ctx.start()) & 0xff);
             if (g != null) return g;
         }
         return other;

@@ -39,7 +39,7 @@ final class MessageTypes {
     /** The multicast group of a message of this type (-nl-group), read from its payload in {@code ctx} where it depends on it. */
     Optional<String> group(PayloadContext ctx) {
         GroupRule g = contains(ctx.type()) ? groups[ctx.type()] : null;
-        return g == null ? Optional.empty() : g.group(ctx.frame(), ctx.start(), ctx.end(), ctx.flags());
+        return g == null ? Optional.empty() : g.group(ctx);
     }
 
     MessageKind kind(int type) {

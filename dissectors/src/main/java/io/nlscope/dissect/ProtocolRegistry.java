@@ -28,8 +28,7 @@ public final class ProtocolRegistry {
     /** Only the dissectors made from the spec tables. */
     public static ProtocolRegistry tablesOnly() {
         ProtocolDissector[] d = new ProtocolDissector[MAX_PROTOCOLS];
-        for (int p = 0; p < MAX_PROTOCOLS; p++) d[p] = new OnFirstUse(p);
-        return new ProtocolRegistry(d);
+        return new ProtocolRegistry(d);   // each spec tables' dissector is made when first asked for
     }
 
     /** A copy of this registry in which {@code d} decodes its protocol. */
@@ -42,8 +41,12 @@ public final class ProtocolRegistry {
     }
 
     public ProtocolDissector get(int protocol) {
-        if (protocol >= 0 && protocol < MAX_PROTOCOLS) return dissectors[protocol];
-        return tableDissector(protocol);
+        if (protocol < 0 || protocol >= MAX_PROTOCOLS) return tableDissector(protocol);
+        ProtocolDissector d = dissectors[protocol];
+        // made on first use, so a capture of one protocol does not read the specs of all 32 at start-up
+        // (a race makes it twice, harmlessly: its fields are final)
+        if (d == null) dissectors[protocol] = d = tableDissector(protocol);
+        return d;
     }
 
     /** The kernel's name for a protocol number, e.g. NETLINK_ROUTE; "protocol 27" when it has none. */
@@ -52,44 +55,9 @@ public final class ProtocolRegistry {
         return n == null ? "protocol " + protocol : n;
     }
 
-    /**
-     * A spec tables' dissector that reads its specs when first asked about a message, so a
-     * capture of one protocol does not pay at start-up for the tables of all 32.
-     */
-    private static final class OnFirstUse implements ProtocolDissector {
-        private final int protocol;
-        private final String name;
-        private volatile ProtocolDissector d;   // built once; a race builds it twice, harmlessly
-
-        OnFirstUse(int protocol) {
-            this.protocol = protocol;
-            this.name = shortName(protocol);
-        }
-
-        private ProtocolDissector d() {
-            if (d == null) d = tableDissector(protocol);
-            return d;
-        }
-
-        @Override public int protocol() { return protocol; }
-        @Override public String name() { return name; }
-        @Override public java.util.Optional<String> typeName(int type) { return d().typeName(type); }
-        @Override public MessageKind kind(int type) { return d().kind(type); }
-        @Override public MessageKind kind(int type, PayloadContext ctx) { return d().kind(type, ctx); }
-        @Override public java.util.Optional<String> multicastGroup(PayloadContext ctx) { return d().multicastGroup(ctx); }
-        @Override public String dissect(PayloadContext ctx) { return d().dissect(ctx); }
-        @Override public boolean framesOwnMessages() { return d().framesOwnMessages(); }
-        @Override public boolean decodesControlType(int type) { return d().decodesControlType(type); }
-    }
-
-    private static String shortName(int p) {
-        SpecTables.Entry e = PROTOCOLS.get(p).orElse(null);
-        return e == null ? "proto" + p : e.name().substring("NETLINK_".length()).toLowerCase(Locale.ROOT);
-    }
-
     private static ProtocolDissector tableDissector(int p) {
         SpecTables.Entry e = PROTOCOLS.get(p).orElse(null);
-        String shortName = shortName(p);
+        String shortName = e == null ? "proto" + p : e.name().substring("NETLINK_".length()).toLowerCase(Locale.ROOT);
         SpecTables.EnumTable types = e == null ? null : e.ext("types").map(SpecTables::enumTable).orElse(null);
         String fixedHeader = e == null ? null : e.ext("fixed-header").orElse(null);
         int fixedLength = e == null ? 0 : e.ext("fixed-length").map(Integer::parseInt).orElse(0);

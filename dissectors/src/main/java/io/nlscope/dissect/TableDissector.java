@@ -92,7 +92,7 @@ final class TableDissector implements ProtocolDissector {
     @Override public MessageKind kind(int type) { return info(type).kind(); }
 
     @Override public Optional<String> multicastGroup(PayloadContext ctx) {
-        return info(ctx.type()).group().group(ctx.frame(), ctx.start(), ctx.end(), ctx.flags());
+        return info(ctx.type()).group().group(ctx);
     }
 
     @Override public String dissect(PayloadContext ctx) {
