@@ -52,45 +52,62 @@ import java.util.function.Consumer;
  *
  * <p>A transaction closes at its last expected response (ACK or error; NLMSG_DONE; a reply when
  * no ACK was asked for), when nothing came for {@link Config#timeoutNanos()} of capture time
- * since its last message, when more than {@link Config#maxPending()} events wait (the oldest
- * is closed and counted as evicted), or at {@link #finish()}.
+ * since its last message, when it could only be answered by an error and a later request of its
+ * protocol has been answered ({@link Transaction#SETTLED}: the kernel sends that error before
+ * the sendmsg() carrying the request returns), when the events waiting behind open transactions
+ * hold more than {@link Config#pendingBytes()} (the oldest is reported at once and counted as
+ * evicted), or at {@link #finish()}. A response to a request reported before its answer could
+ * be known (timed out, settled, evicted) is a {@link Unpaired.Kind#LATE} response naming it.
+ * An open transaction keeps its request and responses as {@link MessageRef}s, not their
+ * decoded trees.
  */
 public final class Pairing {
 
     /**
      * @param timeoutNanos  capture time after which an open request with nothing new is closed
-     * @param maxPending    events (open transactions and the events after them) held before the
-     *                      oldest open one is closed early; bounds the memory
+     * @param pendingBytes  the memory, in estimated bytes, that open transactions and the events
+     *                      waiting behind them may hold; past it the oldest open transaction is
+     *                      reported at once ({@link Transaction#EVICTED}). Each waiting event is
+     *                      counted as {@link MessageRef#BYTES} plus its summary, an open transaction
+     *                      as that plus its kept responses
      * @param keepResponses responses kept per transaction (the rest are only counted)
+     * @param requestKeys   whether transactions carry their request's key fields ({@link RequestSummary})
      */
-    public record Config(long timeoutNanos, int maxPending, int keepResponses) {
-        public static Config defaults() { return new Config(5_000_000_000L, 100_000, 1_000); }
+    public record Config(long timeoutNanos, long pendingBytes, int keepResponses, boolean requestKeys) {
+        /** 5 s, 8 MiB, 1,000 responses, with request keys. */
+        public static Config defaults() { return new Config(5_000_000_000L, 8L << 20, 1_000, true); }
 
-        public Config withTimeoutNanos(long t) { return new Config(t, maxPending, keepResponses); }
-        public Config withMaxPending(int n) { return new Config(timeoutNanos, n, keepResponses); }
-        public Config withKeepResponses(int n) { return new Config(timeoutNanos, maxPending, n); }
+        public Config withTimeoutNanos(long t) { return new Config(t, pendingBytes, keepResponses, requestKeys); }
+        public Config withPendingBytes(long n) { return new Config(timeoutNanos, n, keepResponses, requestKeys); }
+        public Config withKeepResponses(int n) { return new Config(timeoutNanos, pendingBytes, n, requestKeys); }
+        public Config withRequestKeys(boolean k) { return new Config(timeoutNanos, pendingBytes, keepResponses, k); }
     }
 
     /** Totals so far. */
     public record Counts(long messages, long transactions, long notifications, long orphans, long unreadable,
-                         long ambiguous, long inferred, long evicted, long timedOut) {}
+                         long ambiguous, long inferred, long evicted, long timedOut, long late, long settled) {}
 
     /**
      * Where a message went, told as soon as it is known: for a response the request it answers,
-     * for a notification the request that caused it (0 and 0 if none).
+     * for a notification the request that caused it (0 and 0 if none); for a late response also
+     * why its request's transaction had already been reported ({@code requestFlags}: the
+     * transaction's {@link Transaction#TIMED_OUT}, {@link Transaction#EVICTED} or
+     * {@link Transaction#SETTLED} bit, or none when it ended at its timeout as it normally does).
      */
-    public record Placement(Role role, long requestNumber, long requestFrame) {
-        public enum Role { REQUEST, RESPONSE, NOTIFICATION, ORPHAN, UNREADABLE }
+    public record Placement(Role role, long requestNumber, long requestFrame, int requestFlags) {
+        public enum Role { REQUEST, RESPONSE, LATE, NOTIFICATION, ORPHAN, UNREADABLE }
     }
 
     private static final int NLMSG_ERROR = 2, NLMSG_DONE = 3;
     private static final int F_REQUEST = 0x1, F_MULTI = 0x2, F_ACK = 0x4, F_ECHO = 0x8, F_DUMP_INTR = 0x10;
     private static final int F_DUMP = 0x300;
 
-    private static final Placement REQUEST = new Placement(Placement.Role.REQUEST, 0, 0);
-    private static final Placement NOTIFICATION = new Placement(Placement.Role.NOTIFICATION, 0, 0);
-    private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0, 0);
-    private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0, 0);
+    private static final Placement REQUEST = new Placement(Placement.Role.REQUEST, 0, 0, 0);
+    private static final Placement NOTIFICATION = new Placement(Placement.Role.NOTIFICATION, 0, 0, 0);
+    private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0, 0, 0);
+    private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0, 0, 0);
+
+    private static final int RECENT_MAX = 4096;
 
     private final Config config;
     private final Consumer<PairingEvent> out;
@@ -98,16 +115,32 @@ public final class Pairing {
     private final Map<Long, Open> open = new HashMap<>();
     /** Everything not yet handed out, in the order of first messages. */
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** The estimated bytes {@link #pending} holds. */
+    private long pendingBytes;
     /** Open requests without any response yet, per protocol: the candidates of an inferred reply. */
     @SuppressWarnings("unchecked")
     private final List<Open>[] unanswered = new List[32];
-    private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut;
+    /** Open requests that only an error can answer, per protocol, oldest first: settled by a later answer. */
+    @SuppressWarnings("unchecked")
+    private final ArrayDeque<Open>[] quiet = new ArrayDeque[32];
+    /**
+     * Requests reported before their answer could be known (timed out, evicted, settled), by
+     * protocol and seq, newest first in each chain, for {@link #RECENT_MAX} entries and one
+     * timeout: what a late response names.
+     */
+    private final Map<Long, Closed> recent = new HashMap<>();
+    private final ArrayDeque<Closed> recentOrder = new ArrayDeque<>();
+    private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut,
+            late, settled;
     private long now = Long.MIN_VALUE;
 
     public Pairing(Config config, Consumer<PairingEvent> out) {
         this.config = config;
         this.out = out;
-        for (int i = 0; i < unanswered.length; i++) unanswered[i] = new ArrayList<>(2);
+        for (int i = 0; i < unanswered.length; i++) {
+            unanswered[i] = new ArrayList<>(2);
+            quiet[i] = new ArrayDeque<>(2);
+        }
     }
 
     /** Every message of a decoded frame, with the socket the frame's comment records, if any. */
@@ -128,9 +161,10 @@ public final class Pairing {
         if (m.length() < 16 && m.malformed()) {
             unreadable++;
             p = UNREADABLE;
-            pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.UNREADABLE, 0)));
+            add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.UNREADABLE, 0));
         } else if (toKernel(m)) {
-            Open o = new Open(number, m, socket);
+            String keys = config.requestKeys() ? RequestSummary.of(m) : "";
+            Open o = new Open(number, MessageRef.of(number, m), keys, socket);
             Long key = key(m.protocol(), m.seq());
             Open chain = open.get(key);
             if (chain == null) {
@@ -140,27 +174,36 @@ public final class Pairing {
                 chain.nextSameKey = o;
             }
             unanswered[m.protocol() & 31].add(o);
+            if (onlyError(o.request)) quiet[m.protocol() & 31].add(o);
             pending.add(o);
+            pendingBytes += o.held;
             p = REQUEST;
         } else {
             p = response(number, m, socket);
         }
         drain();
-        while (pending.size() > config.maxPending()) evictOldest();
+        while (pendingBytes > config.pendingBytes() && releaseOldest()) { /* until within the budget */ }
         return p;
     }
 
     /** Closes everything still open (the capture ended) and hands out the remaining events. */
     public void finish() {
-        for (Pending x : pending) if (x instanceof Open o && !o.closed) close(o, 0);
+        for (Pending x : pending) if (x instanceof Open o && !o.closed) close(o, 0, false);
         drain();
     }
 
     public Counts counts() {
-        return new Counts(messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut);
+        return new Counts(messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted,
+                timedOut, late, settled);
     }
 
     // ---------------------------------------------------------------------------------------
+
+    private void add(Unpaired u) {
+        Done d = new Done(u, u.message().bytes());
+        pending.add(d);
+        pendingBytes += d.bytes;
+    }
 
     private static boolean toKernel(NetlinkMessage m) {
         if (m.direction() == Direction.TO_KERNEL) return true;
@@ -174,8 +217,9 @@ public final class Pairing {
 
     private Placement response(long number, NetlinkMessage m, Socket socket) {
         int type = m.type();
-        Open o = match(m, type == NLMSG_ERROR ? Echo.of(m) : null, socket);
-        if (o != null && isData(type) && isChange(o) && (m.flags() & F_MULTI) == 0) {
+        Echo echo = type == NLMSG_ERROR ? Echo.of(m) : null;
+        Open o = match(m, echo, socket);
+        if (o != null && isData(type) && isChange(o.request) && (m.flags() & F_MULTI) == 0) {
             // a NEW or DELETE is answered only by an ACK or error, and by its echo if it asked for one;
             // another message with its seq and port is a notification the change caused
             // (with NLM_F_ECHO everything sent back to the requester is its echo: nft -e gets its NEWTABLE and a NEWGEN)
@@ -194,27 +238,33 @@ public final class Pairing {
             }
         }
         if (o == null) {
+            Closed c = matchClosed(m, echo, socket);
+            if (c != null) {
+                late++;
+                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.LATE, c.number));
+                return new Placement(Placement.Role.LATE, c.number, c.frame, c.flags);
+            }
             // a dump part or DONE answers a request, except one sent to nobody's port with seq 0: a multicast in
             // several parts (team's change events)
             boolean multicast = m.seq() == 0 && m.pid() == 0;
             boolean mustAnswer = type == NLMSG_ERROR || (!multicast && (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0));
             if (mustAnswer) {
                 orphans++;
-                pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.ORPHAN, 0)));
+                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.ORPHAN, 0));
                 return ORPHAN;
             }
             return notification(number, m, null);
         }
         attach(o, number, m);
-        return new Placement(Placement.Role.RESPONSE, o.number, o.request.frame());
+        return new Placement(Placement.Role.RESPONSE, o.number, o.request.frame(), 0);
     }
 
     private Placement notification(long number, NetlinkMessage m, Open cause) {
         notifications++;
         // the kernel stamps a caused notification with the requester's port: from now on only that port is the request's
         if (cause != null && cause.bound < 0 && cause.socket == null && m.pid() != 0) cause.bound = m.pid();
-        pending.add(new Done(new Unpaired(number, m, Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number)));
-        return cause == null ? NOTIFICATION : new Placement(Placement.Role.NOTIFICATION, cause.number, cause.request.frame());
+        add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number));
+        return cause == null ? NOTIFICATION : new Placement(Placement.Role.NOTIFICATION, cause.number, cause.request.frame(), 0);
     }
 
     /**
@@ -226,13 +276,22 @@ public final class Pairing {
     }
 
     /** A request of a protocol that is not generic netlink and whose type has no kind: a user's own protocol. */
-    private static boolean isCustom(NetlinkMessage request) {
+    private static boolean isCustom(MessageRef request) {
         return request.kind() == MessageKind.OTHER && request.protocol() != 16;
     }
 
-    private static boolean isChange(Open o) {
-        MessageKind k = o.request.kind();
+    private static boolean isChange(MessageRef request) {
+        MessageKind k = request.kind();
         return k == MessageKind.NEW || k == MessageKind.DELETE;
+    }
+
+    /**
+     * A request that nothing but an error answers: a batch marker, or a NEW or DELETE that asks
+     * for neither an ACK nor its echo.
+     */
+    private static boolean onlyError(MessageRef request) {
+        return request.kind() == MessageKind.BATCH
+                || (isChange(request) && (request.flags() & (F_ACK | F_ECHO)) == 0);
     }
 
     /**
@@ -249,7 +308,7 @@ public final class Pairing {
         long q = m.pid();
         for (Open o = chain; o != null; o = o.nextSameKey) {
             if (o.closed || expired(o)) continue;
-            boolean expects = expects(o, m, echo);
+            boolean expects = expects(o.request, m, echo);
             if (socket != null && o.socket != null) {
                 if (!o.socket.same(socket)) continue;
                 if (sure == null) sure = o;
@@ -264,7 +323,7 @@ public final class Pairing {
             // pid 0 names no port: only a seq of the request's own choosing ties such a message to it
             if (o.bound < 0 && o.request.pid() == 0 && (q != 0 || m.seq() != 0)) {
                 if (maybe == null) maybe = o;
-                if (maybeChange == null && isChange(o)) maybeChange = o;
+                if (maybeChange == null && isChange(o.request)) maybeChange = o;
                 if (expects) {
                     if (maybeExpecting == null) maybeExpecting = o;
                     expecting++;
@@ -285,14 +344,14 @@ public final class Pairing {
     }
 
     /**
-     * Whether {@code o} asks for an answer like {@code m}. An error or ACK echoes the request's
+     * Whether {@code request} asks for an answer like {@code m}. An error or ACK echoes the request's
      * header ({@code echo}), so it expects only the request it echoes.
      */
-    private static boolean expects(Open o, NetlinkMessage m, Echo echo) {
+    private static boolean expects(MessageRef request, NetlinkMessage m, Echo echo) {
         int type = m.type();
-        if (type == NLMSG_ERROR) return echo == null || echo.is(o.request);
-        int rf = o.request.flags();
-        MessageKind k = o.request.kind();
+        if (type == NLMSG_ERROR) return echo == null || echo.is(request);
+        int rf = request.flags();
+        MessageKind k = request.kind();
         boolean dump = (rf & F_DUMP) != 0 && (k == MessageKind.GET || k == MessageKind.OTHER);
         if (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0) return dump || k == MessageKind.OTHER;
         if (!isData(type)) return false;
@@ -333,6 +392,45 @@ public final class Pairing {
         return only;
     }
 
+    /**
+     * For a response that answers no open request: the request reported before its answer
+     * could be known (timed out, evicted, settled) that it answers by the same rules, newest
+     * first; null if none.
+     */
+    private Closed matchClosed(NetlinkMessage m, Echo echo, Socket socket) {
+        expireRecent();
+        long q = m.pid();
+        for (Closed c = recent.get(key(m.protocol(), m.seq())); c != null; c = c.next) {
+            if (c.gone) continue;
+            boolean port = socket != null && c.socket != null ? c.socket.same(socket)
+                    : q == 0 ? c.request.pid() == 0 && c.bound < 0 && m.seq() != 0
+                    : c.bound == q || c.request.pid() == q || (c.bound < 0 && c.request.pid() == 0);
+            if (port && expects(c.request, m, echo)) return c;
+        }
+        return null;
+    }
+
+    private void remember(Open o) {
+        Closed c = new Closed(o.number, o.request.frame(), o.request, o.socket, o.bound, o.flags, now);
+        Long key = key(o.request.protocol(), o.request.seq());
+        c.next = recent.get(key);
+        recent.put(key, c);
+        recentOrder.add(c);
+        if (recentOrder.size() > RECENT_MAX) forget(recentOrder.poll());
+    }
+
+    private void expireRecent() {
+        while (!recentOrder.isEmpty() && now - recentOrder.peek().closedAt > config.timeoutNanos()) forget(recentOrder.poll());
+    }
+
+    private void forget(Closed c) {
+        c.gone = true;
+        Long key = key(c.request.protocol(), c.request.seq());
+        Closed head = recent.get(key);
+        while (head != null && head.gone) head = head.next;
+        if (head == null) recent.remove(key); else recent.put(key, head);
+    }
+
     private boolean expired(Open o) {
         return now - o.lastActivity > config.timeoutNanos();
     }
@@ -341,10 +439,14 @@ public final class Pairing {
         if (o.bound < 0 && o.socket == null && m.pid() != 0) o.bound = m.pid();
         if (o.count++ == 0) unanswered[o.request.protocol() & 31].remove(o);
         o.bytes += m.length();
-        Numbered n = new Numbered(number, m);
+        MessageRef n = MessageRef.of(number, m);
         if (o.first == null) o.first = n;
         o.last = n;
-        if (o.kept.size() < config.keepResponses()) o.kept.add(n);
+        if (o.kept.size() < config.keepResponses()) {
+            o.kept.add(n);
+            o.held += n.bytes();
+            pendingBytes += n.bytes();
+        }
         o.lastActivity = Math.max(o.lastActivity, m.timestampNanos());
         int type = m.type();
         if ((m.flags() & F_DUMP_INTR) != 0) o.flags |= Transaction.INTERRUPTED;
@@ -352,19 +454,34 @@ public final class Pairing {
             o.errno = errorOf(m);
             o.message = extAckMessage(m);
             o.acked = true;
-            close(o, 0);
+            close(o, 0, false);
         } else if (type == NLMSG_DONE) {
             o.done = true;
             o.errno = errorOf(m);
             o.message = extAckMessage(m);
-            close(o, 0);
+            close(o, 0, false);
         } else if ((m.flags() & F_MULTI) != 0) {
             o.multi = true;
         } else if (isData(type)) {
             o.replied = true;
             // without an ACK to wait for, one reply ends it; an echo may be several messages (nft -e: the object and NEWGEN)
             // a custom protocol (no message kinds) may answer with a burst: it ends at its timeout
-            if ((o.request.flags() & F_ACK) == 0 && !o.echoed && !isCustom(o.request)) close(o, 0);
+            if ((o.request.flags() & F_ACK) == 0 && !o.echoed && !isCustom(o.request)) close(o, 0, false);
+        }
+        settleBefore(o);
+    }
+
+    /**
+     * The kernel has answered {@code later}: every request of its protocol sent before it that
+     * only an error could answer, and has none, got none. The kernel handles a request in the
+     * sendmsg() that carries it and queues its error there, so an answer to a later request
+     * comes after it; should one still come, it is a late response naming the request.
+     */
+    private void settleBefore(Open later) {
+        ArrayDeque<Open> q = quiet[later.request.protocol() & 31];
+        while (!q.isEmpty() && q.peekFirst().number < later.number) {
+            Open o = q.pollFirst();
+            if (!o.closed) close(o, Transaction.SETTLED, true);
         }
     }
 
@@ -391,7 +508,7 @@ public final class Pairing {
             return new Echo(len, type, flags);
         }
 
-        boolean is(NetlinkMessage request) {
+        boolean is(MessageRef request) {
             return (type < 0 || type == request.type()) && (flags < 0 || flags == request.flags())
                     && (len < 0 || len == request.length());
         }
@@ -415,8 +532,12 @@ public final class Pairing {
         return "";
     }
 
-    /** Marks a transaction closed with the given extra flag (timed out, evicted), and takes it out of the index. */
-    private void close(Open o, int why) {
+    /**
+     * Marks a transaction closed with the given extra flag (timed out, evicted, settled), and
+     * takes it out of the index; {@code early} when it is reported before its answer could be
+     * known, so that a response coming later can still name it.
+     */
+    private void close(Open o, int why, boolean early) {
         if (o.closed) return;
         o.closed = true;
         // "timed out" is a request that ended without its answer; an echo, a custom protocol's burst or a request
@@ -425,6 +546,7 @@ public final class Pairing {
         o.flags |= why;
         if (why == Transaction.TIMED_OUT) timedOut++;
         if (why == Transaction.EVICTED) evicted++;
+        if (why == Transaction.SETTLED) settled++;
         if (o.count == 0) unanswered[o.request.protocol() & 31].remove(o);
         Long key = key(o.request.protocol(), o.request.seq());
         Open chain = open.get(key);
@@ -435,6 +557,7 @@ public final class Pairing {
                 if (c.nextSameKey == o) { c.nextSameKey = o.nextSameKey; break; }
             }
         }
+        if (early) remember(o);
     }
 
     /** Closes open transactions at the head that nothing has answered for longer than the timeout. */
@@ -442,19 +565,27 @@ public final class Pairing {
         for (Pending x : pending) {
             if (x instanceof Open o && !o.closed) {
                 if (!expired(o)) return;
-                close(o, Transaction.TIMED_OUT);
+                close(o, Transaction.TIMED_OUT, true);
             }
         }
     }
 
-    private void evictOldest() {
+    /**
+     * Reports the oldest open transaction now, before its answer is known
+     * ({@link Transaction#EVICTED}; a response that comes later is a {@link Unpaired.Kind#LATE}
+     * naming it), and hands out the events that waited behind it; false when none is open. A
+     * caller holding more per event than pairing does (decoded messages waiting for their
+     * transaction) uses it to keep its own memory bounded.
+     */
+    public boolean releaseOldest() {
         for (Pending x : pending) {
             if (x instanceof Open o && !o.closed) {
-                close(o, Transaction.EVICTED);
-                break;
+                close(o, Transaction.EVICTED, true);
+                drain();
+                return true;
             }
         }
-        drain();
+        return false;
     }
 
     /** Hands out finished events from the head. */
@@ -464,22 +595,45 @@ public final class Pairing {
             if (head instanceof Open o) {
                 if (!o.closed) return;
                 pending.pollFirst();
+                pendingBytes -= o.bytes();
                 transactions++;
                 out.accept(o.toTransaction());
             } else {
-                pending.pollFirst();
-                out.accept(((Done) head).event);
+                Done d = (Done) pending.pollFirst();
+                pendingBytes -= d.bytes;
+                out.accept(d.event);
             }
         }
     }
 
     private sealed interface Pending permits Open, Done {}
 
-    private record Done(PairingEvent event) implements Pending {}
+    private record Done(PairingEvent event, int bytes) implements Pending {}
+
+    /** What is kept of a request reported before its answer could be known. */
+    private static final class Closed {
+        final long number, frame, bound, closedAt;
+        final MessageRef request;
+        final Socket socket;
+        final int flags;
+        Closed next;
+        boolean gone;
+
+        Closed(long number, long frame, MessageRef request, Socket socket, long bound, int flags, long closedAt) {
+            this.number = number;
+            this.frame = frame;
+            this.request = request;
+            this.socket = socket;
+            this.bound = bound;
+            this.flags = flags & (Transaction.TIMED_OUT | Transaction.EVICTED | Transaction.SETTLED);
+            this.closedAt = closedAt;
+        }
+    }
 
     private static final class Open implements Pending {
         final long number;
-        final NetlinkMessage request;
+        final MessageRef request;
+        final String keys;
         final Socket socket;
         Open nextSameKey;
         long bound = -1;
@@ -487,20 +641,26 @@ public final class Pairing {
         boolean closed, acked, done, multi, replied, echoed;
         int flags, errno;
         long count, bytes;
+        /** Estimated bytes held: the request and its kept responses. */
+        long held;
         String message = "";
-        Numbered first, last;
-        final List<Numbered> kept = new ArrayList<>(2);
+        MessageRef first, last;
+        final List<MessageRef> kept = new ArrayList<>(2);
 
-        Open(long number, NetlinkMessage request, Socket socket) {
+        Open(long number, MessageRef request, String keys, Socket socket) {
             this.number = number;
             this.request = request;
+            this.keys = keys;
             this.socket = socket;
             this.lastActivity = request.timestampNanos();
+            this.held = request.bytes() + 2L * keys.length();
             if (socket != null) flags |= Transaction.EXACT;
         }
 
+        long bytes() { return held; }
+
         Transaction toTransaction() {
-            return new Transaction(number, request, Operation.of(request), outcome(), kept, count, bytes, first, last,
+            return new Transaction(number, request, keys, outcome(), kept, count, bytes, first, last,
                     errno, message, flags);
         }
 

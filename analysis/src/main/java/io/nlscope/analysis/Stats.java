@@ -55,7 +55,8 @@ public final class Stats implements Consumer<PairingEvent> {
     private final Map<Operation, Acc> ops = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> notifications = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> orphans = new TreeMap<>(Stats::compare);
-    private final long[] flagged = new long[6];   // per Transaction flag bit
+    private final Map<Key, Count> late = new TreeMap<>(Stats::compare);
+    private final long[] flagged = new long[8];   // per Transaction flag bit
     private long unreadable;
 
     private static int compare(Key a, Key b) {
@@ -86,10 +87,11 @@ public final class Stats implements Consumer<PairingEvent> {
                 case NOTIFICATION -> notifications;
                 case ORPHAN -> orphans;
                 case UNREADABLE -> null;
+                case LATE -> late;
             };
             if (m == null) { unreadable++; return; }
             String group = u.kind() == Unpaired.Kind.NOTIFICATION ? u.message().group().orElse("") : "";
-            Count c = m.computeIfAbsent(new Key(Operation.of(u.message()), group), k -> new Count());
+            Count c = m.computeIfAbsent(new Key(u.message().operation(), group), k -> new Count());
             c.messages++;
             c.bytes += u.message().length();
         }
@@ -112,6 +114,9 @@ public final class Stats implements Consumer<PairingEvent> {
     public List<MessageRow> notifications() { return messageRows(notifications); }
 
     public List<MessageRow> orphans() { return messageRows(orphans); }
+
+    /** Responses that came after their request's transaction had been reported (timed out, settled, evicted). */
+    public List<MessageRow> late() { return messageRows(late); }
 
     public long unreadable() { return unreadable; }
 

@@ -1,7 +1,5 @@
 package io.nlscope.analysis;
 
-import io.nlscope.dissect.NetlinkMessage;
-
 import java.util.List;
 
 /**
@@ -9,7 +7,8 @@ import java.util.List;
  *
  * @param number        the request's message number, which also names the transaction
  * @param request       the request
- * @param operation     its family and operation
+ * @param requestKeys   the request's key fields ({@link RequestSummary}), "" when
+ *                      {@link Pairing.Config#requestKeys()} is off or it has none
  * @param outcome       what became of it
  * @param responses     the responses in order; at most {@link Pairing.Config#keepResponses()} of them
  *                      (a dump may have millions: {@code responseCount} counts them all)
@@ -22,9 +21,9 @@ import java.util.List;
  * @param errorMessage  the extended ACK's message (NLMSGERR_ATTR_MSG), also on success; "" if none
  * @param flags         what else is known: the {@code INTERRUPTED}, {@code INFERRED}, ... bits of this record
  */
-public record Transaction(long number, NetlinkMessage request, Operation operation, Outcome outcome,
-                          List<Numbered> responses, long responseCount, long responseBytes,
-                          Numbered first, Numbered last, int errno, String errorMessage, int flags) implements PairingEvent {
+public record Transaction(long number, MessageRef request, String requestKeys, Outcome outcome,
+                          List<MessageRef> responses, long responseCount, long responseBytes,
+                          MessageRef first, MessageRef last, int errno, String errorMessage, int flags) implements PairingEvent {
 
     /** A dump part carried NLM_F_DUMP_INTR: the dump changed while it was being read. */
     public static final int INTERRUPTED = 1;
@@ -34,25 +33,38 @@ public record Transaction(long number, NetlinkMessage request, Operation operati
     public static final int AMBIGUOUS = 4;
     /** Pairing used the recorded socket (port id, or process and fd) and direction of a traced capture, so it is exact. */
     public static final int EXACT = 8;
-    /** Closed before its answer came because too many transactions were open ({@link Pairing.Config#maxPending()}). */
+    /**
+     * Reported before its answer was known, to keep memory within {@link Pairing.Config#pendingBytes()}
+     * (the events waiting behind it); a response that comes later is a {@link Unpaired.Kind#LATE} naming it.
+     */
     public static final int EVICTED = 16;
     /** Closed because no response came within {@link Pairing.Config#timeoutNanos()} of the last one. */
     public static final int TIMED_OUT = 32;
+    /**
+     * A request that could only be answered by an error (no NLM_F_ACK, no NLM_F_ECHO, nothing to
+     * get) closed as NO_REPLY when a later request of its protocol was answered: the kernel sends
+     * such an error before the sendmsg() that carried the request returns.
+     */
+    public static final int SETTLED = 64;
+    /** Its request carried no NLM_F_REQUEST; the capture showed it was one (a response echoed its header, or answered it). */
+    public static final int DIRECTION_INFERRED = 128;
 
     public Transaction {
         responses = List.copyOf(responses);
     }
 
+    public Operation operation() { return request.operation(); }
+
     public boolean has(int flag) { return (flags & flag) != 0; }
 
     /** Time from the request to the first response, in ns; -1 without responses. */
     public long firstLatencyNanos() {
-        return first == null ? -1 : first.message().timestampNanos() - request.timestampNanos();
+        return first == null ? -1 : first.timestampNanos() - request.timestampNanos();
     }
 
     /** Time from the request to the last response, in ns; -1 without responses. */
     public long lastLatencyNanos() {
-        return last == null ? -1 : last.message().timestampNanos() - request.timestampNanos();
+        return last == null ? -1 : last.timestampNanos() - request.timestampNanos();
     }
 
     /** The request's frame. */

@@ -1,25 +1,31 @@
 package io.nlscope.analysis;
 
-import io.nlscope.dissect.NetlinkMessage;
-
 /**
- * A message that answers no request in the capture.
+ * A message that is part of no transaction reported with it.
  *
- * @param number   the message's number
- * @param message  the message
- * @param kind     what it is
- * @param causedBy for a notification the kernel sent because of a request in the capture (it
- *                 carries that request's seq and port id, as rtnetlink's do), the request's
- *                 number; else 0
+ * @param number  the message's number
+ * @param message the message
+ * @param kind    what it is
+ * @param request the request it relates to, or 0: for a {@link Kind#NOTIFICATION} the request
+ *                whose seq and port id the kernel stamped on it (rtnetlink and nf_tables do);
+ *                for a {@link Kind#LATE} response the request it answers
  */
-public record Unpaired(long number, NetlinkMessage message, Kind kind, long causedBy) implements PairingEvent {
+public record Unpaired(long number, MessageRef message, Kind kind, long request) implements PairingEvent {
 
     public enum Kind {
         /** A multicast event or another message that answers nothing (seq 0, pid 0 is typical). */
         NOTIFICATION,
         /** A response (ACK, error, dump part, NLMSG_DONE) whose request is not in the capture, e.g. a capture started mid-dump. */
         ORPHAN,
+        /**
+         * A response to a request whose transaction had already been reported: it timed out, was
+         * released to keep memory bounded, or was closed as answered by nothing ({@link #request()} names it).
+         */
+        LATE,
         /** A message whose header cannot be read. */
         UNREADABLE
     }
+
+    /** For a notification, the request that caused it; else 0. */
+    public long causedBy() { return kind == Kind.NOTIFICATION ? request : 0; }
 }

@@ -60,6 +60,6 @@ class DepthTest {
                     + " first=" + (t.first() == null ? "-" : t.first().number()) + " last=" + (t.last() == null ? "-" : t.last().number());
         }
         Unpaired u = (Unpaired) e;
-        return u.number() + " " + Operation.of(u.message()) + " " + u.kind() + " causedBy=" + u.causedBy();
+        return u.number() + " " + u.message().operation() + " " + u.kind() + " causedBy=" + u.causedBy();
     }
 }

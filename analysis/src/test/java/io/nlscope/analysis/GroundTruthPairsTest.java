@@ -58,8 +58,8 @@ class GroundTruthPairsTest {
         assertEquals(Outcome.UNANSWERED, wiphy.outcome());
         assertEquals(56, wiphy.frame());
         assertEquals(189, wiphy.responseCount());
-        assertEquals(57, wiphy.first().message().frame());
-        assertEquals(58, wiphy.last().message().frame());
+        assertEquals(57, wiphy.first().frame());
+        assertEquals(58, wiphy.last().frame());
         assertEquals(0, wiphy.flags() & Transaction.TIMED_OUT, "ended by the capture's end, not the timeout");
         Transaction reg = got.stream().filter(t -> t.operation().name().equals("NL80211_CMD_GET_REG")).findFirst().orElseThrow();
         assertEquals(Outcome.DUMP, reg.outcome());
@@ -72,7 +72,7 @@ class GroundTruthPairsTest {
                     + (t.errno() == 0 ? "-" : Errno.name(t.errno()));
         }
         Unpaired u = (Unpaired) e;
-        Operation op = Operation.of(u.message());
+        Operation op = u.message().operation();
         return op.family() + "\t" + op.name() + "\t" + u.kind() + "\t-";
     }
 

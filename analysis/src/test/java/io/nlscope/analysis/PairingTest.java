@@ -52,7 +52,7 @@ class PairingTest {
         assertEquals(4, t.responseCount());
         assertEquals(2, t.first().number());
         assertEquals(5, t.last().number());
-        assertEquals(4, t.last().message().frame());
+        assertEquals(4, t.last().frame());
         assertTrue(t.has(Transaction.INTERRUPTED));
         assertEquals(-4, t.errno());   // NLMSG_DONE's own error (EINTR)
     }
@@ -92,15 +92,17 @@ class PairingTest {
     }
 
     @Test
-    void timeoutClosesAndALateAnswerIsAnOrphan() throws Exception {
+    void timeoutClosesAndALateAnswerNamesTheRequest() throws Exception {
         byte[] req = route(RTM_NEWROUTE, REQUEST | ACK, 40, 0);
         Synth.Result r = new Synth().frame(ROUTE, req).after(6_000_000).frame(ROUTE, error(0, req, 8)).pair();
         Transaction t = r.only();
         assertEquals(Outcome.UNANSWERED, t.outcome());
         assertTrue(t.has(Transaction.TIMED_OUT));
-        assertEquals(Unpaired.Kind.ORPHAN, r.unpaired().get(0).kind());
+        assertEquals(Unpaired.Kind.LATE, r.unpaired().get(0).kind());
+        assertEquals(1, r.unpaired().get(0).request(), "the late ACK still names the request that timed out");
         assertEquals(1, r.counts().timedOut());
-        assertEquals(1, r.counts().orphans());
+        assertEquals(1, r.counts().late());
+        assertEquals(0, r.counts().orphans());
         // a longer timeout lets it pair
         Synth.Result r2 = new Synth().frame(ROUTE, req).after(6_000_000).frame(ROUTE, error(0, req, 8))
                 .pair(Pairing.Config.defaults().withTimeoutNanos(10_000_000_000L));
@@ -154,8 +156,8 @@ class PairingTest {
                 .frame(ROUTE, done(100, 300, 0))
                 .pair();
         List<Transaction> t = r.transactions();
-        assertEquals(List.of(3L, 6L, 7L), t.get(0).responses().stream().map(Numbered::number).toList());
-        assertEquals(List.of(4L, 5L), t.get(1).responses().stream().map(Numbered::number).toList());
+        assertEquals(List.of(3L, 6L, 7L), t.get(0).responses().stream().map(MessageRef::number).toList());
+        assertEquals(List.of(4L, 5L), t.get(1).responses().stream().map(MessageRef::number).toList());
         assertTrue(t.get(0).has(Transaction.AMBIGUOUS));
         assertFalse(t.get(1).has(Transaction.AMBIGUOUS));
         assertEquals(1, r.counts().ambiguous());
@@ -188,7 +190,7 @@ class PairingTest {
     void tooManyPendingEvictsTheOldestAndCountsIt() throws Exception {
         Synth s = new Synth();
         for (int i = 0; i < 5; i++) s.frame(ROUTE, route(RTM_NEWROUTE, REQUEST | ACK, 200 + i, 0));
-        Synth.Result r = s.pair(Pairing.Config.defaults().withMaxPending(3));
+        Synth.Result r = s.pair(Pairing.Config.defaults().withPendingBytes(700));
         assertEquals(5, r.transactions().size());
         assertEquals(2, r.counts().evicted());
         assertTrue(r.transactions().get(0).has(Transaction.EVICTED));

@@ -9,6 +9,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import io.nlscope.analysis.Pairing;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,19 +24,21 @@ import java.util.Map;
  */
 final class CaptureInput {
     static final double DEFAULT_TIMEOUT_SECONDS = 5;
+    static final long DEFAULT_PAIRING_MEMORY = 16L << 20;
 
     private final String file;
     private final Map<Integer, String> genl;
     private final ProtocolDissector user;
-    private final long timeoutNanos;
+    private final long timeoutNanos, pairingMemory;
     private final boolean quiet, debug;
 
     private CaptureInput(String file, Map<Integer, String> genl, ProtocolDissector user, long timeoutNanos,
-                         boolean quiet, boolean debug) {
+                         long pairingMemory, boolean quiet, boolean debug) {
         this.file = file;
         this.genl = genl;
         this.user = user;
         this.timeoutNanos = timeoutNanos;
+        this.pairingMemory = pairingMemory;
         this.quiet = quiet;
         this.debug = debug;
     }
@@ -45,6 +48,18 @@ final class CaptureInput {
     /** Pairing: capture time after which a request with nothing new is closed. */
     long timeoutNanos() { return timeoutNanos; }
 
+    /**
+     * Pairing: estimated bytes that messages waiting for their transaction may hold (read holds
+     * decoded messages, pairs and stats compact ones); past it the oldest open request is
+     * reported at once, its answer not known yet.
+     */
+    long pairingMemory() { return pairingMemory; }
+
+    /** The pairing configuration these options give. */
+    Pairing.Config pairingConfig() {
+        return Pairing.Config.defaults().withTimeoutNanos(timeoutNanos).withPendingBytes(pairingMemory);
+    }
+
     boolean quiet() { return quiet; }
 
     boolean debug() { return debug; }
@@ -53,6 +68,9 @@ final class CaptureInput {
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                 .desc("pairing: capture time after which a request with nothing new is closed as unanswered (default "
                         + (long) DEFAULT_TIMEOUT_SECONDS + ")").build());
+        o.addOption(Option.builder().longOpt("pairing-memory").hasArg().argName("BYTES")
+                .desc("pairing: memory (estimated) for messages waiting for their requests' answers, e.g. 64M (default 16M); "
+                        + "past it the oldest open request is shown at once, its answer not known yet").build());
         o.addOption(Option.builder().longOpt("genl-family").hasArg().argName("ID=NAME")
                 .desc("generic netlink family id to name, e.g. 0x24=ethtool (repeatable); wins over the capture's own "
                         + "CTRL_CMD_NEWFAMILY announcements").build());
@@ -82,6 +100,15 @@ final class CaptureInput {
         } catch (NumberFormatException e) {
             err.println("nlscope " + command + ": --timeout needs a positive number of seconds, not '" + t + "'.");
             return null;
+        }
+        long memory = DEFAULT_PAIRING_MEMORY;
+        if (cl.hasOption("pairing-memory")) {
+            memory = parseBytes(cl.getOptionValue("pairing-memory"));
+            if (memory <= 0) {
+                err.println("nlscope " + command + ": --pairing-memory needs a size in bytes such as 65536, 512K or 64M, not '"
+                        + cl.getOptionValue("pairing-memory") + "'.");
+                return null;
+            }
         }
         Map<Integer, String> genl = new HashMap<>();
         for (String v : cl.getOptionValues("genl-family") == null ? new String[0] : cl.getOptionValues("genl-family")) {
@@ -120,7 +147,21 @@ final class CaptureInput {
                 return null;
             }
         }
-        return new CaptureInput(cl.getArgList().get(0), genl, user, timeout, cl.hasOption("q"), cl.hasOption("debug"));
+        return new CaptureInput(cl.getArgList().get(0), genl, user, timeout, memory, cl.hasOption("q"), cl.hasOption("debug"));
+    }
+
+    /** 65536, 512K, 64M, 1G (binary multiples); -1 if not such a size. */
+    static long parseBytes(String s) {
+        if (s == null || s.isEmpty()) return -1;
+        char u = Character.toUpperCase(s.charAt(s.length() - 1));
+        int shift = u == 'K' ? 10 : u == 'M' ? 20 : u == 'G' ? 30 : 0;
+        String digits = shift == 0 ? s : s.substring(0, s.length() - 1);
+        try {
+            long v = Long.parseLong(digits);
+            return v <= 0 || v > (Long.MAX_VALUE >> shift) ? -1 : v << shift;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

@@ -52,6 +52,10 @@ final class CaptureLoop {
             err.println("nlscope: " + InputErrors.describe(file.equals("-") ? "standard input" : file, e));
             if (debug) e.printStackTrace(err);
             return Main.USAGE;
+        } catch (OutOfMemoryError e) {
+            progress.done();
+            flushQuietly(os);
+            return Main.outOfMemory(err, debug ? e : null);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             progress.done();
             flushQuietly(os);

@@ -24,20 +24,32 @@ import java.util.Locale;
  * @param firstLatencyNanos for a request, the time to its first response; -1 without
  * @param lastLatencyNanos  and to its last
  * @param responses    for a request, how many responses
- * @param group        for a notification, the multicast group its type goes to, where the family defines one; else null
+ * @param group        for a notification, the multicast group its type goes to, where the family defines one;
+ *                     for a late response why its request was already reported; else null
+ * @param flags        for a request, its transaction's flags ({@link Transaction#EVICTED}, ...)
  */
 record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
-            long firstLatencyNanos, long lastLatencyNanos, long responses, String group) {
+            long firstLatencyNanos, long lastLatencyNanos, long responses, String group, int flags) {
 
     static Link of(Pairing.Placement p, NetlinkMessage m) {
-        String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
-        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group);
+        String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null)
+                : p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
+        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, 0);
     }
 
     static Link of(Transaction t) {
-        return new Link("request", 0, t.first() == null ? 0 : t.first().message().frame(),
-                t.last() == null ? 0 : t.last().message().frame(), t.outcome(),
-                t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(), null);
+        return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
+                t.last() == null ? 0 : t.last().frame(), t.outcome(),
+                t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
+                null, t.flags());
+    }
+
+    /** Why a late response's request had already been reported. */
+    private static String lateReason(int requestFlags) {
+        if ((requestFlags & Transaction.TIMED_OUT) != 0) return "timed out";
+        if ((requestFlags & Transaction.EVICTED) != 0) return "released before its answer was known";
+        if ((requestFlags & Transaction.SETTLED) != 0) return "settled as answered by nothing";
+        return "ended at its timeout";
     }
 
     /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
@@ -45,6 +57,11 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         return switch (role) {
             case "request" -> {
                 String what = outcome + (errno == null ? "" : " " + errno);
+                if ((flags & Transaction.EVICTED) != 0) {
+                    yield "answer not known yet: reported early to keep memory bounded"
+                            + (responses > 0 ? " after " + responses + " response" + (responses > 1 ? "s" : "") : "")
+                            + "; a later response names this frame";
+                }
                 if (responses == 0) {
                     yield outcome == Outcome.NO_REPLY ? "no reply (none asked for)" : "unanswered";
                 }
@@ -58,6 +75,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
             case "notification" -> "notification" + (group != null ? " to " + group : "")
                     + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
             case "orphan" -> "response to a request not in the capture";
+            case "late" -> "late response to frame " + requestFrame + " (that request " + group + ")";
             default -> role;
         };
     }
@@ -69,7 +87,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         g.writeObjectFieldStart("pairing");
         g.writeStringField("role", role);
         if (requestFrame > 0) g.writeNumberField("request_frame", requestFrame);
-        if (group != null) g.writeStringField("group", group);
+        if (group != null) g.writeStringField(role.equals("late") ? "late_because" : "group", group);
         if (outcome != null) {
             g.writeStringField("outcome", outcome.name());
             if (errno != null) g.writeStringField("errno", errno);

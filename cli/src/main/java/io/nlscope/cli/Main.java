@@ -17,7 +17,26 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(System.err, Arrays.asList(args).contains("--debug") ? e : null);
+        } catch (RuntimeException | Error e) {
+            System.err.println("nlscope: internal error: " + e + " (please report it; --debug shows where)");
+            if (Arrays.asList(args).contains("--debug")) e.printStackTrace();
+            code = INTERNAL;
+        }
+        System.exit(code);
+    }
+
+    /** One sentence for a heap that ran out (exit 3); the stack trace only when {@code trace} is given (--debug). */
+    static int outOfMemory(PrintStream err, Throwable trace) {
+        long max = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("nlscope: out of memory (Java heap of " + max + " MB); give it more with NLSCOPE_JAVA_OPTS=-Xmx... "
+                + "or hold less with a smaller --pairing-memory (please report it if the default ran out).");
+        if (trace != null) trace.printStackTrace(err);
+        return INTERNAL;
     }
 
     /** Runs a command; returns the exit code. Output goes to {@code out}, messages to {@code err}. */

@@ -3,11 +3,10 @@ package io.nlscope.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Operation;
-import io.nlscope.analysis.RequestSummary;
+import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
 import io.nlscope.dissect.Errno;
-import io.nlscope.dissect.NetlinkMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,27 +23,28 @@ record PairRow(long index, double time, String protocol, String family, String o
                long requestFrame, long firstResponseFrame, long lastResponseFrame, String notes) {
 
     static PairRow of(long index, Transaction t, long base) {
-        NetlinkMessage r = t.request();
+        MessageRef r = t.request();
         Operation op = t.operation();
         String errno = t.errno() == 0 ? "" : Errno.name(t.errno());
         String error = t.errno() == 0 ? t.errorMessage() : joinNonEmpty(Errno.text(t.errno()), t.errorMessage());
         return new PairRow(index, seconds(r.timestampNanos() - base), r.protocolName(), op.family(), op.shortName(),
-                RequestSummary.of(r), t.outcome().name(), errno, error, t.responseCount(),
+                t.requestKeys(), t.outcome().name(), errno, error, t.responseCount(),
                 t.first() == null ? null : millis(t.firstLatencyNanos()), t.last() == null ? null : millis(t.lastLatencyNanos()),
-                r.frame(), t.first() == null ? -1 : t.first().message().frame(), t.last() == null ? -1 : t.last().message().frame(),
+                r.frame(), t.first() == null ? -1 : t.first().frame(), t.last() == null ? -1 : t.last().frame(),
                 notes(t));
     }
 
     static PairRow of(long index, Unpaired u, long base) {
-        NetlinkMessage m = u.message();
-        Operation op = Operation.of(m);
+        MessageRef m = u.message();
+        Operation op = m.operation();
         return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
                 "", u.kind().name(), "", "", 0, null, null, m.frame(), -1, -1,
                 notes(u));
     }
 
     boolean isTransaction() {
-        return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("UNREADABLE");
+        return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("LATE")
+                && !outcome.equals("UNREADABLE");
     }
 
     /** "to RTNLGRP_IPV4_ROUTE, caused by message 12" */
@@ -52,6 +52,7 @@ record PairRow(long index, double time, String protocol, String family, String o
         List<String> n = new ArrayList<>(2);
         if (u.kind() == Unpaired.Kind.NOTIFICATION) u.message().group().ifPresent(g -> n.add("to " + g));
         if (u.causedBy() > 0) n.add("caused by message " + u.causedBy());
+        if (u.kind() == Unpaired.Kind.LATE) n.add("answers message " + u.request() + ", reported before this came");
         return String.join(", ", n);
     }
 
@@ -61,7 +62,9 @@ record PairRow(long index, double time, String protocol, String family, String o
         if (t.has(Transaction.INFERRED)) n.add("reply inferred (seq 0)");
         if (t.has(Transaction.AMBIGUOUS)) n.add("ambiguous match");
         if (t.has(Transaction.TIMED_OUT)) n.add("timed out");
-        if (t.has(Transaction.EVICTED)) n.add("evicted");
+        if (t.has(Transaction.EVICTED)) n.add("reported before its answer was known (memory budget)");
+        if (t.has(Transaction.SETTLED)) n.add("settled: a later request was answered");
+        if (t.has(Transaction.DIRECTION_INFERRED)) n.add("direction inferred");
         if (t.outcome() == Outcome.UNANSWERED && t.responseCount() > 0) n.add("no NLMSG_DONE");
         return String.join(", ", n);
     }

@@ -64,15 +64,15 @@ final class PairsCommand {
             outcomes = new HashSet<>();
             for (String o : cl.getOptionValue("outcome").split(",")) {
                 String u = o.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-                boolean known = u.equals("NOTIFICATION") || u.equals("ORPHAN");
+                boolean known = u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE");
                 for (Outcome x : Outcome.values()) known |= x.name().equals(u);
                 if (!known) {
                     err.println("nlscope pairs: unknown outcome '" + o.trim() + "'; use ack, error, reply, dump, echo, "
-                            + "no_reply, unanswered, notification or orphan.");
+                            + "no_reply, unanswered, notification, orphan or late.");
                     return Main.USAGE;
                 }
                 outcomes.add(u);
-                if (u.equals("NOTIFICATION") || u.equals("ORPHAN")) all = true;
+                if (u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE")) all = true;
             }
         }
         String family = cl.getOptionValue("family");
@@ -95,7 +95,7 @@ final class PairsCommand {
         boolean withUnpaired = all;
         long[] index = {0};
         long[] base = {Long.MIN_VALUE};
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(input.timeoutNanos()), e -> {
+        Pairing pairing = new Pairing(input.pairingConfig(), e -> {
             PairRow row = e instanceof Transaction t ? PairRow.of(++index[0], t, base[0])
                     : withUnpaired ? PairRow.of(++index[0], (Unpaired) e, base[0]) : null;
             if (row == null) return;
@@ -157,9 +157,9 @@ final class PairsCommand {
         }
 
         @Override public void end(Pairing.Counts c) throws IOException {
-            line(String.format("%d transactions, %d notifications, %d orphans; %d ambiguous matches, %d inferred replies, "
-                    + "%d timed out, %d evicted", c.transactions(), c.notifications(), c.orphans(), c.ambiguous(),
-                    c.inferred(), c.timedOut(), c.evicted()));
+            line(String.format("%d transactions, %d notifications, %d orphans, %d late responses; %d ambiguous matches, "
+                    + "%d inferred replies, %d timed out, %d settled, %d evicted", c.transactions(), c.notifications(),
+                    c.orphans(), c.late(), c.ambiguous(), c.inferred(), c.timedOut(), c.settled(), c.evicted()));
         }
 
         private void line(String s) throws IOException {

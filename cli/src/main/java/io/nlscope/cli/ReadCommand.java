@@ -79,7 +79,7 @@ final class ReadCommand {
             err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
             return Main.USAGE;
         }
-        PairedSink paired = format.equals("none") || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.timeoutNanos());
+        PairedSink paired = format.equals("none") || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.pairingConfig(), input.pairingMemory());
         MessageSink shown = paired != null ? paired : sink;
         long max = limit;
         long[] messages = {0};

@@ -51,7 +51,7 @@ final class StatsCommand {
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withTimeoutNanos(input.timeoutNanos()), stats);
+        Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false), stats);
         long[] bytes = {0};
         return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
@@ -86,12 +86,14 @@ final class StatsCommand {
         }
         section(b, "notifications", s.notifications());
         section(b, "orphan responses (request not in the capture)", s.orphans());
+        section(b, "late responses (after their request was reported)", s.late());
         b.append(String.format("%n%d messages, %d bytes: %d transactions (%d unanswered, %d no reply expected), "
-                        + "%d notifications, %d orphans, %d unreadable%n", c.messages(), bytes, c.transactions(),
-                s.total(Outcome.UNANSWERED), s.total(Outcome.NO_REPLY), c.notifications(), c.orphans(), c.unreadable()));
+                        + "%d notifications, %d orphans, %d late responses, %d unreadable%n", c.messages(), bytes,
+                c.transactions(), s.total(Outcome.UNANSWERED), s.total(Outcome.NO_REPLY), c.notifications(), c.orphans(),
+                c.late(), c.unreadable()));
         b.append(String.format("pairing: %d ambiguous matches, %d inferred seq-0 replies, %d exact (traced sockets), "
-                        + "%d timed out, %d evicted, %d interrupted dumps%n", c.ambiguous(), c.inferred(),
-                s.flagged(Transaction.EXACT), c.timedOut(), c.evicted(), s.flagged(Transaction.INTERRUPTED)));
+                        + "%d timed out, %d settled, %d evicted, %d interrupted dumps%n", c.ambiguous(), c.inferred(),
+                s.flagged(Transaction.EXACT), c.timedOut(), c.settled(), c.evicted(), s.flagged(Transaction.INTERRUPTED)));
         os.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -137,6 +139,7 @@ final class StatsCommand {
         doc.put("operations", ops);
         doc.put("notifications", messageRows(s.notifications()));
         doc.put("orphans", messageRows(s.orphans()));
+        doc.put("late", messageRows(s.late()));
         doc.put("counts", c);
         g.writeObject(doc);
         g.writeRaw('\n');
