@@ -14,6 +14,11 @@ public enum Outcome {
     ECHO,
     /** No NLM_F_ACK was asked for and nothing came: normal for some requests. */
     NO_REPLY,
+    /**
+     * The answer came (an NLMSG_ERROR), but the capture kept too little of it to tell ACK from
+     * error: its snapshot length cut it, or it is damaged.
+     */
+    CUT,
     /** An answer was expected and did not come (or a dump never ended) before the capture ended or the timeout passed. */
     UNANSWERED
 }

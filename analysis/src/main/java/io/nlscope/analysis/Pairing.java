@@ -52,9 +52,10 @@ import java.util.function.Consumer;
  *
  * <p>A transaction closes at its last expected response (ACK or error; NLMSG_DONE; a reply when
  * no ACK was asked for), when nothing came for {@link Config#timeoutNanos()} of capture time
- * since its last message, when it could only be answered by an error and a later request of its
- * protocol has been answered ({@link Transaction#SETTLED}: the kernel sends that error before
- * the sendmsg() carrying the request returns), when the events waiting behind open transactions
+ * since its last message, when its answers have no end marker (a batch marker or a NEW/DELETE
+ * without NLM_F_ACK: an error, or its echo) and a later request of its protocol has been
+ * answered ({@link Transaction#SETTLED}: the kernel sends them before the sendmsg() carrying the
+ * request returns), when the events waiting behind open transactions
  * hold more than {@link Config#pendingBytes()} (the oldest is reported at once and counted as
  * evicted), or at {@link #finish()}. A response to a request reported before its answer could
  * be known (timed out, settled, evicted) is a {@link Unpaired.Kind#LATE} response naming it.
@@ -120,7 +121,7 @@ public final class Pairing {
     /** Open requests without any response yet, per protocol: the candidates of an inferred reply. */
     @SuppressWarnings("unchecked")
     private final List<Open>[] unanswered = new List[32];
-    /** Open requests that only an error can answer, per protocol, oldest first: settled by a later answer. */
+    /** Open requests whose answers have no end marker ({@link #settles}), per protocol, oldest first: settled by a later answer. */
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Open>[] quiet = new ArrayDeque[32];
     /**
@@ -174,7 +175,7 @@ public final class Pairing {
                 chain.nextSameKey = o;
             }
             unanswered[m.protocol() & 31].add(o);
-            if (onlyError(o.request)) quiet[m.protocol() & 31].add(o);
+            if (settles(o.request)) quiet[m.protocol() & 31].add(o);
             pending.add(o);
             pendingBytes += o.held;
             p = REQUEST;
@@ -286,12 +287,11 @@ public final class Pairing {
     }
 
     /**
-     * A request that nothing but an error answers: a batch marker, or a NEW or DELETE that asks
-     * for neither an ACK nor its echo.
+     * A request whose answers have no end marker and all come in the sendmsg() that carries it:
+     * a batch marker, or a NEW or DELETE without NLM_F_ACK (only an error, or with NLM_F_ECHO its echo).
      */
-    private static boolean onlyError(MessageRef request) {
-        return request.kind() == MessageKind.BATCH
-                || (isChange(request) && (request.flags() & (F_ACK | F_ECHO)) == 0);
+    private static boolean settles(MessageRef request) {
+        return request.kind() == MessageKind.BATCH || (isChange(request) && (request.flags() & F_ACK) == 0);
     }
 
     /**
@@ -451,6 +451,9 @@ public final class Pairing {
         int type = m.type();
         if ((m.flags() & F_DUMP_INTR) != 0) o.flags |= Transaction.INTERRUPTED;
         if (type == NLMSG_ERROR) {
+            // an error cut short (a snapshot length) before its errno: ACK or error is not known
+            o.unreadableError = m.field("error").isEmpty();
+            if (o.unreadableError) o.flags |= Transaction.CUT;
             o.errno = errorOf(m);
             o.message = extAckMessage(m);
             o.acked = true;
@@ -472,10 +475,10 @@ public final class Pairing {
     }
 
     /**
-     * The kernel has answered {@code later}: every request of its protocol sent before it that
-     * only an error could answer, and has none, got none. The kernel handles a request in the
-     * sendmsg() that carries it and queues its error there, so an answer to a later request
-     * comes after it; should one still come, it is a late response naming the request.
+     * The kernel has answered {@code later}: every request of its protocol sent before it whose
+     * answers have no end marker (an error, an echo) has had them. The kernel handles a request
+     * in the sendmsg() that carries it and queues those answers there, so an answer to a later
+     * request comes after them; should one still come, it is a late response naming the request.
      */
     private void settleBefore(Open later) {
         ArrayDeque<Open> q = quiet[later.request.protocol() & 31];
@@ -638,7 +641,7 @@ public final class Pairing {
         Open nextSameKey;
         long bound = -1;
         long lastActivity;
-        boolean closed, acked, done, multi, replied, echoed;
+        boolean closed, acked, done, multi, replied, echoed, unreadableError;
         int flags, errno;
         long count, bytes;
         /** Estimated bytes held: the request and its kept responses. */
@@ -666,6 +669,7 @@ public final class Pairing {
 
         Outcome outcome() {
             int rf = request.flags();
+            if (acked && unreadableError) return Outcome.CUT;
             if (acked && errno != 0) return Outcome.ERROR;
             if (done) return Outcome.DUMP;
             if (echoed) return Outcome.ECHO;

@@ -56,7 +56,7 @@ public final class Stats implements Consumer<PairingEvent> {
     private final Map<Key, Count> notifications = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> orphans = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> late = new TreeMap<>(Stats::compare);
-    private final long[] flagged = new long[8];   // per Transaction flag bit
+    private final long[] flagged = new long[9];   // per Transaction flag bit
     private long unreadable;
 
     private static int compare(Key a, Key b) {

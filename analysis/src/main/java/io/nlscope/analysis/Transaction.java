@@ -41,13 +41,16 @@ public record Transaction(long number, MessageRef request, String requestKeys, O
     /** Closed because no response came within {@link Pairing.Config#timeoutNanos()} of the last one. */
     public static final int TIMED_OUT = 32;
     /**
-     * A request that could only be answered by an error (no NLM_F_ACK, no NLM_F_ECHO, nothing to
-     * get) closed as NO_REPLY when a later request of its protocol was answered: the kernel sends
-     * such an error before the sendmsg() that carried the request returns.
+     * A request whose answers have no end marker (a batch marker, a NEW or DELETE without
+     * NLM_F_ACK: only an error, or its echo) closed when a later request of its protocol was
+     * answered: the kernel sends those answers before the sendmsg() that carried the request returns.
      */
     public static final int SETTLED = 64;
     /** Its request carried no NLM_F_REQUEST; the capture showed it was one (a response echoed its header, or answered it). */
     public static final int DIRECTION_INFERRED = 128;
+
+    /** Its NLMSG_ERROR was cut short by the capture (its snapshot length) before the errno: outcome {@link Outcome#CUT}. */
+    public static final int CUT = 256;
 
     public Transaction {
         responses = List.copyOf(responses);

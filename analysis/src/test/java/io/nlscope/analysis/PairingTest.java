@@ -187,6 +187,26 @@ class PairingTest {
     }
 
     @Test
+    void aChangeWithoutAckSettlesWhenALaterRequestIsAnsweredAndALateErrorStillNamesIt() throws Exception {
+        // `ip route add` as a daemon sends it (no NLM_F_ACK), then a GET on another socket; the GET's answer means
+        // the kernel is past the route: without an error so far it got none
+        byte[] add = route(RTM_NEWROUTE, REQUEST | CREATE, 60, 0), get = link(RTM_GETLINK, REQUEST, 61, 0, 1);
+        Synth.Result r = new Synth().frame(ROUTE, add).frame(ROUTE, get)
+                .frame(ROUTE, link(RTM_NEWLINK, 0, 61, 7, 1))
+                .frame(ROUTE, error(-17, add, 7)).pair();
+        List<Transaction> t = r.transactions();
+        assertEquals(Outcome.NO_REPLY, t.get(0).outcome());
+        assertTrue(t.get(0).has(Transaction.SETTLED));
+        assertEquals(List.of(1L, 2L, 4L), r.events().stream().map(PairingEvent::number).toList(),
+                "the NEWROUTE is reported once the GET is answered, not after the timeout");
+        Unpaired late = r.unpaired().get(0);
+        assertEquals(Unpaired.Kind.LATE, late.kind());
+        assertEquals(1, late.request());
+        assertEquals(1, r.counts().settled());
+        assertEquals(1, r.counts().late());
+    }
+
+    @Test
     void tooManyPendingEvictsTheOldestAndCountsIt() throws Exception {
         Synth s = new Synth();
         for (int i = 0; i < 5; i++) s.frame(ROUTE, route(RTM_NEWROUTE, REQUEST | ACK, 200 + i, 0));

@@ -63,11 +63,13 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                             + "; a later response names this frame";
                 }
                 if (responses == 0) {
-                    yield outcome == Outcome.NO_REPLY ? "no reply (none asked for)" : "unanswered";
+                    yield outcome == Outcome.NO_REPLY ? "no reply (none asked for)"
+                            : (flags & Transaction.TIMED_OUT) != 0 ? "unanswered within the timeout" : "unanswered";
                 }
                 String frames = firstFrame == lastFrame ? "frame " + firstFrame : "frames " + firstFrame + "-" + lastFrame;
                 String time = responses == 1 || firstLatencyNanos == lastLatencyNanos ? ms(firstLatencyNanos)
                         : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
+                if (outcome == Outcome.CUT) what = "answer cut short by the capture, ACK or error not known";
                 yield "answered by " + frames + " in " + time + " ms: " + what
                         + (responses > 1 ? " (" + responses + " messages)" : "");
             }

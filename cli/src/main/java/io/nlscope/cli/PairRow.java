@@ -65,6 +65,7 @@ record PairRow(long index, double time, String protocol, String family, String o
         if (t.has(Transaction.EVICTED)) n.add("reported before its answer was known (memory budget)");
         if (t.has(Transaction.SETTLED)) n.add("settled: a later request was answered");
         if (t.has(Transaction.DIRECTION_INFERRED)) n.add("direction inferred");
+        if (t.has(Transaction.CUT)) n.add("its error was cut short by the capture");
         if (t.outcome() == Outcome.UNANSWERED && t.responseCount() > 0) n.add("no NLMSG_DONE");
         return String.join(", ", n);
     }
