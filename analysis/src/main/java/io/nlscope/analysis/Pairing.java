@@ -99,7 +99,7 @@ public final class Pairing {
         public enum Role { REQUEST, RESPONSE, LATE, NOTIFICATION, ORPHAN, UNREADABLE }
     }
 
-    private static final int NLMSG_ERROR = 2, NLMSG_DONE = 3;
+    private static final int NLMSG_NOOP = 1, NLMSG_ERROR = 2, NLMSG_DONE = 3;
     private static final int F_REQUEST = 0x1, F_MULTI = 0x2, F_ACK = 0x4, F_ECHO = 0x8, F_DUMP_INTR = 0x10;
     private static final int F_DUMP = 0x300;
 
@@ -124,6 +124,8 @@ public final class Pairing {
     /** Open requests whose answers have no end marker ({@link #settles}), per protocol, oldest first: settled by a later answer. */
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Open>[] quiet = new ArrayDeque[32];
+    /** The last request of each protocol. */
+    private final Open[] last = new Open[32];
     /**
      * Requests reported before their answer could be known (timed out, evicted, settled), by
      * protocol and seq, newest first in each chain, for {@link #RECENT_MAX} entries and one
@@ -164,20 +166,7 @@ public final class Pairing {
             p = UNREADABLE;
             add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.UNREADABLE, 0));
         } else if (toKernel(m)) {
-            String keys = config.requestKeys() ? RequestSummary.of(m) : "";
-            Open o = new Open(number, MessageRef.of(number, m), keys, socket);
-            Long key = key(m.protocol(), m.seq());
-            Open chain = open.get(key);
-            if (chain == null) {
-                open.put(key, o);
-            } else {
-                while (chain.nextSameKey != null) chain = chain.nextSameKey;
-                chain.nextSameKey = o;
-            }
-            unanswered[m.protocol() & 31].add(o);
-            if (settles(o.request)) quiet[m.protocol() & 31].add(o);
-            pending.add(o);
-            pendingBytes += o.held;
+            openRequest(number, m, socket, false);
             p = REQUEST;
         } else {
             p = response(number, m, socket);
@@ -199,6 +188,45 @@ public final class Pairing {
     }
 
     // ---------------------------------------------------------------------------------------
+
+    /**
+     * A request, or (tentative) a message of a custom unit that carries no NLM_F_REQUEST and
+     * answers nothing: it is a request when a response shows it, else a notification.
+     */
+    private Open openRequest(long number, NetlinkMessage m, Socket socket, boolean tentative) {
+        String keys = config.requestKeys() ? RequestSummary.of(m) : "";
+        Open o = new Open(number, MessageRef.of(number, m), keys, socket);
+        o.tentative = tentative;
+        Long key = key(m.protocol(), m.seq());
+        Open chain = open.get(key);
+        if (chain == null) {
+            open.put(key, o);
+        } else {
+            while (chain.nextSameKey != null) chain = chain.nextSameKey;
+            chain.nextSameKey = o;
+        }
+        unanswered[m.protocol() & 31].add(o);
+        if (settles(o.request)) quiet[m.protocol() & 31].add(o);
+        last[m.protocol() & 31] = o;
+        pending.add(o);
+        pendingBytes += o.held;
+        return o;
+    }
+
+    /**
+     * NETLINK_USERSOCK and the units netlink.h assigns to nothing (17, 23-31): where users' own
+     * kernel modules talk, in the tutorials' ways (flags 0, pid-0 replies, NLMSG_NOOP as a reply).
+     */
+    static boolean customUnit(int protocol) {
+        return protocol == 2 || protocol == 17 || protocol >= 23;
+    }
+
+    /** A message of a custom unit that could be sent by either side: no NLM_F_REQUEST, no recorded direction, data. */
+    private static boolean undecided(NetlinkMessage m) {
+        return customUnit(m.protocol()) && (m.direction() != Direction.FROM_KERNEL || m.directionInferred())
+                && (m.flags() & F_REQUEST) == 0
+                && isData(m.type()) && (m.flags() & F_MULTI) == 0;
+    }
 
     private void add(Unpaired u) {
         Done d = new Done(u, u.message().bytes());
@@ -231,7 +259,9 @@ public final class Pairing {
             }
             // else: a type the family never multicasts is the change's reply (ethtool's FEATURES_SET_REPLY)
         }
-        if (o == null && m.seq() == 0 && isData(type) && (m.flags() & F_MULTI) == 0 && m.group().isEmpty()) {
+        // a custom unit's module may answer with NLMSG_NOOP (the tutorials' __nlmsg_put(skb, pid, 0, NLMSG_NOOP, ...))
+        boolean data = isReply(type, m.protocol());
+        if (o == null && m.seq() == 0 && data && (m.flags() & F_MULTI) == 0 && m.group().isEmpty()) {
             o = inferredRequest(m, socket);
             if (o != null) {
                 o.flags |= Transaction.INFERRED;
@@ -254,6 +284,11 @@ public final class Pairing {
                 add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.ORPHAN, 0));
                 return ORPHAN;
             }
+            if (undecided(m)) {
+                // flags 0, as the tutorials send requests: a response will tell
+                openRequest(number, m, socket, true);
+                return REQUEST;
+            }
             return notification(number, m, null);
         }
         attach(o, number, m);
@@ -274,6 +309,11 @@ public final class Pairing {
      */
     private static boolean isData(int type) {
         return type == 0 || type >= 16;
+    }
+
+    /** A data message, or on a custom unit NLMSG_NOOP, which the tutorials' modules answer with. */
+    private static boolean isReply(int type, int protocol) {
+        return isData(type) || (type == NLMSG_NOOP && customUnit(protocol));
     }
 
     /** A request of a protocol that is not generic netlink and whose type has no kind: a user's own protocol. */
@@ -321,7 +361,8 @@ public final class Pairing {
                 continue;
             }
             // pid 0 names no port: only a seq of the request's own choosing ties such a message to it
-            if (o.bound < 0 && o.request.pid() == 0 && (q != 0 || m.seq() != 0)) {
+            // the custom units' modules answer with pid 0 whatever the request carried (getpid(), its port)
+            if (o.bound < 0 && (o.request.pid() == 0 || (q == 0 && customUnit(m.protocol()))) && (q != 0 || m.seq() != 0)) {
                 if (maybe == null) maybe = o;
                 if (maybeChange == null && isChange(o.request)) maybeChange = o;
                 if (expects) {
@@ -354,7 +395,7 @@ public final class Pairing {
         MessageKind k = request.kind();
         boolean dump = (rf & F_DUMP) != 0 && (k == MessageKind.GET || k == MessageKind.OTHER);
         if (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0) return dump || k == MessageKind.OTHER;
-        if (!isData(type)) return false;
+        if (!isReply(type, request.protocol())) return false;
         return switch (k) {
             case GET -> !dump;
             case OTHER -> !dump;
@@ -373,7 +414,6 @@ public final class Pairing {
      */
     private Open inferredRequest(NetlinkMessage m, Socket socket) {
         List<Open> candidates = unanswered[m.protocol() & 31];
-        if (candidates.isEmpty()) return null;
         Open only = null;
         int live = 0;
         for (Open o : candidates) {
@@ -388,8 +428,25 @@ public final class Pairing {
                 if (only == null) only = o;
             }
         }
-        if (only != null && m.pid() == 0 && (socket == null || only.socket == null) && live > 1) return null;
-        return only;
+        if (only != null && m.pid() == 0 && (socket == null || only.socket == null) && live > 1) only = null;
+        return only != null || !customUnit(m.protocol()) ? only : lastRequest(m, socket);
+    }
+
+    /**
+     * The custom units' habit: seq-0 replies right after their request, no other request between
+     * (a burst of them, or several requests in one datagram, which the kernel handles in order:
+     * the earliest of them still unanswered). Null when the last request of the unit is closed,
+     * or went out from another port than the one the message names.
+     */
+    private Open lastRequest(NetlinkMessage m, Socket socket) {
+        Open l = last[m.protocol() & 31];
+        if (l == null || l.closed || expired(l)) return null;
+        if (socket != null && l.socket != null && !l.socket.same(socket)) return null;
+        if (m.pid() != 0 && l.request.pid() != m.pid() && l.bound != m.pid()) return null;
+        for (Open o : unanswered[m.protocol() & 31]) {
+            if (o.request.frame() == l.request.frame() && !o.closed) return o;
+        }
+        return l;
     }
 
     /**
@@ -436,6 +493,10 @@ public final class Pairing {
     }
 
     private void attach(Open o, long number, NetlinkMessage m) {
+        if (o.tentative) {
+            o.tentative = false;
+            o.flags |= Transaction.DIRECTION_INFERRED;
+        }
         if (o.bound < 0 && o.socket == null && m.pid() != 0) o.bound = m.pid();
         if (o.count++ == 0) unanswered[o.request.protocol() & 31].remove(o);
         o.bytes += m.length();
@@ -465,7 +526,7 @@ public final class Pairing {
             close(o, 0, false);
         } else if ((m.flags() & F_MULTI) != 0) {
             o.multi = true;
-        } else if (isData(type)) {
+        } else if (isReply(type, m.protocol())) {
             o.replied = true;
             // without an ACK to wait for, one reply ends it; an echo may be several messages (nft -e: the object and NEWGEN)
             // a custom protocol (no message kinds) may answer with a burst: it ends at its timeout
@@ -560,7 +621,7 @@ public final class Pairing {
                 if (c.nextSameKey == o) { c.nextSameKey = o.nextSameKey; break; }
             }
         }
-        if (early) remember(o);
+        if (early && !o.tentative) remember(o);
     }
 
     /** Closes open transactions at the head that nothing has answered for longer than the timeout. */
@@ -599,6 +660,12 @@ public final class Pairing {
                 if (!o.closed) return;
                 pending.pollFirst();
                 pendingBytes -= o.bytes();
+                if (o.tentative) {
+                    // nothing showed that it went to the kernel: what it looked like, a message from it
+                    notifications++;
+                    out.accept(new Unpaired(o.number, o.request, Unpaired.Kind.NOTIFICATION, 0));
+                    continue;
+                }
                 transactions++;
                 out.accept(o.toTransaction());
             } else {
@@ -641,7 +708,7 @@ public final class Pairing {
         Open nextSameKey;
         long bound = -1;
         long lastActivity;
-        boolean closed, acked, done, multi, replied, echoed, unreadableError;
+        boolean closed, acked, done, multi, replied, echoed, unreadableError, tentative;
         int flags, errno;
         long count, bytes;
         /** Estimated bytes held: the request and its kept responses. */

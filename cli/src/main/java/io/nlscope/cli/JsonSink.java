@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Field;
+import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.dissect.Value;
 
@@ -55,7 +56,8 @@ final class JsonSink implements MessageSink {
         g.writeEndArray();
         g.writeNumberField("seq", m.seq());
         g.writeNumberField("pid", m.pid());
-        g.writeStringField("direction", m.direction().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("direction", (link != null && link.sentToKernel() ? Direction.TO_KERNEL : m.direction())
+                .name().toLowerCase(Locale.ROOT));
         g.writeBooleanField("direction_inferred", m.directionInferred());
         g.writeStringField("summary", m.summary());
         if (m.problem().isPresent()) g.writeStringField("malformed", m.problem().get());

@@ -27,7 +27,7 @@ final class LineSink implements MessageSink {
         pad(sb, Long.toString(m.frame()), 6, true).append(' ');
         pad(sb, seconds(m.timestampNanos() - base), 11, true).append(' ');
         pad(sb, m.protocolName(), 9, false).append(' ');
-        pad(sb, m.direction().arrow(), 3, false).append(' ');
+        pad(sb, link != null ? link.arrow(m) : m.direction().arrow(), 3, false).append(' ');
         pad(sb, m.typeName(), 18, false).append(' ');
         pad(sb, String.join("|", m.flagNames()), 22, false).append(' ');
         sb.append("seq=");

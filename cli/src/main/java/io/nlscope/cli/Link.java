@@ -44,6 +44,19 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                 null, t.flags());
     }
 
+    /** A message that answers nothing and that nothing answers. */
+    static Link notification() {
+        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, 0);
+    }
+
+    /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */
+    boolean sentToKernel() { return (flags & Transaction.DIRECTION_INFERRED) != 0; }
+
+    /** The direction to show: a request the capture showed was one, though it carried no NLM_F_REQUEST, went to the kernel. */
+    String arrow(NetlinkMessage m) {
+        return sentToKernel() ? "U>K" : m.direction().arrow();
+    }
+
     /** Why a late response's request had already been reported. */
     private static String lateReason(int requestFlags) {
         if ((requestFlags & Transaction.TIMED_OUT) != 0) return "timed out";
@@ -71,7 +84,9 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                         : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
                 if (outcome == Outcome.CUT) what = "answer cut short by the capture, ACK or error not known";
                 yield "answered by " + frames + " in " + time + " ms: " + what
-                        + (responses > 1 ? " (" + responses + " messages)" : "");
+                        + (responses > 1 ? " (" + responses + " messages)" : "")
+                        + ((flags & Transaction.DIRECTION_INFERRED) != 0
+                        ? "; sent to the kernel, though without NLM_F_REQUEST: the answer shows it" : "");
             }
             case "response" -> "response to frame " + requestFrame;
             case "notification" -> "notification" + (group != null ? " to " + group : "")
@@ -101,6 +116,8 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                 g.writeNumberField("last_latency_ns", lastLatencyNanos);
             }
         }
+        if ((flags & Transaction.DIRECTION_INFERRED) != 0) g.writeBooleanField("direction_inferred", true);
+        if ((flags & Transaction.EVICTED) != 0) g.writeBooleanField("released_early", true);
         g.writeStringField("text", text());
         g.writeEndObject();
     }

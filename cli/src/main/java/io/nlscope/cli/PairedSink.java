@@ -65,12 +65,11 @@ final class PairedSink implements MessageSink {
         this.out = out;
         this.budget = budget;
         this.pairing = new Pairing(config.withKeepResponses(0).withRequestKeys(false), e -> {
-            if (e instanceof Transaction t) {
-                Entry r = requests.remove(t.number());
-                if (r != null) {
-                    r.link = Link.of(t);
-                    r.ready = true;
-                }
+            Entry r = requests.remove(e.number());
+            if (r != null) {
+                // a tentative request of a custom unit that nothing answered is a notification after all
+                r.link = e instanceof Transaction t ? Link.of(t) : Link.notification();
+                r.ready = true;
             }
         });
     }

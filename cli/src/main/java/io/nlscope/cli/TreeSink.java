@@ -41,7 +41,7 @@ final class TreeSink implements MessageSink {
     }
 
     @Override public void message(DissectedFrame f, NetlinkMessage m, Link link) throws IOException {
-        w.write("  Message " + (m.index() + 1) + " at offset " + m.offset() + ": " + m.typeName() + " " + m.direction().arrow()
+        w.write("  Message " + (m.index() + 1) + " at offset " + m.offset() + ": " + m.typeName() + " " + (link != null ? link.arrow(m) : m.direction().arrow())
                 + (m.directionInferred() ? " (direction inferred)" : "") + "  " + m.summary() + "\n");
         if (m.malformed()) w.write("    MALFORMED: " + m.problem().orElse("") + "\n");
         if (link != null) w.write("    [" + link.text() + "]\n");
