@@ -272,8 +272,8 @@ public final class Pairing {
             Closed c = matchClosed(m, echo, socket);
             if (c != null) {
                 late++;
-                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.LATE, c.number));
-                return new Placement(Placement.Role.LATE, c.number, c.frame, c.flags);
+                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.LATE, c.request.number()));
+                return new Placement(Placement.Role.LATE, c.request.number(), c.request.frame(), c.flags);
             }
             // a dump part or DONE answers a request, except one sent to nobody's port with seq 0: a multicast in
             // several parts (team's change events)
@@ -468,7 +468,7 @@ public final class Pairing {
     }
 
     private void remember(Open o) {
-        Closed c = new Closed(o.number, o.request.frame(), o.request, o.socket, o.bound, o.flags, now);
+        Closed c = new Closed(o.request, o.socket, o.bound, o.flags, now);
         Long key = key(o.request.protocol(), o.request.seq());
         c.next = recent.get(key);
         recent.put(key, c);
@@ -659,7 +659,7 @@ public final class Pairing {
             if (head instanceof Open o) {
                 if (!o.closed) return;
                 pending.pollFirst();
-                pendingBytes -= o.bytes();
+                pendingBytes -= o.held;
                 if (o.tentative) {
                     // nothing showed that it went to the kernel: what it looked like, a message from it
                     notifications++;
@@ -682,16 +682,14 @@ public final class Pairing {
 
     /** What is kept of a request reported before its answer could be known. */
     private static final class Closed {
-        final long number, frame, bound, closedAt;
+        final long bound, closedAt;
         final MessageRef request;
         final Socket socket;
         final int flags;
         Closed next;
         boolean gone;
 
-        Closed(long number, long frame, MessageRef request, Socket socket, long bound, int flags, long closedAt) {
-            this.number = number;
-            this.frame = frame;
+        Closed(MessageRef request, Socket socket, long bound, int flags, long closedAt) {
             this.request = request;
             this.socket = socket;
             this.bound = bound;
@@ -710,6 +708,7 @@ public final class Pairing {
         long lastActivity;
         boolean closed, acked, done, multi, replied, echoed, unreadableError, tentative;
         int flags, errno;
+        /** Responses, and their nlmsg_len summed. */
         long count, bytes;
         /** Estimated bytes held: the request and its kept responses. */
         long held;
@@ -726,8 +725,6 @@ public final class Pairing {
             this.held = request.bytes() + 2L * keys.length();
             if (socket != null) flags |= Transaction.EXACT;
         }
-
-        long bytes() { return held; }
 
         Transaction toTransaction() {
             return new Transaction(number, request, keys, outcome(), kept, count, bytes, first, last,

@@ -24,29 +24,29 @@ import java.util.Locale;
  * @param firstLatencyNanos for a request, the time to its first response; -1 without
  * @param lastLatencyNanos  and to its last
  * @param responses    for a request, how many responses
- * @param group        for a notification, the multicast group its type goes to, where the family defines one;
- *                     for a late response why its request was already reported; else null
+ * @param group        for a notification, the multicast group its type goes to, where the family defines one; else null
+ * @param lateBecause  for a late response, why its request was already reported; else null
  * @param flags        for a request, its transaction's flags ({@link Transaction#EVICTED}, ...)
  */
 record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
-            long firstLatencyNanos, long lastLatencyNanos, long responses, String group, int flags) {
+            long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags) {
 
     static Link of(Pairing.Placement p, NetlinkMessage m) {
-        String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null)
-                : p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
-        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, 0);
+        String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
+        String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
+        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0);
     }
 
     static Link of(Transaction t) {
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
-                null, t.flags());
+                null, null, t.flags());
     }
 
     /** A message that answers nothing and that nothing answers. */
     static Link notification() {
-        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, 0);
+        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0);
     }
 
     /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */
@@ -92,7 +92,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
             case "notification" -> "notification" + (group != null ? " to " + group : "")
                     + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
             case "orphan" -> "response to a request not in the capture";
-            case "late" -> "late response to frame " + requestFrame + " (that request " + group + ")";
+            case "late" -> "late response to frame " + requestFrame + " (that request " + lateBecause + ")";
             default -> role;
         };
     }
@@ -104,7 +104,8 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         g.writeObjectFieldStart("pairing");
         g.writeStringField("role", role);
         if (requestFrame > 0) g.writeNumberField("request_frame", requestFrame);
-        if (group != null) g.writeStringField(role.equals("late") ? "late_because" : "group", group);
+        if (group != null) g.writeStringField("group", group);
+        if (lateBecause != null) g.writeStringField("late_because", lateBecause);
         if (outcome != null) {
             g.writeStringField("outcome", outcome.name());
             if (errno != null) g.writeStringField("errno", errno);
