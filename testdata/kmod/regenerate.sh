@@ -7,7 +7,10 @@
 #  3. builds cli/target/nlscope.jar if missing (mvn install at the repository root);
 #  4. runs scenarios-kmod.txt in the guest (testdata/vm/capture-in-vm.sh) and copies the
 #     nlmon capture of NETLINK_USERSOCK, the nlscope-trace pcapng files of units 17/21/25/30,
-#     the clients' logs and the scenarios' own output into captures/.
+#     the clients' logs and the scenarios' own output into captures/; then, in a second boot
+#     with one CPU, scenarios-seed.txt (nlscope_seed.ko and seed_client): kmod-seed.pcap, the
+#     module's log and kmod-seed.truth.tsv made from it by seed-truth.py.
+# Usage: regenerate.sh [all|tut|seed]   (default all)
 # Environment: NLVM_DIR (harness cache, default /tmp/nlvm), NLVM_KPKG (kernel package; default,
 # as in capture-in-vm.sh, what linux-image-amd64 depends on). Takes about 3-5 minutes under TCG.
 set -euo pipefail
@@ -54,17 +57,39 @@ grep -aq "vermagic=$KVER " "$here/nlscope_tut.ko" \
 jar="$root/cli/target/nlscope.jar"
 [ -s "$jar" ] || (cd "$root" && mvn -q -B install -DskipTests)
 
-# ---- 4. capture in the guest
-out="$(mktemp -d)"
-scen="$out.scenarios-kmod.txt"
-sed -e "s|@KMOD@|$here|g" -e "s|@JAR@|$jar|g" "$here/scenarios-kmod.txt" >"$scen"
-NLVM_SCEN_TIMEOUT=${NLVM_SCEN_TIMEOUT:-300} bash "$root/testdata/vm/capture-in-vm.sh" "$out" "$scen"
+# ---- 4. capture in the guest: the tutorial module's scenarios, then the seed-style module's
+# (separate boots: both modules take units 2, 17, 21, 25 and 30)
+what=${1:-all}
 dest="$here/captures"
-rm -rf "$dest"; mkdir -p "$dest"
-cp "$out"/kmod-usersock.pcap "$out"/*.pcapng "$out"/*.client.log "$dest/"
-for n in kmod-load kmod-usersock kmod-hello kmod-ack kmod-burst kmod-ops17; do
-  sed -e "s|$here|@KMOD@|g" -e "s|$jar|@JAR@|g" "$out/$n.log" >"$dest/$n.commands.log"
-done
-cp "$out/summary.txt" "$dest/summary.txt"
-rm -rf "$out" "$scen"
+mkdir -p "$dest"
+run_guest() {   # SCENARIO_FILE OUT [env...]
+  local scen="$2.scenarios.txt"
+  sed -e "s|@KMOD@|$here|g" -e "s|@JAR@|$jar|g" "$1" >"$scen"
+  NLVM_SCEN_TIMEOUT=${NLVM_SCEN_TIMEOUT:-300} bash "$root/testdata/vm/capture-in-vm.sh" "$2" "$scen"
+  rm -f "$scen"
+}
+if [ "$what" = all ] || [ "$what" = tut ]; then
+  out="$(mktemp -d)"
+  run_guest "$here/scenarios-kmod.txt" "$out"
+  rm -f "$dest"/kmod-usersock.* "$dest"/kmod-hello.* "$dest"/kmod-ack.* "$dest"/kmod-burst.* "$dest"/kmod-ops17.* "$dest"/kmod-load.*
+  cp "$out"/kmod-usersock.pcap "$out"/*.pcapng "$out"/*.client.log "$dest/"
+  for n in kmod-load kmod-usersock kmod-hello kmod-ack kmod-burst kmod-ops17; do
+    sed -e "s|$here|@KMOD@|g" -e "s|$jar|@JAR@|g" "$out/$n.log" >"$dest/$n.commands.log"
+  done
+  cp "$out/summary.txt" "$dest/summary.txt"
+  rm -rf "$out"
+fi
+if [ "$what" = all ] || [ "$what" = seed ]; then
+  # one CPU: the module's log is then in the order nlmon sees the frames
+  out="$(mktemp -d)"
+  NLVM_SMP=1 run_guest "$here/scenarios-seed.txt" "$out"
+  rm -f "$dest"/kmod-seed.* "$dest"/seed-load.*
+  cp "$out"/kmod-seed.pcap "$out"/kmod-seed.*.client.log "$out"/kmod-seed.module.log "$dest/"
+  python3 "$here/seed-truth.py" "$out/kmod-seed.module.log" >"$dest/kmod-seed.truth.tsv"
+  for n in seed-load kmod-seed; do
+    sed -e "s|$here|@KMOD@|g" "$out/$n.log" >"$dest/$n.commands.log"
+  done
+  cp "$out/summary.txt" "$dest/summary-seed.txt"
+  rm -rf "$out"
+fi
 echo "captures written to $dest" >&2

@@ -86,7 +86,8 @@ public final class Pairing {
 
     /** Totals so far. */
     public record Counts(long messages, long transactions, long notifications, long orphans, long unreadable,
-                         long ambiguous, long inferred, long evicted, long timedOut, long late, long settled) {}
+                         long ambiguous, long inferred, long evicted, long timedOut, long late, long settled,
+                         long copies) {}
 
     /**
      * Where a message went, told as soon as it is known: for a response the request it answers,
@@ -96,7 +97,8 @@ public final class Pairing {
      * {@link Transaction#SETTLED} bit, or none when it ended at its timeout as it normally does).
      */
     public record Placement(Role role, long requestNumber, long requestFrame, int requestFlags) {
-        public enum Role { REQUEST, RESPONSE, LATE, NOTIFICATION, ORPHAN, UNREADABLE }
+        /** COPY: a verbatim copy of the request named ({@link Unpaired.Kind#COPY}). */
+        public enum Role { REQUEST, RESPONSE, LATE, NOTIFICATION, ORPHAN, UNREADABLE, COPY }
     }
 
     private static final int NLMSG_NOOP = 1, NLMSG_ERROR = 2, NLMSG_DONE = 3;
@@ -109,6 +111,8 @@ public final class Pairing {
     private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0, 0, 0);
 
     private static final int RECENT_MAX = 4096;
+    /** Requests per custom unit that a copy is looked for among; request signatures learned per protocol. */
+    private static final int COPY_WINDOW = 8, SIGNATURES_MAX = 256;
 
     private final Config config;
     private final Consumer<PairingEvent> out;
@@ -126,6 +130,18 @@ public final class Pairing {
     private final ArrayDeque<Open>[] quiet = new ArrayDeque[32];
     /** The last request of each protocol. */
     private final Open[] last = new Open[32];
+    /** The latest requests of each custom unit, newest first: what a multicast copy copies. */
+    @SuppressWarnings("unchecked")
+    private final ArrayDeque<Open>[] latest = new ArrayDeque[32];
+    /**
+     * Per protocol, the (type, nlmsg_pid) of messages known to be requests (NLM_F_REQUEST, or
+     * shown by their answer) on the units where requests may come without the flag: a later
+     * message of the same type from the same pid is a request too (the module's pattern).
+     */
+    @SuppressWarnings("unchecked")
+    private final java.util.Set<Long>[] signatures = new java.util.Set[32];
+    /** The request the current frame's first message opened, or null: a datagram's messages all go one way. */
+    private Open frameHead;
     /**
      * Requests reported before their answer could be known (timed out, evicted, settled), by
      * protocol and seq, newest first in each chain, for {@link #RECENT_MAX} entries and one
@@ -134,7 +150,7 @@ public final class Pairing {
     private final Map<Long, Closed> recent = new HashMap<>();
     private final ArrayDeque<Closed> recentOrder = new ArrayDeque<>();
     private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut,
-            late, settled;
+            late, settled, copies;
     private long now = Long.MIN_VALUE;
 
     public Pairing(Config config, Consumer<PairingEvent> out) {
@@ -143,6 +159,8 @@ public final class Pairing {
         for (int i = 0; i < unanswered.length; i++) {
             unanswered[i] = new ArrayList<>(2);
             quiet[i] = new ArrayDeque<>(2);
+            latest[i] = new ArrayDeque<>(COPY_WINDOW);
+            signatures[i] = new java.util.HashSet<>();
         }
     }
 
@@ -161,12 +179,37 @@ public final class Pairing {
         if (m.timestampNanos() > now) now = m.timestampNanos();
         sweep();
         Placement p;
+        Open head = m.index() > 0 && frameHead != null && frameHead.request.frame() == m.frame() ? frameHead : null;
+        frameHead = null;
+        Open original;
         if (m.length() < 16 && m.malformed()) {
             unreadable++;
             p = UNREADABLE;
             add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.UNREADABLE, 0));
+        } else if ((original = copyOf(m)) != null && original.count > 0) {
+            // the same bytes again after an answer: the request sent again
+            Open o = openRequest(number, m, socket, false);
+            if (!toKernel(m)) o.flags |= Transaction.DIRECTION_INFERRED;
+            p = REQUEST;
+        } else if (original != null) {
+            copies++;
+            add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.COPY, original.number));
+            p = new Placement(Placement.Role.COPY, original.number, original.request.frame(), 0);
         } else if (toKernel(m)) {
-            openRequest(number, m, socket, false);
+            Open o = openRequest(number, m, socket, false);
+            if (head != null) {
+                o.head = head;
+                head.siblings.add(o);
+            }
+            frameHead = head != null ? head : o;
+            p = REQUEST;
+        } else if (head != null && m.directionInferred()) {
+            // the frame's first message went to the kernel, so does the rest of the datagram
+            Open o = openRequest(number, m, socket, head.tentative);
+            if (!o.tentative) o.flags |= Transaction.DIRECTION_INFERRED;
+            o.head = head;
+            head.siblings.add(o);
+            frameHead = head;
             p = REQUEST;
         } else {
             p = response(number, m, socket);
@@ -184,7 +227,7 @@ public final class Pairing {
 
     public Counts counts() {
         return new Counts(messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted,
-                timedOut, late, settled);
+                timedOut, late, settled, copies);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -197,6 +240,14 @@ public final class Pairing {
         String keys = config.requestKeys() ? RequestSummary.of(m) : "";
         Open o = new Open(number, MessageRef.of(number, m), keys, socket);
         o.tentative = tentative;
+        if (customUnit(m.protocol())) {
+            o.content = contentHash(m);
+            ArrayDeque<Open> ring = latest[m.protocol() & 31];
+            if (ring.size() == COPY_WINDOW) ring.pollLast();
+            ring.addFirst(o);
+        }
+        if (!tentative) learn(o);
+        if (m.index() == 0) frameHead = o;
         Long key = key(m.protocol(), m.seq());
         Open chain = open.get(key);
         if (chain == null) {
@@ -221,9 +272,62 @@ public final class Pairing {
         return protocol == 2 || protocol == 17 || protocol >= 23;
     }
 
-    /** A message of a custom unit that could be sent by either side: no NLM_F_REQUEST, no recorded direction, data. */
+    /** (type, nlmsg_pid): what {@link #signatures} holds. */
+    private static long signature(NetlinkMessage m) {
+        return ((long) m.type() << 32) | (m.pid() & 0xffffffffL);
+    }
+
+    /** Remembers a request's (type, pid) where requests may come without NLM_F_REQUEST; pid 0 says nothing. */
+    private void learn(Open o) {
+        MessageRef r = o.request;
+        if (r.pid() == 0 || !(customUnit(r.protocol()) || r.type() == 0)) return;
+        java.util.Set<Long> set = signatures[r.protocol() & 31];
+        if (set.size() >= SIGNATURES_MAX) set.clear();
+        set.add(((long) r.type() << 32) | (r.pid() & 0xffffffffL));
+    }
+
+    /**
+     * The request {@code m} repeats, or null: on a custom unit, a later frame with the same header
+     * and the same decoded content as one of the latest requests. Before anything answered that
+     * request it is a multicast copy of it; after, the request sent again.
+     */
+    private Open copyOf(NetlinkMessage m) {
+        if (!customUnit(m.protocol()) || (m.direction() == Direction.TO_KERNEL && !m.directionInferred())) return null;
+        Integer content = null;
+        for (Open o : latest[m.protocol() & 31]) {
+            MessageRef r = o.request;
+            if (r.frame() == m.frame()) continue;
+            if (r.length() != m.length() || r.type() != m.type() || r.flags() != m.flags() || r.seq() != m.seq()
+                    || r.pid() != m.pid()) continue;
+            if (content == null) content = contentHash(m);
+            if (content == o.content) return o;
+        }
+        return null;
+    }
+
+    /** A hash of a message's decoded values (names and values, not offsets: a copy sits elsewhere in its frame). */
+    private static int contentHash(NetlinkMessage m) {
+        return contentHash(m.fields());
+    }
+
+    private static int contentHash(List<Field> fields) {
+        int h = 1;
+        for (Field f : fields) {
+            h = 31 * h + f.name().hashCode();
+            Value v = f.value();
+            h = 31 * h + (v instanceof Value.Nested n ? contentHash(n.fields())
+                    : v instanceof Value.Address a ? java.util.Arrays.hashCode(a.bytes()) : v.hashCode());
+        }
+        return h;
+    }
+
+    /**
+     * A message that could be sent by either side: no NLM_F_REQUEST, no recorded direction, data,
+     * on a custom unit or of type 0, which no kernel family uses (the tutorials' modules may take
+     * an assigned unit, as seed 003 takes 21).
+     */
     private static boolean undecided(NetlinkMessage m) {
-        return customUnit(m.protocol()) && (m.direction() != Direction.FROM_KERNEL || m.directionInferred())
+        return (customUnit(m.protocol()) || m.type() == 0) && (m.direction() != Direction.FROM_KERNEL || m.directionInferred())
                 && (m.flags() & F_REQUEST) == 0
                 && isData(m.type()) && (m.flags() & F_MULTI) == 0;
     }
@@ -285,6 +389,11 @@ public final class Pairing {
                 return ORPHAN;
             }
             if (undecided(m)) {
+                if (m.pid() != 0 && signatures[m.protocol() & 31].contains(signature(m))) {
+                    // answering nothing, of a type the same pid sent as a request before: the module's pattern
+                    openRequest(number, m, socket, false).flags |= Transaction.DIRECTION_INFERRED;
+                    return REQUEST;
+                }
                 // flags 0, as the tutorials send requests: a response will tell
                 openRequest(number, m, socket, true);
                 return REQUEST;
@@ -344,7 +453,8 @@ public final class Pairing {
         Open chain = open.get(key(m.protocol(), m.seq()));
         if (chain == null) return null;
         Open sure = null, sureExpecting = null, maybe = null, maybeExpecting = null, maybeChange = null;
-        int expecting = 0;
+        List<Open> expecting = null;
+        boolean custom = customUnit(m.protocol());
         long q = m.pid();
         for (Open o = chain; o != null; o = o.nextSameKey) {
             if (o.closed || expired(o)) continue;
@@ -366,8 +476,10 @@ public final class Pairing {
                 if (maybe == null) maybe = o;
                 if (maybeChange == null && isChange(o.request)) maybeChange = o;
                 if (expects) {
-                    if (maybeExpecting == null) maybeExpecting = o;
-                    expecting++;
+                    // a custom unit's module answers each request once or in a burst: the earliest still unanswered
+                    if (maybeExpecting == null || (custom && maybeExpecting.count > 0 && o.count == 0)) maybeExpecting = o;
+                    if (expecting == null) expecting = new ArrayList<>(2);
+                    expecting.add(o);
                 }
             }
         }
@@ -377,10 +489,7 @@ public final class Pairing {
         // batch markers, seq 0, ask for no data: another process's seq-0 event is not their reply)
         boolean data = isData(m.type()) && (m.flags() & F_MULTI) == 0;
         Open pick = maybeExpecting != null ? maybeExpecting : data ? maybeChange : maybe;
-        if (pick != null && expecting > 1 && (pick.flags & Transaction.AMBIGUOUS) == 0) {
-            pick.flags |= Transaction.AMBIGUOUS;
-            ambiguous++;
-        }
+        if (pick != null && expecting != null && expecting.size() > 1) ambiguousAmong(pick, expecting);
         return pick != null ? pick : sure;
     }
 
@@ -413,6 +522,11 @@ public final class Pairing {
      * one open.
      */
     private Open inferredRequest(NetlinkMessage m, Socket socket) {
+        if (customUnit(m.protocol()) && m.pid() == 0 && socket == null) {
+            // the tutorials' modules answer right away: the request just before, if it is still open
+            Open l = lastRequest(m, null);
+            if (l != null) return l;
+        }
         List<Open> candidates = unanswered[m.protocol() & 31];
         Open only = null;
         int live = 0;
@@ -443,10 +557,19 @@ public final class Pairing {
         if (l == null || l.closed || expired(l)) return null;
         if (socket != null && l.socket != null && !l.socket.same(socket)) return null;
         if (m.pid() != 0 && l.request.pid() != m.pid() && l.bound != m.pid()) return null;
-        for (Open o : unanswered[m.protocol() & 31]) {
-            if (o.request.frame() == l.request.frame() && !o.closed) return o;
-        }
-        return l;
+        Open h = l.head != null ? l.head : l;
+        if (h.siblings.isEmpty()) return l;
+        // several requests in one datagram: the kernel handles them in order, the earliest still
+        // unanswered is next (a module that answers only the first with a burst cannot be told apart:
+        // ambiguous, naming them all)
+        List<Open> same = new ArrayList<>(1 + h.siblings.size());
+        if (!h.closed) same.add(h);
+        for (Open sib : h.siblings) if (!sib.closed) same.add(sib);
+        Open pick = null;
+        for (Open o : same) if (pick == null && o.count == 0) pick = o;
+        if (pick == null) pick = l;
+        if (same.size() > 1) ambiguousAmong(pick, same);
+        return pick;
     }
 
     /**
@@ -494,8 +617,10 @@ public final class Pairing {
 
     private void attach(Open o, long number, NetlinkMessage m) {
         if (o.tentative) {
-            o.tentative = false;
-            o.flags |= Transaction.DIRECTION_INFERRED;
+            // an answer shows it went to the kernel, and with it the rest of its datagram
+            Open h = o.head != null ? o.head : o;
+            confirm(h);
+            for (Open sib : h.siblings) confirm(sib);
         }
         if (o.bound < 0 && o.socket == null && m.pid() != 0) o.bound = m.pid();
         if (o.count++ == 0) unanswered[o.request.protocol() & 31].remove(o);
@@ -533,6 +658,26 @@ public final class Pairing {
             if ((o.request.flags() & F_ACK) == 0 && !o.echoed && !isCustom(o.request)) close(o, 0, false);
         }
         settleBefore(o);
+    }
+
+    private void confirm(Open o) {
+        if (!o.tentative) return;
+        o.tentative = false;
+        o.flags |= Transaction.DIRECTION_INFERRED;
+        learn(o);
+    }
+
+    /** Marks a pick among several requests that could each have had the response, naming them to each other. */
+    private void ambiguousAmong(Open pick, List<Open> candidates) {
+        for (Open c : candidates) {
+            if (c == pick) continue;
+            if ((pick.flags & Transaction.AMBIGUOUS) == 0) ambiguous++;
+            pick.flags |= Transaction.AMBIGUOUS;
+            if ((c.flags & Transaction.AMBIGUOUS) == 0) ambiguous++;
+            c.flags |= Transaction.AMBIGUOUS;
+            pick.alsoCould(c);
+            c.alsoCould(pick);
+        }
     }
 
     /**
@@ -708,6 +853,13 @@ public final class Pairing {
         long lastActivity;
         boolean closed, acked, done, multi, replied, echoed, unreadableError, tentative;
         int flags, errno;
+        /** On a custom unit, {@link #contentHash} of the request: what a copy must equal. */
+        int content;
+        /** The request of the same frame's first message, when this is a later one; that one's later ones. */
+        Open head;
+        final List<Open> siblings = new ArrayList<>(0);
+        /** When ambiguous, the other requests that could have had its responses (or it theirs). */
+        List<Open> alternatives = List.of();
         /** Responses, and their nlmsg_len summed. */
         long count, bytes;
         /** Estimated bytes held: the request and its kept responses. */
@@ -727,8 +879,16 @@ public final class Pairing {
         }
 
         Transaction toTransaction() {
+            List<MessageRef> alt = new ArrayList<>(alternatives.size());
+            for (Open a : alternatives) alt.add(a.request);
             return new Transaction(number, request, keys, outcome(), kept, count, bytes, first, last,
-                    errno, message, flags);
+                    errno, message, flags, alt);
+        }
+
+        void alsoCould(Open other) {
+            if (other == this || alternatives.contains(other) || alternatives.size() >= 8) return;
+            if (alternatives.isEmpty()) alternatives = new ArrayList<>(2);
+            alternatives.add(other);
         }
 
         Outcome outcome() {

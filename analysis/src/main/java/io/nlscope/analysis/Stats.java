@@ -56,6 +56,7 @@ public final class Stats implements Consumer<PairingEvent> {
     private final Map<Key, Count> notifications = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> orphans = new TreeMap<>(Stats::compare);
     private final Map<Key, Count> late = new TreeMap<>(Stats::compare);
+    private final Map<Key, Count> copies = new TreeMap<>(Stats::compare);
     private final long[] flagged = new long[9];   // per Transaction flag bit
     private long unreadable;
 
@@ -88,6 +89,7 @@ public final class Stats implements Consumer<PairingEvent> {
                 case ORPHAN -> orphans;
                 case UNREADABLE -> null;
                 case LATE -> late;
+                case COPY -> copies;
             };
             if (m == null) { unreadable++; return; }
             String group = u.kind() == Unpaired.Kind.NOTIFICATION ? u.message().group().orElse("") : "";
@@ -117,6 +119,9 @@ public final class Stats implements Consumer<PairingEvent> {
 
     /** Responses that came after their request's transaction had been reported (timed out, settled, evicted). */
     public List<MessageRow> late() { return messageRows(late); }
+
+    /** Multicast copies of requests ({@link Unpaired.Kind#COPY}), per operation. */
+    public List<MessageRow> copies() { return messageRows(copies); }
 
     public long unreadable() { return unreadable; }
 

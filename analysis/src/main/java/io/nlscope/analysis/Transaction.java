@@ -20,16 +20,23 @@ import java.util.List;
  *                      DUMP's NLMSG_DONE; 0 if none
  * @param errorMessage  the extended ACK's message (NLMSGERR_ATTR_MSG), also on success; "" if none
  * @param flags         what else is known: the {@code INTERRUPTED}, {@code INFERRED}, ... bits of this record
+ * @param alternatives  when {@link #AMBIGUOUS}: the other requests that could have had (some of) its
+ *                      responses, or could have had this one's, as far as the capture shows
  */
 public record Transaction(long number, MessageRef request, String requestKeys, Outcome outcome,
                           List<MessageRef> responses, long responseCount, long responseBytes,
-                          MessageRef first, MessageRef last, int errno, String errorMessage, int flags) implements PairingEvent {
+                          MessageRef first, MessageRef last, int errno, String errorMessage, int flags,
+                          List<MessageRef> alternatives) implements PairingEvent {
 
     /** A dump part carried NLM_F_DUMP_INTR: the dump changed while it was being read. */
     public static final int INTERRUPTED = 1;
     /** A response was attached by inference (a seq-0 reply to the port that had just sent this request). */
     public static final int INFERRED = 2;
-    /** Another open request could have matched a response as well; the earliest was taken. */
+    /**
+     * Another open request could have had a response as well ({@link #alternatives()} names them):
+     * the one that expects it is taken, then on a custom unit the earliest still unanswered, else
+     * the earliest.
+     */
     public static final int AMBIGUOUS = 4;
     /** Pairing used the recorded socket (port id, or process and fd) and direction of a traced capture, so it is exact. */
     public static final int EXACT = 8;
@@ -54,6 +61,7 @@ public record Transaction(long number, MessageRef request, String requestKeys, O
 
     public Transaction {
         responses = List.copyOf(responses);
+        alternatives = List.copyOf(alternatives);
     }
 
     public Operation operation() { return request.operation(); }

@@ -8,7 +8,8 @@ package io.nlscope.analysis;
  * @param kind    what it is
  * @param request the request it relates to, or 0: for a {@link Kind#NOTIFICATION} the request
  *                whose seq and port id the kernel stamped on it (rtnetlink and nf_tables do);
- *                for a {@link Kind#LATE} response the request it answers
+ *                for a {@link Kind#LATE} response the request it answers; for a {@link Kind#COPY}
+ *                the request it is a copy of
  */
 public record Unpaired(long number, MessageRef message, Kind kind, long request) implements PairingEvent {
 
@@ -22,10 +23,20 @@ public record Unpaired(long number, MessageRef message, Kind kind, long request)
          * released to keep memory bounded, or was closed as answered by nothing ({@link #request()} names it).
          */
         LATE,
+        /**
+         * A verbatim copy of a request in a later frame, before anything answered it: a module that
+         * relays requests to a multicast group ({@code netlink_broadcast()} delivers one copy per
+         * listening socket, and nlmon records each), or one user message multicast to several
+         * sockets. {@link #request()} names the first.
+         */
+        COPY,
         /** A message whose header cannot be read. */
         UNREADABLE
     }
 
     /** For a notification, the request that caused it; else 0. */
     public long causedBy() { return kind == Kind.NOTIFICATION ? request : 0; }
+
+    /** For a copy, the request it copies; else 0. */
+    public long copyOf() { return kind == Kind.COPY ? request : 0; }
 }

@@ -14,9 +14,9 @@ import java.util.Locale;
  * How one message of {@code nlscope read} pairs with others, like Wireshark's "response in" /
  * "request in" fields: a request's responses with outcome and latency, a response's request.
  *
- * @param role         request, response, notification, orphan or unreadable
+ * @param role         request, response, late, copy, notification, orphan or unreadable
  * @param requestFrame for a response the frame of its request, for a notification the frame of
- *                     the request that caused it; 0 if none
+ *                     the request that caused it, for a copy the frame of the request it copies; 0 if none
  * @param firstFrame   for a request, the frames of its first and last response; 0 without
  * @param lastFrame    (see firstFrame)
  * @param outcome      for a request, what became of it; else null
@@ -93,6 +93,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
                     + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
             case "orphan" -> "response to a request not in the capture";
             case "late" -> "late response to frame " + requestFrame + " (that request " + lateBecause + ")";
+            case "copy" -> "multicast copy of the request in frame " + requestFrame + " (one per listening socket)";
             default -> role;
         };
     }

@@ -44,7 +44,7 @@ record PairRow(long index, double time, String protocol, String family, String o
 
     boolean isTransaction() {
         return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("LATE")
-                && !outcome.equals("UNREADABLE");
+                && !outcome.equals("UNREADABLE") && !outcome.equals("COPY");
     }
 
     /** "to RTNLGRP_IPV4_ROUTE, caused by message 12" */
@@ -53,6 +53,7 @@ record PairRow(long index, double time, String protocol, String family, String o
         if (u.kind() == Unpaired.Kind.NOTIFICATION) u.message().group().ifPresent(g -> n.add("to " + g));
         if (u.causedBy() > 0) n.add("caused by message " + u.causedBy());
         if (u.kind() == Unpaired.Kind.LATE) n.add("answers message " + u.request() + ", reported before this came");
+        if (u.kind() == Unpaired.Kind.COPY) n.add("multicast copy of message " + u.request());
         return String.join(", ", n);
     }
 
@@ -60,7 +61,15 @@ record PairRow(long index, double time, String protocol, String family, String o
         List<String> n = new ArrayList<>(2);
         if (t.has(Transaction.INTERRUPTED)) n.add("dump interrupted");
         if (t.has(Transaction.INFERRED)) n.add("reply inferred (seq 0)");
-        if (t.has(Transaction.AMBIGUOUS)) n.add("ambiguous match");
+        if (t.has(Transaction.AMBIGUOUS)) {
+            StringBuilder b = new StringBuilder("ambiguous match");
+            for (int i = 0; i < t.alternatives().size(); i++) {
+                MessageRef alt = t.alternatives().get(i);
+                b.append(i == 0 ? ": could also be frame " : ", frame ").append(alt.frame());
+                if (alt.index() > 0) b.append(" (message ").append(alt.number()).append(')');
+            }
+            n.add(b.toString());
+        }
         if (t.has(Transaction.TIMED_OUT)) n.add("timed out");
         if (t.has(Transaction.EVICTED)) n.add("reported before its answer was known (memory budget)");
         if (t.has(Transaction.SETTLED)) n.add("settled: a later request was answered");

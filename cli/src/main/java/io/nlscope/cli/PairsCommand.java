@@ -64,15 +64,15 @@ final class PairsCommand {
             outcomes = new HashSet<>();
             for (String o : cl.getOptionValue("outcome").split(",")) {
                 String u = o.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-                boolean known = u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE");
+                boolean known = u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE") || u.equals("COPY");
                 for (Outcome x : Outcome.values()) known |= x.name().equals(u);
                 if (!known) {
                     err.println("nlscope pairs: unknown outcome '" + o.trim() + "'; use ack, error, reply, dump, echo, "
-                            + "no_reply, unanswered, notification, orphan or late.");
+                            + "no_reply, unanswered, cut, notification, orphan, late or copy.");
                     return Main.USAGE;
                 }
                 outcomes.add(u);
-                if (u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE")) all = true;
+                if (u.equals("NOTIFICATION") || u.equals("ORPHAN") || u.equals("LATE") || u.equals("COPY")) all = true;
             }
         }
         String family = cl.getOptionValue("family");
@@ -157,9 +157,10 @@ final class PairsCommand {
         }
 
         @Override public void end(Pairing.Counts c) throws IOException {
-            line(String.format("%d transactions, %d notifications, %d orphans, %d late responses; %d ambiguous matches, "
-                    + "%d inferred replies, %d timed out, %d settled, %d evicted", c.transactions(), c.notifications(),
-                    c.orphans(), c.late(), c.ambiguous(), c.inferred(), c.timedOut(), c.settled(), c.evicted()));
+            line(String.format("%d transactions, %d notifications, %d orphans, %d late responses, %d copies; "
+                    + "%d ambiguous matches, %d inferred replies, %d timed out, %d settled, %d evicted", c.transactions(),
+                    c.notifications(), c.orphans(), c.late(), c.copies(), c.ambiguous(), c.inferred(), c.timedOut(),
+                    c.settled(), c.evicted()));
         }
 
         private void line(String s) throws IOException {
