@@ -56,7 +56,7 @@ final class JsonSink implements MessageSink {
         g.writeEndArray();
         g.writeNumberField("seq", m.seq());
         g.writeNumberField("pid", m.pid());
-        g.writeStringField("direction", (link != null && link.sentToKernel() ? Direction.TO_KERNEL : m.direction())
+        g.writeStringField("direction", (link != null ? link.direction(m) : m.direction())
                 .name().toLowerCase(Locale.ROOT));
         g.writeBooleanField("direction_inferred", m.directionInferred());
         g.writeStringField("summary", m.summary());

@@ -1,13 +1,16 @@
 package io.nlscope.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.Errno;
 import io.nlscope.dissect.NetlinkMessage;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,34 +30,47 @@ import java.util.Locale;
  * @param group        for a notification, the multicast group its type goes to, where the family defines one; else null
  * @param lateBecause  for a late response, why its request was already reported; else null
  * @param flags        for a request, its transaction's flags ({@link Transaction#EVICTED}, ...)
+ * @param alternatives for an ambiguous request, the frames of the other requests that could have had its
+ *                     responses (or it theirs)
  */
 record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
-            long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags) {
+            long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags,
+            List<Long> alternatives) {
 
     static Link of(Pairing.Placement p, NetlinkMessage m) {
         String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
         String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
-        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0);
+        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
+                List.of());
     }
 
     static Link of(Transaction t) {
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
-                null, null, t.flags());
+                null, null, t.flags(), t.alternatives().stream().map(MessageRef::frame).distinct().toList());
     }
 
     /** A message that answers nothing and that nothing answers. */
     static Link notification() {
-        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0);
+        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of());
     }
 
     /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */
     boolean sentToKernel() { return (flags & Transaction.DIRECTION_INFERRED) != 0; }
 
-    /** The direction to show: a request the capture showed was one, though it carried no NLM_F_REQUEST, went to the kernel. */
+    /**
+     * The direction to show: a request the capture showed was one, though it carried no
+     * NLM_F_REQUEST, went to the kernel; a multicast copy of a request came from it, whatever its flags say.
+     */
+    Direction direction(NetlinkMessage m) {
+        if (sentToKernel()) return Direction.TO_KERNEL;
+        if (role.equals("copy")) return Direction.FROM_KERNEL;
+        return m.direction();
+    }
+
     String arrow(NetlinkMessage m) {
-        return sentToKernel() ? "U>K" : m.direction().arrow();
+        return direction(m).arrow();
     }
 
     /** Why a late response's request had already been reported. */
@@ -68,26 +84,9 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
     /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
     String text() {
         return switch (role) {
-            case "request" -> {
-                String what = outcome + (errno == null ? "" : " " + errno);
-                if ((flags & Transaction.EVICTED) != 0) {
-                    yield "answer not known yet: reported early to keep memory bounded"
-                            + (responses > 0 ? " after " + responses + " response" + (responses > 1 ? "s" : "") : "")
-                            + "; a later response names this frame";
-                }
-                if (responses == 0) {
-                    yield outcome == Outcome.NO_REPLY ? "no reply (none asked for)"
-                            : (flags & Transaction.TIMED_OUT) != 0 ? "unanswered within the timeout" : "unanswered";
-                }
-                String frames = firstFrame == lastFrame ? "frame " + firstFrame : "frames " + firstFrame + "-" + lastFrame;
-                String time = responses == 1 || firstLatencyNanos == lastLatencyNanos ? ms(firstLatencyNanos)
-                        : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
-                if (outcome == Outcome.CUT) what = "answer cut short by the capture, ACK or error not known";
-                yield "answered by " + frames + " in " + time + " ms: " + what
-                        + (responses > 1 ? " (" + responses + " messages)" : "")
-                        + ((flags & Transaction.DIRECTION_INFERRED) != 0
-                        ? "; sent to the kernel, though without NLM_F_REQUEST: the answer shows it" : "");
-            }
+            case "request" -> requestText() + (alternatives.isEmpty() ? "" : "; ambiguous: the capture cannot tell it from "
+                    + (alternatives.size() == 1 ? "frame " : "frames ")
+                    + String.join(", ", alternatives.stream().map(String::valueOf).toList()));
             case "response" -> "response to frame " + requestFrame;
             case "notification" -> "notification" + (group != null ? " to " + group : "")
                     + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
@@ -96,6 +95,30 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
             case "copy" -> "multicast copy of the request in frame " + requestFrame + " (one per listening socket)";
             default -> role;
         };
+    }
+
+    /** What became of a request. */
+    private String requestText() {
+        String what = outcome + (errno == null ? "" : " " + errno);
+        if ((flags & Transaction.EVICTED) != 0) {
+            return "answer not known yet: reported early to keep memory bounded"
+                    + (responses > 0 ? " after " + responses + " response" + (responses > 1 ? "s" : "") : "")
+                    + "; a later response names this frame";
+        }
+        if (responses == 0) {
+            return (outcome == Outcome.NO_REPLY ? "no reply (none asked for)"
+                    : (flags & Transaction.TIMED_OUT) != 0 ? "unanswered within the timeout" : "unanswered")
+                    + ((flags & Transaction.DIRECTION_INFERRED) != 0
+                    ? "; sent to the kernel, though without NLM_F_REQUEST: its datagram, or the same request before, shows it" : "");
+        }
+        String frames = firstFrame == lastFrame ? "frame " + firstFrame : "frames " + firstFrame + "-" + lastFrame;
+        String time = responses == 1 || firstLatencyNanos == lastLatencyNanos ? ms(firstLatencyNanos)
+                : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
+        if (outcome == Outcome.CUT) what = "answer cut short by the capture, ACK or error not known";
+        return "answered by " + frames + " in " + time + " ms: " + what
+                + (responses > 1 ? " (" + responses + " messages)" : "")
+                + ((flags & Transaction.DIRECTION_INFERRED) != 0
+                ? "; sent to the kernel, though without NLM_F_REQUEST: the answer shows it" : "");
     }
 
     private static String ms(long nanos) { return String.format(Locale.ROOT, "%.3f", nanos / 1e6); }
@@ -120,6 +143,11 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         }
         if ((flags & Transaction.DIRECTION_INFERRED) != 0) g.writeBooleanField("direction_inferred", true);
         if ((flags & Transaction.EVICTED) != 0) g.writeBooleanField("released_early", true);
+        if (!alternatives.isEmpty()) {
+            g.writeArrayFieldStart("ambiguous_with_frames");
+            for (long f : alternatives) g.writeNumber(f);
+            g.writeEndArray();
+        }
         g.writeStringField("text", text());
         g.writeEndObject();
     }
