@@ -11,7 +11,10 @@
 #   2b. nlscope stats -q FILE                   (decode, pair requests with responses, count; issue 5)
 #   3. tshark -r FILE -T fields -e netlink.hdr_type
 #   4. tshark -r FILE -V                        (on the 1 M-message file only for larger sizes: it is slow)
-# With KIND=links the capture is real RTM_NEWLINK dump traffic (rich nested attributes) instead of the mix.
+#   also: nlscope read -q (text), nlscope pairs -q, and nlscope read -q -V (like tshark -V, on at most VPREFIX)
+# With KIND=links the capture is real RTM_NEWLINK dump traffic (rich nested attributes) instead of the mix;
+# with KIND=replay it is the frames of the real captures in testdata/captures replayed in a cycle, 10 us
+# apart (bench/replay.py): the benchmark that counts.
 # nlscope runs with a fixed heap (-Xmx64m by default) for every size, so a heap that grew with the file
 # would end in OutOfMemoryError; its GC log gives the heap in use. The table goes to the terminal and to
 # bench/out/results-<date>.txt. Environment: SEED (default 1), HEAP (default 64m), VPREFIX (default 1000000).
@@ -79,11 +82,30 @@ capture_links() {
     say "$FILE: $MSGS RTM_NEWLINK messages (avg $((BYTES / MSGS)) bytes) in $FRAMES frames"
 }
 
+# capture_replay SIZE: the real captures of testdata/captures, frame by frame, in a cycle (bench/replay.py)
+capture_replay() {
+    local n=$1 summary
+    FILE=$OUT/replay-$n.pcap
+    if [ -f "$FILE" ] && [ -f "$FILE.meta" ]; then
+        read -r MSGS FRAMES BYTES < "$FILE.meta"
+        if [ "$(stat -c %s "$FILE")" = "$BYTES" ]; then say "reusing $FILE"; return; fi
+    fi
+    say "building $FILE: the frames of testdata/captures replayed in a cycle ..."
+    summary=$(python3 bench/replay.py "$FILE.tmp" "$n")
+    [[ $summary =~ :\ ([0-9]+)\ frames,\ ([0-9]+)\ messages,\ ([0-9]+)\ bytes ]] \
+        || { say "benchmark.sh: cannot read replay.py's summary: $summary"; exit 1; }
+    FRAMES=${BASH_REMATCH[1]} MSGS=${BASH_REMATCH[2]} BYTES=${BASH_REMATCH[3]}
+    mv "$FILE.tmp" "$FILE"
+    echo "$MSGS $FRAMES $BYTES" > "$FILE.meta"
+    say "$FILE: $MSGS messages in $FRAMES frames"
+}
+
 # capture SIZE: sets FILE, MSGS, FRAMES, BYTES; generates the file unless it and its .meta are there.
-# KIND=links measures capture_links instead of the synthetic mix.
+# KIND=links measures capture_links, KIND=replay capture_replay instead of the synthetic mix.
 capture() {
     local n=$1 summary
     if [ "${KIND:-mix}" = links ]; then capture_links "$n"; return; fi
+    if [ "${KIND:-mix}" = replay ]; then capture_replay "$n"; return; fi
     FILE=$OUT/synthetic-$n-seed$SEED.pcap
     if [ -f "$FILE" ] && [ -f "$FILE.meta" ]; then
         read -r MSGS FRAMES BYTES < "$FILE.meta"
@@ -145,23 +167,32 @@ for n in "${SIZES[@]}"; do
     file=$FILE msgs=$MSGS frames=$FRAMES
     say "size $n: $file, $msgs messages in $frames frames ($(( BYTES / 1048576 )) MiB)"
     gc1=$OUT/gc-$n-none.log gc2=$OUT/gc-$n-ndjson.log gc3=$OUT/gc-$n-stats.log
-    rm -f "$gc1" "$gc2" "$gc3"
+    gc4=$OUT/gc-$n-text.log gc5=$OUT/gc-$n-pairs.log gc6=$OUT/gc-$n-verbose.log
+    rm -f "$gc1" "$gc2" "$gc3" "$gc4" "$gc5" "$gc6"
     run "$n" "nlscope -T none" "$file" "$msgs" "$frames" full "$gc1" -- \
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc1" ./nlscope read -q -T none "$file"
     run "$n" "nlscope -T ndjson" "$file" "$msgs" "$frames" full "$gc2" -- \
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc2" ./nlscope read -q -T ndjson "$file"
     run "$n" "nlscope stats" "$file" "$msgs" "$frames" full "$gc3" -- \
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc3" ./nlscope stats -q "$file"
+    run "$n" "nlscope read" "$file" "$msgs" "$frames" full "$gc4" -- \
+        env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc4" ./nlscope read -q "$file"
+    run "$n" "nlscope pairs" "$file" "$msgs" "$frames" full "$gc5" -- \
+        env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc5" ./nlscope pairs -q "$file"
     run "$n" "tshark -T fields" "$file" "$msgs" "$frames" full - -- \
         tshark -r "$file" -T fields -e netlink.hdr_type
     if [ "$n" -le "$VPREFIX" ]; then
         run "$n" "tshark -V" "$file" "$msgs" "$frames" full - -- tshark -r "$file" -V
+        run "$n" "nlscope -V" "$file" "$msgs" "$frames" full "$gc6" -- \
+            env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc6" ./nlscope read -q -V "$file"
     else
         # tshark -V takes minutes per million messages: it runs on the VPREFIX-message capture, which has
         # the same mix (same seed: the first exchanges are the same bytes).
         vn=$n
         capture "$VPREFIX"
         run "$vn" "tshark -V" "$FILE" "$MSGS" "$FRAMES" "$VPREFIX-msg file" - -- tshark -r "$FILE" -V
+        run "$vn" "nlscope -V" "$FILE" "$MSGS" "$FRAMES" "$VPREFIX-msg file" "$gc6" -- \
+            env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc6" ./nlscope read -q -V "$FILE"
     fi
 done
 ELAPSED=$(( $(date +%s) - START ))
@@ -173,7 +204,7 @@ RESULTS=$OUT/results-$STAMP.txt
     echo "nlscope benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), ${ELAPSED}s in all"
     echo "host: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM"
     echo "java: $(java -version 2>&1 | head -1); tshark: $(tshark -v 2>/dev/null | head -1)"
-    if [ "${KIND:-mix}" = links ]; then echo "captures: bench/out/links-real-<messages>.pcap (real RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap, repeated); nlscope runs with -Xmx$HEAP"; else echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"; fi
+    if [ "${KIND:-mix}" = replay ]; then echo "captures: bench/out/replay-<messages>.pcap (bench/replay.py: the real frames of testdata/captures in a cycle, 10 us apart); nlscope runs with -Xmx$HEAP"; elif [ "${KIND:-mix}" = links ]; then echo "captures: bench/out/links-real-<messages>.pcap (real RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap, repeated); nlscope runs with -Xmx$HEAP"; else echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"; fi
     echo "wall time includes JVM / tshark start-up; each command ran once after 'cat FILE > /dev/null'"
     echo
     printf '%-9s %-18s %-16s %10s %9s %8s %10s %10s %8s  %s\n' \
@@ -186,7 +217,7 @@ RESULTS=$OUT/results-$STAMP.txt
     echo
     echo "ratios (nlscope messages/s divided by tshark messages/s, same size):"
     for n in "${SIZES[@]}"; do
-        for t in "nlscope -T none" "nlscope -T ndjson" "nlscope stats"; do
+        for t in "nlscope -T none" "nlscope -T ndjson" "nlscope stats" "nlscope read" "nlscope pairs" "nlscope -V"; do
             awk -v n="$n" -v t="$t" -v a="${RATE["$n $t"]}" -v f="${RATE["$n tshark -T fields"]}" \
                 -v v="${RATE["$n tshark -V"]}" \
                 'BEGIN { printf "  %-9s %-18s  %6.2fx tshark -T fields   %6.2fx tshark -V\n", n, t, a / f, a / v }'

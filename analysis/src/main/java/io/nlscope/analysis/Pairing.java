@@ -594,6 +594,7 @@ public final class Pairing {
         Closed c = new Closed(o.request, o.socket, o.bound, o.flags, now);
         Long key = key(o.request.protocol(), o.request.seq());
         c.next = recent.get(key);
+        if (c.next != null) c.next.prev = c;
         recent.put(key, c);
         recentOrder.add(c);
         if (recentOrder.size() > RECENT_MAX) forget(recentOrder.poll());
@@ -603,12 +604,17 @@ public final class Pairing {
         while (!recentOrder.isEmpty() && now - recentOrder.peek().closedAt > config.timeoutNanos()) forget(recentOrder.poll());
     }
 
+    /** Takes a closed request out of its chain (it is the oldest there: they are forgotten in the order they closed). */
     private void forget(Closed c) {
         c.gone = true;
-        Long key = key(c.request.protocol(), c.request.seq());
-        Closed head = recent.get(key);
-        while (head != null && head.gone) head = head.next;
-        if (head == null) recent.remove(key); else recent.put(key, head);
+        if (c.next != null) c.next.prev = c.prev;
+        if (c.prev != null) {
+            c.prev.next = c.next;
+        } else {
+            Long key = key(c.request.protocol(), c.request.seq());
+            if (c.next == null) recent.remove(key); else recent.put(key, c.next);
+        }
+        c.next = c.prev = null;
     }
 
     private boolean expired(Open o) {
@@ -831,7 +837,7 @@ public final class Pairing {
         final MessageRef request;
         final Socket socket;
         final int flags;
-        Closed next;
+        Closed next, prev;
         boolean gone;
 
         Closed(MessageRef request, Socket socket, long bound, int flags, long closedAt) {
