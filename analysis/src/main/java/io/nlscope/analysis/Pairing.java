@@ -180,7 +180,6 @@ public final class Pairing {
         sweep();
         Placement p;
         Open head = m.index() > 0 && frameHead != null && frameHead.request.frame() == m.frame() ? frameHead : null;
-        frameHead = null;
         Open original;
         if (m.length() < 16 && m.malformed()) {
             unreadable++;
@@ -196,20 +195,12 @@ public final class Pairing {
             add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.COPY, original.number));
             p = new Placement(Placement.Role.COPY, original.number, original.request.frame(), 0);
         } else if (toKernel(m)) {
-            Open o = openRequest(number, m, socket, false);
-            if (head != null) {
-                o.head = head;
-                head.siblings.add(o);
-            }
-            frameHead = head != null ? head : o;
+            openRequest(number, m, socket, false);
             p = REQUEST;
         } else if (head != null && m.directionInferred()) {
             // the frame's first message went to the kernel, so does the rest of the datagram
             Open o = openRequest(number, m, socket, head.tentative);
             if (!o.tentative) o.flags |= Transaction.DIRECTION_INFERRED;
-            o.head = head;
-            head.siblings.add(o);
-            frameHead = head;
             p = REQUEST;
         } else {
             p = response(number, m, socket);
@@ -247,7 +238,14 @@ public final class Pairing {
             ring.addFirst(o);
         }
         if (!tentative) learn(o);
-        if (m.index() == 0) frameHead = o;
+        // a datagram's requests: the first heads the frame, the later ones are its siblings
+        if (m.index() == 0) {
+            frameHead = o;
+        } else if (frameHead != null && frameHead.request.frame() == m.frame()) {
+            o.head = frameHead;
+            if (frameHead.siblings.isEmpty()) frameHead.siblings = new ArrayList<>(2);
+            frameHead.siblings.add(o);
+        }
         Long key = key(m.protocol(), m.seq());
         Open chain = open.get(key);
         if (chain == null) {
@@ -273,8 +271,8 @@ public final class Pairing {
     }
 
     /** (type, nlmsg_pid): what {@link #signatures} holds. */
-    private static long signature(NetlinkMessage m) {
-        return ((long) m.type() << 32) | (m.pid() & 0xffffffffL);
+    private static long signature(int type, long pid) {
+        return ((long) type << 32) | (pid & 0xffffffffL);
     }
 
     /** Remembers a request's (type, pid) where requests may come without NLM_F_REQUEST; pid 0 says nothing. */
@@ -283,7 +281,7 @@ public final class Pairing {
         if (r.pid() == 0 || !(customUnit(r.protocol()) || r.type() == 0)) return;
         java.util.Set<Long> set = signatures[r.protocol() & 31];
         if (set.size() >= SIGNATURES_MAX) set.clear();
-        set.add(((long) r.type() << 32) | (r.pid() & 0xffffffffL));
+        set.add(signature(r.type(), r.pid()));
     }
 
     /**
@@ -389,7 +387,7 @@ public final class Pairing {
                 return ORPHAN;
             }
             if (undecided(m)) {
-                if (m.pid() != 0 && signatures[m.protocol() & 31].contains(signature(m))) {
+                if (m.pid() != 0 && signatures[m.protocol() & 31].contains(signature(m.type(), m.pid()))) {
                     // answering nothing, of a type the same pid sent as a request before: the module's pattern
                     openRequest(number, m, socket, false).flags |= Transaction.DIRECTION_INFERRED;
                     return REQUEST;
@@ -522,7 +520,8 @@ public final class Pairing {
      * one open.
      */
     private Open inferredRequest(NetlinkMessage m, Socket socket) {
-        if (customUnit(m.protocol()) && m.pid() == 0 && socket == null) {
+        boolean custom = customUnit(m.protocol()), lastTried = custom && m.pid() == 0 && socket == null;
+        if (lastTried) {
             // the tutorials' modules answer right away: the request just before, if it is still open
             Open l = lastRequest(m, null);
             if (l != null) return l;
@@ -543,7 +542,7 @@ public final class Pairing {
             }
         }
         if (only != null && m.pid() == 0 && (socket == null || only.socket == null) && live > 1) only = null;
-        return only != null || !customUnit(m.protocol()) ? only : lastRequest(m, socket);
+        return only != null || !custom || lastTried ? only : lastRequest(m, socket);
     }
 
     /**
@@ -863,7 +862,7 @@ public final class Pairing {
         int content;
         /** The request of the same frame's first message, when this is a later one; that one's later ones. */
         Open head;
-        final List<Open> siblings = new ArrayList<>(0);
+        List<Open> siblings = List.of();
         /** When ambiguous, the other requests that could have had its responses (or it theirs). */
         List<Open> alternatives = List.of();
         /** Responses, and their nlmsg_len summed. */
@@ -885,8 +884,11 @@ public final class Pairing {
         }
 
         Transaction toTransaction() {
-            List<MessageRef> alt = new ArrayList<>(alternatives.size());
-            for (Open a : alternatives) alt.add(a.request);
+            List<MessageRef> alt = List.of();
+            if (!alternatives.isEmpty()) {
+                alt = new ArrayList<>(alternatives.size());
+                for (Open a : alternatives) alt.add(a.request);
+            }
             return new Transaction(number, request, keys, outcome(), kept, count, bytes, first, last,
                     errno, message, flags, alt);
         }

@@ -48,10 +48,14 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
-                null, null, t.flags(), t.alternatives().stream().map(MessageRef::frame).distinct().toList());
+                null, null, t.flags(), frames(t.alternatives()));
     }
 
-    /** A message that answers nothing and that nothing answers. */
+    private static List<Long> frames(List<MessageRef> requests) {
+        return requests.isEmpty() ? List.of() : requests.stream().map(MessageRef::frame).distinct().toList();
+    }
+
+        /** A message that answers nothing and that nothing answers. */
     static Link notification() {
         return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of());
     }
