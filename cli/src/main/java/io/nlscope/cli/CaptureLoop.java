@@ -52,6 +52,9 @@ final class CaptureLoop {
             err.println("nlscope: " + InputErrors.describe(file.equals("-") ? "standard input" : file, e));
             if (debug) e.printStackTrace(err);
             return Main.USAGE;
+        } catch (ClosedOutput e) {
+            progress.done();
+            throw e;
         } catch (OutOfMemoryError e) {
             progress.done();
             flushQuietly(os);

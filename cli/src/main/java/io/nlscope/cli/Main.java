@@ -9,7 +9,8 @@ import java.util.Properties;
 /**
  * nlscope's entry point: {@code nlscope COMMAND [OPTIONS] ...}.
  * Exit codes (also in README.md): 0 done; 1 done, but the input was damaged (cut short);
- * 2 usage error or unreadable input; 3 internal error.
+ * 2 usage error or unreadable input; 3 internal error. When the reader of standard output goes
+ * away ({@code | head -1}) the command stops at once with exit code 0.
  */
 public final class Main {
     public static final int OK = 0, DAMAGED = 1, USAGE = 2, INTERNAL = 3;
@@ -19,7 +20,9 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = run(args, System.out, System.err);
+            code = run(args, ClosedOutput.stdout(), System.err);
+        } catch (ClosedOutput e) {
+            code = OK;   // the reader of standard output has gone (| head): nothing more to do
         } catch (OutOfMemoryError e) {
             code = outOfMemory(System.err, Arrays.asList(args).contains("--debug") ? e : null);
         } catch (RuntimeException | Error e) {
