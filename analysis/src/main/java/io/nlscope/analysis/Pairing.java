@@ -73,15 +73,20 @@ public final class Pairing {
      *                      as that plus its kept responses
      * @param keepResponses responses kept per transaction (the rest are only counted)
      * @param requestKeys   whether transactions carry their request's key fields ({@link RequestSummary})
+     * @param ordered       whether events are handed out in the order of their first messages (a
+     *                      transaction when its request's turn comes); without, each as soon as it is
+     *                      complete, so nothing waits behind a long-open request (statistics, and
+     *                      callers that keep their own order, need no more)
      */
-    public record Config(long timeoutNanos, long pendingBytes, int keepResponses, boolean requestKeys) {
-        /** 5 s, 8 MiB, 1,000 responses, with request keys. */
-        public static Config defaults() { return new Config(5_000_000_000L, 8L << 20, 1_000, true); }
+    public record Config(long timeoutNanos, long pendingBytes, int keepResponses, boolean requestKeys, boolean ordered) {
+        /** 5 s, 8 MiB, 1,000 responses, with request keys, in order. */
+        public static Config defaults() { return new Config(5_000_000_000L, 8L << 20, 1_000, true, true); }
 
-        public Config withTimeoutNanos(long t) { return new Config(t, pendingBytes, keepResponses, requestKeys); }
-        public Config withPendingBytes(long n) { return new Config(timeoutNanos, n, keepResponses, requestKeys); }
-        public Config withKeepResponses(int n) { return new Config(timeoutNanos, pendingBytes, n, requestKeys); }
-        public Config withRequestKeys(boolean k) { return new Config(timeoutNanos, pendingBytes, keepResponses, k); }
+        public Config withTimeoutNanos(long t) { return new Config(t, pendingBytes, keepResponses, requestKeys, ordered); }
+        public Config withPendingBytes(long n) { return new Config(timeoutNanos, n, keepResponses, requestKeys, ordered); }
+        public Config withKeepResponses(int n) { return new Config(timeoutNanos, pendingBytes, n, requestKeys, ordered); }
+        public Config withRequestKeys(boolean k) { return new Config(timeoutNanos, pendingBytes, keepResponses, k, ordered); }
+        public Config withOrdered(boolean o) { return new Config(timeoutNanos, pendingBytes, keepResponses, requestKeys, o); }
     }
 
     /** Totals so far. */
@@ -118,8 +123,12 @@ public final class Pairing {
     private final Consumer<PairingEvent> out;
     /** Open requests by protocol and seq; requests sharing both are chained oldest first. */
     private final Map<Long, Open> open = new HashMap<>();
-    /** Everything not yet handed out, in the order of first messages. */
+    /** Ordered: everything not yet handed out, in the order of first messages. */
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** Unordered: transactions closed by the current message, handed out after it. */
+    private final ArrayDeque<Open> closedNow = new ArrayDeque<>();
+    /** Open (not closed) requests, oldest first, linked through {@link Open#newerOpen}. */
+    private Open oldestOpen, newestOpen;
     /** The estimated bytes {@link #pending} holds. */
     private long pendingBytes;
     /** Open requests without any response yet, per protocol: the candidates of an inferred reply. */
@@ -212,7 +221,7 @@ public final class Pairing {
 
     /** Closes everything still open (the capture ended) and hands out the remaining events. */
     public void finish() {
-        for (Pending x : pending) if (x instanceof Open o && !o.closed) close(o, 0, false);
+        while (oldestOpen != null) close(oldestOpen, 0, false);
         drain();
     }
 
@@ -257,8 +266,11 @@ public final class Pairing {
         unanswered[m.protocol() & 31].add(o);
         if (settles(o.request)) quiet[m.protocol() & 31].add(o);
         last[m.protocol() & 31] = o;
-        pending.add(o);
+        if (config.ordered()) pending.add(o);
         pendingBytes += o.held;
+        o.olderOpen = newestOpen;
+        if (newestOpen != null) newestOpen.newerOpen = o; else oldestOpen = o;
+        newestOpen = o;
         return o;
     }
 
@@ -331,6 +343,10 @@ public final class Pairing {
     }
 
     private void add(Unpaired u) {
+        if (!config.ordered()) {
+            out.accept(u);
+            return;
+        }
         Done d = new Done(u, u.message().bytes());
         pending.add(d);
         pendingBytes += d.bytes;
@@ -762,6 +778,10 @@ public final class Pairing {
         if (why == Transaction.EVICTED) evicted++;
         if (why == Transaction.SETTLED) settled++;
         if (o.count == 0) unanswered[o.request.protocol() & 31].remove(o);
+        if (o.olderOpen != null) o.olderOpen.newerOpen = o.newerOpen; else oldestOpen = o.newerOpen;
+        if (o.newerOpen != null) o.newerOpen.olderOpen = o.olderOpen; else newestOpen = o.olderOpen;
+        o.olderOpen = o.newerOpen = null;
+        if (!config.ordered()) closedNow.add(o);
         Long key = key(o.request.protocol(), o.request.seq());
         Open chain = open.get(key);
         if (chain == o) {
@@ -776,12 +796,7 @@ public final class Pairing {
 
     /** Closes open transactions at the head that nothing has answered for longer than the timeout. */
     private void sweep() {
-        for (Pending x : pending) {
-            if (x instanceof Open o && !o.closed) {
-                if (!expired(o)) return;
-                close(o, Transaction.TIMED_OUT, true);
-            }
-        }
+        while (oldestOpen != null && expired(oldestOpen)) close(oldestOpen, Transaction.TIMED_OUT, true);
     }
 
     /**
@@ -792,38 +807,39 @@ public final class Pairing {
      * transaction) uses it to keep its own memory bounded.
      */
     public boolean releaseOldest() {
-        for (Pending x : pending) {
-            if (x instanceof Open o && !o.closed) {
-                close(o, Transaction.EVICTED, true);
-                drain();
-                return true;
-            }
-        }
-        return false;
+        if (oldestOpen == null) return false;
+        close(oldestOpen, Transaction.EVICTED, true);
+        drain();
+        return true;
     }
 
     /** Hands out finished events from the head. */
     private void drain() {
+        while (!closedNow.isEmpty()) handOut(closedNow.pollFirst());
         while (!pending.isEmpty()) {
             Pending head = pending.peekFirst();
             if (head instanceof Open o) {
                 if (!o.closed) return;
                 pending.pollFirst();
-                pendingBytes -= o.held;
-                if (o.tentative) {
-                    // nothing showed that it went to the kernel: what it looked like, a message from it
-                    notifications++;
-                    out.accept(new Unpaired(o.number, o.request, Unpaired.Kind.NOTIFICATION, 0));
-                    continue;
-                }
-                transactions++;
-                out.accept(o.toTransaction());
+                handOut(o);
             } else {
                 Done d = (Done) pending.pollFirst();
                 pendingBytes -= d.bytes;
                 out.accept(d.event);
             }
         }
+    }
+
+    private void handOut(Open o) {
+        pendingBytes -= o.held;
+        if (o.tentative) {
+            // nothing showed that it went to the kernel: what it looked like, a message from it
+            notifications++;
+            out.accept(new Unpaired(o.number, o.request, Unpaired.Kind.NOTIFICATION, 0));
+            return;
+        }
+        transactions++;
+        out.accept(o.toTransaction());
     }
 
     private sealed interface Pending permits Open, Done {}
@@ -854,6 +870,8 @@ public final class Pairing {
         final String keys;
         final Socket socket;
         Open nextSameKey;
+        /** Neighbours in the list of open requests, by age. */
+        Open olderOpen, newerOpen;
         long bound = -1;
         long lastActivity;
         boolean closed, acked, done, multi, replied, echoed, unreadableError, tentative;

@@ -7,6 +7,7 @@ import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
 import io.nlscope.dissect.Errno;
+import io.nlscope.output.Escape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,13 @@ import java.util.List;
 record PairRow(long index, double time, String protocol, String family, String operation, String request,
                String outcome, String errno, String error, long responses, Double firstLatencyMs, Double lastLatencyMs,
                long requestFrame, long firstResponseFrame, long lastResponseFrame, String notes) {
+
+    /** The row with every string escaped for a terminal or a CSV file (one row per line); JSON keeps the original. */
+    PairRow escaped() {
+        return new PairRow(index, time, Escape.text(protocol), Escape.text(family), Escape.text(operation), Escape.text(request),
+                Escape.text(outcome), Escape.text(errno), Escape.text(error), responses, firstLatencyMs, lastLatencyMs,
+                requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(notes));
+    }
 
     static PairRow of(long index, Transaction t, long base) {
         MessageRef r = t.request();

@@ -17,6 +17,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;
+import io.nlscope.output.Escape;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -164,7 +165,7 @@ final class PairsCommand {
         }
 
         private void line(String s) throws IOException {
-            os.write(s.stripTrailing().getBytes(StandardCharsets.UTF_8));
+            os.write(Escape.text(s.stripTrailing()).getBytes(StandardCharsets.UTF_8));
             os.write('\n');
         }
     }
@@ -179,7 +180,7 @@ final class PairsCommand {
             w = m.writer(schema).writeValues(os);
         }
 
-        @Override public void row(PairRow r) throws IOException { w.write(r); }
+        @Override public void row(PairRow r) throws IOException { w.write(r.escaped()); }
 
         @Override public void end(Pairing.Counts c) throws IOException { w.flush(); }
     }

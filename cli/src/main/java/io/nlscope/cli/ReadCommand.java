@@ -4,6 +4,12 @@ import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
 
 import io.nlscope.dissect.NetlinkMessage;
+import io.nlscope.output.JsonSink;
+import io.nlscope.output.LineSink;
+import io.nlscope.output.MessageOutput;
+import io.nlscope.output.MessageSink;
+import io.nlscope.output.PairedSink;
+import io.nlscope.output.TreeSink;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -80,7 +86,7 @@ final class ReadCommand {
             return Main.USAGE;
         }
         PairedSink paired = format.equals("none") || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.pairingConfig(), input.pairingMemory());
-        MessageSink shown = paired != null ? paired : sink;
+        MessageOutput shown = paired != null ? paired : MessageOutput.direct(sink);
         long max = limit;
         long[] messages = {0};
         return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
@@ -94,7 +100,7 @@ final class ReadCommand {
                         paired.quiet();
                     }
                     messages[0]++;
-                    shown.message(f, m, null);
+                    shown.message(f, m);
                 }
                 shown.frameEnd(f);
                 return true;

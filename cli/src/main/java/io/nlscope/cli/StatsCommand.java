@@ -14,6 +14,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;
+import io.nlscope.output.Escape;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -51,7 +52,7 @@ final class StatsCommand {
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
-        Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false), stats);
+        Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats);
         long[] bytes = {0};
         return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
@@ -80,7 +81,7 @@ final class StatsCommand {
                 parts.add(n + " " + o);
             }
             Stats.Latency l = r.latency();
-            b.append(String.format("%-30s %7d  %-48s %9s %9s %9s %9s %10d%n", r.operation(), r.transactions(),
+            b.append(String.format("%-30s %7d  %-48s %9s %9s %9s %9s %10d%n", Escape.text(r.operation().toString()), r.transactions(),
                     String.join(", ", parts) + errors(r.errors()), ms(l.p50()), ms(l.p90()), ms(l.p99()), ms(l.max()),
                     r.requestBytes() + r.responseBytes()));
         }
@@ -102,14 +103,15 @@ final class StatsCommand {
         boolean groups = rows.stream().anyMatch(r -> !r.group().isEmpty());
         b.append(String.format("%n%-30s %7s %10s%s%n", title, "count", "bytes", groups ? "  group" : ""));
         for (Stats.MessageRow r : rows) {
-            b.append(String.format("%-30s %7d %10d%s%n", r.type(), r.messages(), r.bytes(), r.group().isEmpty() ? "" : "  " + r.group()));
+            b.append(String.format("%-30s %7d %10d%s%n", Escape.text(r.type().toString()), r.messages(), r.bytes(),
+                    r.group().isEmpty() ? "" : "  " + Escape.text(r.group())));
         }
     }
 
     private static String errors(Map<String, Long> errors) {
         if (errors.isEmpty()) return "";
         List<String> e = new ArrayList<>();
-        errors.forEach((k, v) -> e.add(k + " " + v));
+        errors.forEach((k, v) -> e.add(Escape.text(k) + " " + v));
         return " (" + String.join(", ", e) + ")";
     }
 

@@ -1,4 +1,4 @@
-package io.nlscope.cli;
+package io.nlscope.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlscope.analysis.MessageRef;
@@ -33,18 +33,20 @@ import java.util.Locale;
  * @param alternatives for an ambiguous request, the frames of the other requests that could have had its
  *                     responses (or it theirs)
  */
-record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
+public record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
             long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags,
             List<Long> alternatives) {
 
-    static Link of(Pairing.Placement p, NetlinkMessage m) {
+    /** The link of a message pairing placed at once (a response, notification, copy, ...). */
+    public static Link of(Pairing.Placement p, NetlinkMessage m) {
         String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
         String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
         return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
                 List.of());
     }
 
-    static Link of(Transaction t) {
+    /** The link of a request, from its transaction. */
+    public static Link of(Transaction t) {
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
@@ -55,26 +57,22 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
         return requests.isEmpty() ? List.of() : requests.stream().map(MessageRef::frame).distinct().toList();
     }
 
-        /** A message that answers nothing and that nothing answers. */
-    static Link notification() {
+    /** A message that answers nothing and that nothing answers. */
+    public static Link notification() {
         return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of());
     }
 
     /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */
-    boolean sentToKernel() { return (flags & Transaction.DIRECTION_INFERRED) != 0; }
+    public boolean sentToKernel() { return (flags & Transaction.DIRECTION_INFERRED) != 0; }
 
     /**
      * The direction to show: a request the capture showed was one, though it carried no
      * NLM_F_REQUEST, went to the kernel; a multicast copy of a request came from it, whatever its flags say.
      */
-    Direction direction(NetlinkMessage m) {
+    public Direction direction(Direction recorded) {
         if (sentToKernel()) return Direction.TO_KERNEL;
         if (role.equals("copy")) return Direction.FROM_KERNEL;
-        return m.direction();
-    }
-
-    String arrow(NetlinkMessage m) {
-        return direction(m).arrow();
+        return recorded;
     }
 
     /** Why a late response's request had already been reported. */
@@ -86,7 +84,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
     }
 
     /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
-    String text() {
+    public String text() {
         return switch (role) {
             case "request" -> requestText() + (alternatives.isEmpty() ? "" : "; ambiguous: the capture cannot tell it from "
                     + (alternatives.size() == 1 ? "frame " : "frames ")
@@ -128,7 +126,7 @@ record Link(String role, long requestFrame, long firstFrame, long lastFrame, Out
     private static String ms(long nanos) { return String.format(Locale.ROOT, "%.3f", nanos / 1e6); }
 
     /** The "pairing" object of the JSON output (docs/json.md). */
-    void write(JsonGenerator g) throws IOException {
+    public void write(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("pairing");
         g.writeStringField("role", role);
         if (requestFrame > 0) g.writeNumberField("request_frame", requestFrame);

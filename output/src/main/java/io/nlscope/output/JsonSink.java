@@ -1,45 +1,60 @@
-package io.nlscope.cli;
+package io.nlscope.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Field;
-import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.dissect.Value;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * -T json / -T ndjson, written with Jackson's streaming generator so memory stays flat.
- * The schema is documented in docs/json.md.
+ * -T json / -T ndjson: each message rendered with Jackson's streaming generator into a record of
+ * its own, so memory stays flat and pairing can hold records instead of trees. Strings keep their
+ * characters exactly (control characters as JSON escapes). The schema is documented in docs/json.md.
  */
-final class JsonSink implements MessageSink {
-    static final int SCHEMA_VERSION = 1;
+public final class JsonSink implements MessageSink {
+    public static final int SCHEMA_VERSION = 1;
     private static final HexFormat HEX = HexFormat.of();
-    private final JsonGenerator g;
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final OutputStream os;
     private final boolean ndjson;
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    private final JsonGenerator g;
+    private boolean first = true;
 
-    JsonSink(OutputStream os, boolean ndjson, String file) throws IOException {
+    /**
+     * @param ndjson one message per line; else one document {@code {"schema":1,"file":..,"messages":[..],"warnings":[..]}}
+     * @param file   the capture's name, for the document's header
+     */
+    public JsonSink(OutputStream os, boolean ndjson, String file) throws IOException {
+        this.os = os;
         this.ndjson = ndjson;
-        this.g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        if (ndjson) {
-            g.setRootValueSeparator(null);   // each message ends with its own newline
-        } else {
+        this.g = FACTORY.createGenerator(buf, JsonEncoding.UTF8);
+        g.setRootValueSeparator(null);
+        if (!ndjson) {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA_VERSION);
             g.writeStringField("file", file);
-            g.writeArrayFieldStart("messages");
+            g.writeEndObject();
+            g.flush();
+            byte[] head = buf.toByteArray();
+            buf.reset();
+            os.write(head, 0, head.length - 1);   // without its closing brace: the messages follow
+            os.write(",\"messages\":[".getBytes(StandardCharsets.US_ASCII));
         }
     }
 
-    @Override public void message(DissectedFrame f, NetlinkMessage m, Link link) throws IOException {
+    @Override public Rendered render(DissectedFrame f, NetlinkMessage m) throws IOException {
         g.writeStartObject();
         g.writeNumberField("frame", m.frame());
         g.writeNumberField("time_ns", m.timestampNanos());
@@ -56,18 +71,64 @@ final class JsonSink implements MessageSink {
         g.writeEndArray();
         g.writeNumberField("seq", m.seq());
         g.writeNumberField("pid", m.pid());
-        g.writeStringField("direction", (link != null ? link.direction(m) : m.direction())
-                .name().toLowerCase(Locale.ROOT));
+        g.writeFieldName("direction");
+        g.flush();
+        int directionAt = buf.size();
+        g.writeString(name(m.direction()));
+        g.flush();
+        int directionEnd = buf.size();
         g.writeBooleanField("direction_inferred", m.directionInferred());
         g.writeStringField("summary", m.summary());
         if (m.problem().isPresent()) g.writeStringField("malformed", m.problem().get());
-        if (link != null) link.write(g);
+        g.flush();
+        int linkAt = buf.size();
         g.writeArrayFieldStart("fields");
         for (Field fl : m.fields()) field(fl);
         g.writeEndArray();
         g.writeEndObject();
-        if (ndjson) g.writeRaw('\n');
+        g.flush();
+        byte[] b = buf.toByteArray();
+        buf.reset();
+        return new Rendered(b, directionAt, directionEnd, linkAt, m.direction());
     }
+
+    private static String name(Direction d) { return d.name().toLowerCase(Locale.ROOT); }
+
+    @Override public byte[] complete(Rendered r, Link link) throws IOException {
+        byte[] b = r.bytes();
+        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream(b.length + (link == null ? 1 : 256));
+        if (link == null) {
+            c.write(b);
+        } else {
+            Direction d = link.direction(r.direction());
+            if (d != r.direction()) {
+                c.write(b, 0, r.directionAt());
+                c.write(('"' + name(d) + '"').getBytes(StandardCharsets.US_ASCII));
+                c.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
+            } else {
+                c.write(b, 0, r.linkAt());
+            }
+            g.writeStartObject();
+            link.write(g);
+            g.writeEndObject();
+            g.flush();
+            byte[] l = buf.toByteArray();
+            buf.reset();
+            c.write(',');
+            c.write(l, 1, l.length - 2);   // "pairing":{...} without the braces around it
+            c.write(b, r.linkAt(), b.length - r.linkAt());
+        }
+        if (ndjson) c.write('\n');
+        return c.toByteArray();
+    }
+
+    @Override public void writeMessage(byte[] completed) throws IOException {
+        if (!ndjson && !first) os.write(',');
+        first = false;
+        os.write(completed);
+    }
+
+    @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
 
     private void field(Field f) throws IOException {
         g.writeStartObject();
@@ -115,13 +176,19 @@ final class JsonSink implements MessageSink {
 
     @Override public void end(List<String> warnings) throws IOException {
         if (!ndjson) {
-            g.writeEndArray();
+            os.write(']');
+            g.writeStartObject();
             g.writeArrayFieldStart("warnings");
             for (String w : warnings) g.writeString(w);
             g.writeEndArray();
             g.writeEndObject();
+            g.flush();
+            byte[] l = buf.toByteArray();
+            buf.reset();
+            os.write(',');
+            os.write(l, 1, l.length - 1);   // "warnings":[...]} : the document's closing brace
+            os.write('\n');
         }
-        if (!ndjson) g.writeRaw('\n');
-        g.flush();
+        os.flush();
     }
 }

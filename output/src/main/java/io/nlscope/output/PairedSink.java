@@ -1,0 +1,158 @@
+package io.nlscope.output;
+
+import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.Socket;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.NetlinkMessage;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs messages on their way to a {@link MessageSink}, so each is shown with its {@link Link}.
+ * A request's link is known only once its transaction ends, so messages wait here, in order,
+ * from the first request still open on: as the sink rendered them (a line, a tree, a JSON record:
+ * bytes, not decoded trees). {@link Pairing} bounds how many: past the budget the oldest open
+ * request is shown at once, its answer not known yet.
+ */
+public final class PairedSink implements MessageOutput {
+    private static final class Entry {
+        final byte[] head;       // the frame's head, when this is its first message (or a frame without messages)
+        Rendered message;        // a request waiting for its transaction; null once complete
+        byte[] complete;         // the message with its link, once known (null: a frame without messages)
+        byte[] tail;             // the frame's tail, when this is its last message
+        boolean ready;
+        long bytes;
+
+        Entry(byte[] head, Rendered message, byte[] tail) {
+            this.head = head;
+            this.message = message;
+            this.tail = tail;
+            this.bytes = OVERHEAD + head.length + (message == null ? 0 : message.bytes().length) + (tail == null ? 0 : tail.length);
+        }
+    }
+
+    /** Heap of an entry beyond its byte arrays (the entry, its rendered message, the deque's slot), measured. */
+    private static final int OVERHEAD = 120;
+
+    private final MessageSink out;
+    private final Pairing pairing;
+    private final ArrayDeque<Entry> waiting = new ArrayDeque<>();
+    private final Map<Long, Entry> requests = new HashMap<>();
+    private final long budget;
+    private long held;
+    private long number;
+    private Socket socket;
+    private int inFrame;
+    private byte[] head, tail;
+    private boolean showing = true;
+
+    /**
+     * @param config pairing's timeout
+     * @param budget bytes of rendered messages that may wait for their requests' transactions;
+     *               past it the oldest open request is shown at once, its answer not known yet
+     *               (its responses, when they come, still name it)
+     */
+    public PairedSink(MessageSink out, Pairing.Config config, long budget) {
+        this.out = out;
+        this.budget = budget;
+        this.pairing = new Pairing(config.withKeepResponses(0).withRequestKeys(false).withOrdered(false), e -> {
+            Entry r = requests.remove(e.number());
+            if (r != null) {
+                // a tentative request of a custom unit that nothing answered is a notification after all
+                complete(r, e instanceof Transaction t ? Link.of(t) : Link.notification());
+            }
+        });
+    }
+
+    /**
+     * From now on messages are paired but not shown (read -c N past its N-th message): the shown
+     * requests still get their answers, from the rest of the capture. The message shown last
+     * ends its frame.
+     */
+    public void quiet() {
+        if (!showing) return;
+        showing = false;
+        if (!waiting.isEmpty() && waiting.peekLast().tail == null) waiting.peekLast().tail = tail;
+        else if (waiting.isEmpty() && inFrame > 0) tailNow();
+    }
+
+    private void tailNow() {
+        try { out.write(tail); } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
+    }
+
+    /** True when every shown message has its link and has been handed on. */
+    public boolean settled() { return waiting.isEmpty(); }
+
+    @Override public void frame(DissectedFrame f) throws IOException {
+        socket = Socket.of(f);
+        inFrame = 0;
+        if (!showing) return;
+        head = out.frameHead(f);
+        tail = out.frameTail(f);
+        if (f.messages().isEmpty()) {
+            Entry e = new Entry(head, null, tail);
+            e.ready = true;   // nothing to pair: passes on as soon as everything before it has
+            waiting.add(e);
+            held += e.bytes;
+        }
+    }
+
+    @Override public void message(DissectedFrame f, NetlinkMessage m) throws IOException {
+        if (!showing) {
+            pairing.accept(m, socket);
+            return;
+        }
+        int i = inFrame++;
+        Entry e = new Entry(i == 0 ? head : MessageSink.NOTHING, out.render(f, m), i == f.messages().size() - 1 ? tail : null);
+        number++;
+        waiting.add(e);
+        held += e.bytes;
+        Pairing.Placement p = pairing.accept(m, socket);
+        if (p.role() == Pairing.Placement.Role.REQUEST) {
+            requests.put(number, e);
+        } else {
+            complete(e, Link.of(p, m));
+        }
+        while (held > budget && !waiting.peekFirst().ready && pairing.releaseOldest()) flush();
+    }
+
+    @Override public void frameEnd(DissectedFrame f) throws IOException {
+        flush();
+    }
+
+    @Override public void end(List<String> warnings) throws IOException {
+        pairing.finish();
+        flush();
+        out.end(warnings);
+    }
+
+    /** The entry's message with its link, as final bytes: what waits from now on. */
+    private void complete(Entry e, Link link) {
+        try {
+            byte[] c = out.complete(e.message, link);
+            held += c.length - e.message.bytes().length;
+            e.bytes += c.length - e.message.bytes().length;
+            e.complete = c;
+            e.message = null;
+            e.ready = true;
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+    }
+
+    /** Hands on every message from the head whose link is known. */
+    private void flush() throws IOException {
+        while (!waiting.isEmpty() && waiting.peekFirst().ready) {
+            Entry e = waiting.pollFirst();
+            held -= e.bytes;
+            out.write(e.head);
+            if (e.complete != null) out.writeMessage(e.complete);
+            if (e.tail != null) out.write(e.tail);
+        }
+    }
+}
