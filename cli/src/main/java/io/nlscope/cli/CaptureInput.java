@@ -50,7 +50,7 @@ final class CaptureInput {
 
     /**
      * Pairing: estimated bytes that messages waiting for their transaction may hold (read holds
-     * decoded messages, pairs and stats compact ones); past it the oldest open request is
+     * rendered messages, pairs and stats compact ones); past it the oldest open request is
      * reported at once, its answer not known yet.
      */
     long pairingMemory() { return pairingMemory; }
