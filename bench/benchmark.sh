@@ -181,6 +181,10 @@ for n in "${SIZES[@]}"; do
         env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc5" ./nlscope pairs -q "$file"
     run "$n" "tshark -T fields" "$file" "$msgs" "$frames" full - -- \
         tshark -r "$file" -T fields -e netlink.hdr_type
+    run "$n" "tshark text" "$file" "$msgs" "$frames" full - -- tshark -r "$file"
+    if [ "$n" -le "$VPREFIX" ]; then
+        run "$n" "tshark -T json" "$file" "$msgs" "$frames" full - -- tshark -r "$file" -T json
+    fi
     if [ "$n" -le "$VPREFIX" ]; then
         run "$n" "tshark -V" "$file" "$msgs" "$frames" full - -- tshark -r "$file" -V
         run "$n" "nlscope -V" "$file" "$msgs" "$frames" full "$gc6" -- \
@@ -221,6 +225,16 @@ RESULTS=$OUT/results-$STAMP.txt
             awk -v n="$n" -v t="$t" -v a="${RATE["$n $t"]}" -v f="${RATE["$n tshark -T fields"]}" \
                 -v v="${RATE["$n tshark -V"]}" \
                 'BEGIN { printf "  %-9s %-18s  %6.2fx tshark -T fields   %6.2fx tshark -V\n", n, t, a / f, a / v }'
+        done
+    done
+    echo
+    echo "what a user compares (nlscope wall time / tshark wall time inverted: above 1 is nlscope faster):"
+    for n in "${SIZES[@]}"; do
+        for pair in "nlscope read|tshark text" "nlscope -V|tshark -V" "nlscope -T ndjson|tshark -T json" "nlscope stats|tshark -T fields"; do
+            a=${pair%%|*} b=${pair##*|}
+            [ -n "${RATE["$n $b"]:-}" ] || continue
+            awk -v n="$n" -v a="$a" -v b="$b" -v x="${RATE["$n $a"]}" -v y="${RATE["$n $b"]}" \
+                'BEGIN { printf "  %-9s %-18s vs %-16s %6.2fx\n", n, a, b, x / y }'
         done
     done
     for n in "${SIZES[@]}"; do
