@@ -74,15 +74,12 @@ public final class PairedSink implements MessageOutput {
      * requests still get their answers, from the rest of the capture. The message shown last
      * ends its frame.
      */
-    public void quiet() {
+    public void quiet() throws IOException {
         if (!showing) return;
         showing = false;
-        if (!waiting.isEmpty() && waiting.peekLast().tail == null) waiting.peekLast().tail = tail;
-        else if (waiting.isEmpty() && inFrame > 0) tailNow();
-    }
-
-    private void tailNow() {
-        try { out.write(tail); } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
+        Entry lastShown = waiting.peekLast();
+        if (lastShown != null && lastShown.tail == null) lastShown.tail = tail;      // it waits: its frame ends with it
+        else if (lastShown == null && inFrame > 0) out.write(tail);                // it was written: end its frame now
     }
 
     /** True when every shown message has its link and has been handed on. */
