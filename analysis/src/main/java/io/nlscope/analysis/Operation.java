@@ -1,8 +1,6 @@
 package io.nlscope.analysis;
 
-import io.nlscope.dissect.Field;
 import io.nlscope.dissect.NetlinkMessage;
-import io.nlscope.dissect.Value;
 
 /**
  * What a request asks for: the family (the protocol's name, or for generic netlink the family's
@@ -14,25 +12,8 @@ public record Operation(String family, String name) {
     private static final int NETLINK_GENERIC = 16;
 
     public static Operation of(NetlinkMessage m) {
-        if (m.protocol() == NETLINK_GENERIC && m.type() >= 16) {
-            return new Operation(m.typeName(), genlCommand(m));
-        }
+        if (m.protocol() == NETLINK_GENERIC && m.type() >= 16) return new Operation(m.typeName(), m.operation());
         return new Operation(m.protocolName(), m.typeName());
-    }
-
-    private static String genlCommand(NetlinkMessage m) {
-        for (Field f : m.fields()) {
-            if (f.name().equals("genlmsghdr")) {
-                for (Field c : f.children()) {
-                    if (c.name().equals("cmd")) {
-                        Value v = c.value();
-                        if (v instanceof Value.Named n) return n.name();
-                        if (v instanceof Value.Num n) return "cmd " + n.value();
-                    }
-                }
-            }
-        }
-        return "?";
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.nlscope.analysis;
 
 import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.Control;
 import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.Field;
 import io.nlscope.dissect.MessageKind;
@@ -659,7 +660,7 @@ public final class Pairing {
         if ((m.flags() & F_DUMP_INTR) != 0) o.flags |= Transaction.INTERRUPTED;
         if (type == NLMSG_ERROR) {
             // an error cut short (a snapshot length) before its errno: ACK or error is not known
-            o.unreadableError = m.field("error").isEmpty();
+            o.unreadableError = !m.control().errorShown();
             if (o.unreadableError) o.flags |= Transaction.CUT;
             o.errno = errorOf(m);
             o.message = extAckMessage(m);
@@ -721,21 +722,8 @@ public final class Pairing {
      */
     private record Echo(long len, long type, long flags) {
         static Echo of(NetlinkMessage error) {
-            Optional<Field> h = error.field("request").flatMap(r -> r.child("nlmsghdr"));
-            if (h.isEmpty()) return null;
-            long len = -1, type = -1, flags = -1;
-            for (Field f : h.get().children()) {
-                Value v = f.value();
-                long raw = v instanceof Value.Num n ? n.value() : v instanceof Value.Named n ? n.raw()
-                        : v instanceof Value.Flags fl ? fl.raw() : -1;
-                switch (f.name()) {
-                    case "nlmsg_len" -> len = raw;
-                    case "nlmsg_type" -> type = raw;
-                    case "nlmsg_flags" -> flags = raw;
-                    default -> { }
-                }
-            }
-            return new Echo(len, type, flags);
+            Control c = error.control();
+            return c.echoesRequest() ? new Echo(c.requestLength(), c.requestType(), c.requestFlags()) : null;
         }
 
         boolean is(MessageRef request) {
@@ -744,23 +732,9 @@ public final class Pairing {
         }
     }
 
-    private static int errorOf(NetlinkMessage m) {
-        Optional<Field> f = m.field("error");
-        if (f.isEmpty()) return 0;
-        Value v = f.get().value();
-        if (v instanceof Value.Named n) return (int) n.raw();
-        if (v instanceof Value.Num n) return (int) n.value();
-        return 0;
-    }
+    private static int errorOf(NetlinkMessage m) { return m.control().error(); }
 
-    private static String extAckMessage(NetlinkMessage m) {
-        Optional<Field> f = m.field("ext_ack");
-        if (f.isEmpty()) return "";
-        for (Field a : f.get().children()) {
-            if (a.name().equals("NLMSGERR_ATTR_MSG") && a.value() instanceof Value.Text t) return t.text();
-        }
-        return "";
-    }
+    private static String extAckMessage(NetlinkMessage m) { return m.control().extAckMessage(); }
 
     /**
      * Marks a transaction closed with the given extra flag (timed out, evicted, settled), and

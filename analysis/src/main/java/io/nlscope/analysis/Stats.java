@@ -6,6 +6,7 @@ import org.HdrHistogram.Histogram;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,18 +46,19 @@ public final class Stats implements Consumer<PairingEvent> {
 
     private static final class Acc {
         long transactions, responses, requestBytes, responseBytes;
-        final EnumMap<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        final long[] outcomes = new long[Outcome.values().length];
         final TreeMap<String, Long> errors = new TreeMap<>();
         final Histogram latency = new Histogram(3);
     }
 
     private static final class Count { long messages, bytes; }
 
-    private final Map<Operation, Acc> ops = new TreeMap<>(Stats::compare);
-    private final Map<Key, Count> notifications = new TreeMap<>(Stats::compare);
-    private final Map<Key, Count> orphans = new TreeMap<>(Stats::compare);
-    private final Map<Key, Count> late = new TreeMap<>(Stats::compare);
-    private final Map<Key, Count> copies = new TreeMap<>(Stats::compare);
+    // hashed while counting, sorted (family, operation, group) when reported
+    private final Map<Operation, Acc> ops = new HashMap<>();
+    private final Map<Key, Count> notifications = new HashMap<>();
+    private final Map<Key, Count> orphans = new HashMap<>();
+    private final Map<Key, Count> late = new HashMap<>();
+    private final Map<Key, Count> copies = new HashMap<>();
     private final long[] flagged = new long[9];   // per Transaction flag bit
     private long unreadable;
 
@@ -78,7 +80,7 @@ public final class Stats implements Consumer<PairingEvent> {
             a.responses += t.responseCount();
             a.requestBytes += t.request().length();
             a.responseBytes += t.responseBytes();
-            a.outcomes.merge(t.outcome(), 1L, Long::sum);
+            a.outcomes[t.outcome().ordinal()]++;
             if (t.errno() != 0) a.errors.merge(Errno.name(t.errno()), 1L, Long::sum);
             // an unfinished transaction (a dump whose reader quit, a capture cut short) has no completion time
             if (t.last() != null && t.outcome() != Outcome.UNANSWERED) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
@@ -101,12 +103,16 @@ public final class Stats implements Consumer<PairingEvent> {
 
     public List<Row> rows() {
         List<Row> out = new ArrayList<>();
-        for (Map.Entry<Operation, Acc> e : ops.entrySet()) {
+        List<Map.Entry<Operation, Acc>> sorted = new ArrayList<>(ops.entrySet());
+        sorted.sort((x, y) -> compare(x.getKey(), y.getKey()));
+        for (Map.Entry<Operation, Acc> e : sorted) {
             Acc a = e.getValue();
+            EnumMap<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) if (a.outcomes[o.ordinal()] > 0) outcomes.put(o, a.outcomes[o.ordinal()]);
             Histogram h = a.latency;
             Latency l = h.getTotalCount() == 0 ? Latency.NONE : new Latency(h.getTotalCount(),
                     h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getMaxValue());
-            out.add(new Row(e.getKey(), a.transactions, Collections.unmodifiableMap(new EnumMap<>(a.outcomes)),
+            out.add(new Row(e.getKey(), a.transactions, Collections.unmodifiableMap(outcomes),
                     Collections.unmodifiableMap(new TreeMap<>(a.errors)),
                     a.responses, a.requestBytes, a.responseBytes, l));
         }
@@ -131,13 +137,15 @@ public final class Stats implements Consumer<PairingEvent> {
     /** Transactions with this outcome, over all operations. */
     public long total(Outcome o) {
         long n = 0;
-        for (Acc a : ops.values()) n += a.outcomes.getOrDefault(o, 0L);
+        for (Acc a : ops.values()) n += a.outcomes[o.ordinal()];
         return n;
     }
 
     private static List<MessageRow> messageRows(Map<Key, Count> m) {
+        List<Map.Entry<Key, Count>> sorted = new ArrayList<>(m.entrySet());
+        sorted.sort((x, y) -> compare(x.getKey(), y.getKey()));
         List<MessageRow> out = new ArrayList<>();
-        m.forEach((k, c) -> out.add(new MessageRow(k.type(), k.group(), c.messages, c.bytes)));
+        for (Map.Entry<Key, Count> e : sorted) out.add(new MessageRow(e.getKey().type(), e.getKey().group(), e.getValue().messages, e.getValue().bytes));
         return out;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * Types in the user message ranges ({@code audit_user_ranges}) that the header leaves unnamed
  * get a name of their own. All of it is resolved into arrays indexed by type once.
  */
+@Decodes(9)
 public final class AuditDissector implements ProtocolDissector {
     private static final String SPEC = "audit_message";
     private static final int TYPES = 3000;

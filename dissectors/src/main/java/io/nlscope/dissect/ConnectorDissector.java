@@ -9,6 +9,7 @@ import java.util.Optional;
  * listener) or a struct proc_event: its header, then the event_data member that {@code what}
  * selects ({@code -nl-struct} of {@code connector_message.proc_event_what}), resolved once.
  */
+@Decodes(11)
 public final class ConnectorDissector implements ProtocolDissector {
     private static final String SPEC = "connector_message";
     private static final int NLMSG_DONE = 3;

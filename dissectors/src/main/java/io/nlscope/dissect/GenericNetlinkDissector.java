@@ -29,6 +29,7 @@ import java.util.Optional;
  * {@link #kind(int, int, boolean)} and names the flags of a message through
  * {@link #kind(int, PayloadContext)}, which reads the command from the payload.
  */
+@Decodes(16)
 public final class GenericNetlinkDissector implements ProtocolDissector {
     static final int GENL_HDRLEN = 4;
     private static final int NLM_F_REQUEST = 0x1;
@@ -68,6 +69,15 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         if (ctx.length() < GENL_HDRLEN) return Optional.empty();
         GenlFamilies.Command c = families.family(ctx.type()).command(ctx.frame().get(ctx.start()) & 0xff, false, ctx.seq() == 0);
         return c == null ? Optional.empty() : c.group.group(ctx);
+    }
+
+    /** The command's name ({@code cmd 7} when the family does not name it; {@code ?} without a genlmsghdr). */
+    @Override public String operation(PayloadContext ctx) {
+        if (ctx.length() < GENL_HDRLEN) return "?";
+        int cmd = ctx.frame().get(ctx.start()) & 0xff;
+        boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
+        GenlFamilies.Command c = families.family(ctx.type()).command(cmd, request, !request && ctx.seq() == 0);
+        return c != null ? c.name : "cmd " + cmd;
     }
 
     /** The kind the family's spec gives a command, OTHER when it gives none. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  * ("libudev\0", see kobject_uevent.ksy) that says where its KEY=VALUE\0 properties are. The
  * first line is shown as ACTION and DEVPATH, every property as a text field named by its key.
  */
+@Decodes(15)
 public final class KobjectUeventDissector implements ProtocolDissector {
     private static final String SPEC = "kobject_uevent";
     private static final byte[] LIBUDEV = "libudev\0".getBytes(StandardCharsets.US_ASCII);

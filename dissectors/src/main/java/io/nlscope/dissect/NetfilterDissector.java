@@ -9,6 +9,7 @@ import java.util.Optional;
  * {@code -nl-kind} and {@code -nl-attrs}. Every message starts with struct nfgenmsg. All of it
  * is resolved into arrays indexed by nlmsg_type once; decoding a message looks up nothing by name.
  */
+@Decodes(12)
 public final class NetfilterDissector implements ProtocolDissector {
     private static final String SPEC = "netfilter_message";
     private static final int TYPES = 1 << 16;

@@ -64,10 +64,17 @@ public final class NetlinkDissector {
             return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), -1, "?",
                     le(), List.of(), List.of(m), List.of(), frame.comments());
         }
-        NlmonCookedHeader ch = new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED)));
-        int protocol = ch.protocolRaw();
+        int protocol;
+        List<Field> cooked;
+        if (headersOnly()) {   // only the protocol number: the cooked header's fields are for the tree
+            protocol = ((buf.get(14) & 0xff) << 8) | (buf.get(15) & 0xff);
+            cooked = List.of();
+        } else {
+            NlmonCookedHeader ch = new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED)));
+            protocol = ch.protocolRaw();
+            cooked = cookedFields(ch);
+        }
         ProtocolDissector pd = registry.get(protocol);
-        List<Field> cooked = cookedFields(ch);
         if (pd.framesOwnMessages()) return ownFramed(frame, buf, pd, protocol, cooked, end);
         boolean le = decideByteOrder(buf, COOKED, end);
 
@@ -104,7 +111,7 @@ public final class NetlinkDissector {
             index++;
         }
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
-                pd.name(), le, cooked, msgs, trailer, frame.comments());
+                pd.name(), le, cooked, msgs.size() == 1 ? List.of(msgs.get(0)) : msgs, trailer, frame.comments());
     }
 
     private boolean le() { return littleEndian == null || littleEndian; }
@@ -119,7 +126,7 @@ public final class NetlinkDissector {
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree),
-                direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty());
+                direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, typeName);
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
                 pd.name(), le, cooked, List.of(m), List.of(), frame.comments());
     }
@@ -140,6 +147,7 @@ public final class NetlinkDissector {
         Nlmsghdr h;
         int rawType = AttributeWalker.u16(buf, pos + 4, le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
+        if (headersOnly() && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) return header(frame, buf, pd, protocol, index, pos, le);
         try {
             io.seek(pos);
             if (own) h = new Nlmsghdr(io, null, null, le);   // the protocol's own message: only the header is the core's
@@ -157,14 +165,21 @@ public final class NetlinkDissector {
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
+        Control control = Control.NONE;
+        String operation = typeName;
         if (!own && km.payload() instanceof Nlmsgerr err) {
-            summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
+            Control[] c = {null};
+            summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields, c);
+            control = c[0];
         } else if (!own && km.payload() instanceof NlmsgDone done) {
-            summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields);
+            Control[] c = {null};
+            summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields, c);
+            control = c[0];
         } else if (type < 16 && !own) {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
             if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
         } else {
+            operation = operation(pd, ctx, typeName);
             summary = dissectPayload(pd, ctx, typeName);
         }
         List<Field> tree = fields.build();
@@ -172,10 +187,46 @@ public final class NetlinkDissector {
         Direction dir = direction(frame, flags);
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
-                tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty());
+                tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty(),
+                control, operation);
     }
 
-    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out) {
+    /**
+     * At {@link Depth#HEADERS}, a protocol message (type 16 or above) as its header, kind, operation and group,
+     * read straight from the bytes: no tree, no summary.
+     */
+    private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, boolean le) {
+        long len = u32(buf, pos, le), seq = u32(buf, pos + 8, le), pid = u32(buf, pos + 12, le);
+        int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
+        String typeName = typeName(pd, type);
+        PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
+        MessageKind kind = payloadKind(pd, type, ctx);
+        Direction dir = direction(frame, flags);
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len,
+                type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), "", Optional.empty(),
+                dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName));
+    }
+
+    /**
+     * Messages decoded whole even at {@link Depth#HEADERS}: nlctrl's (family announcements are learnt from them),
+     * and those of custom units (2, 17, 23 and above), whose copies pairing tells apart by their decoded content.
+     */
+    private static boolean wholeAtHeaders(int protocol, int type) {
+        return protocol == 2 || protocol == 17 || protocol >= 23 || (protocol == 16 && type == GenlFamilies.GENL_ID_CTRL);
+    }
+
+    /** The protocol's name of what the message does, else the type's name; a dissector that throws gives the type's name. */
+    private static String operation(ProtocolDissector pd, PayloadContext ctx, String typeName) {
+        try {
+            String op = pd.operation(ctx);
+            return op != null ? op : typeName;
+        } catch (RuntimeException e) {
+            return typeName;
+        }
+    }
+
+    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out,
+                             Control[] control) {
         int error = err.error();
         out.add(new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4));
         Nlmsghdr rh = err.requestHeader();
@@ -200,20 +251,26 @@ public final class NetlinkDissector {
         List<Field> request = req.build();
         out.add(new Field("request", new Value.Nested(request), start + 4, reqEnd - (start + 4)));
         String extMsg = "";
+        List<Field> ext = List.of();
         if (err.extAck() != null) {
             int aStart = end - err._raw_extAck().length;
             List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
             if (err.requestPayload() != null && !headersOnly()) attrs = withPaths(attrs, request, start + 4);
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
+            ext = attrs;
         }
+        control[0] = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
+        if (headersOnly()) return "";   // no summary at HEADERS
         String what = rName + " seq=" + rh.nlmsgSeq();
         if (error == 0) return "ACK " + what + extMsg;
         return "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg;
     }
 
-    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out) {
+    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out,
+                            Control[] control) {
         String s = "end of dump";
+        List<Field> ext = List.of();
         if (done.error() != null) {
             int e = done.error();
             out.add(new Field("error", e == 0 ? Value.Num.signed(0) : new Value.Named(e, Errno.name(e)), start, 4));
@@ -224,8 +281,16 @@ public final class NetlinkDissector {
             List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             s += extAckText(attrs);
+            ext = attrs;
         }
+        control[0] = new Control(done.error() != null ? done.error() : 0, done.error() != null, -1, -1, -1, -1, extAckMessage(ext));
         return s;
+    }
+
+    private static String extAckMessage(List<Field> attrs) {
+        for (Field f : attrs)
+            if (f.name().equals("NLMSGERR_ATTR_MSG") && f.value() instanceof Value.Text t) return t.text();
+        return "";
     }
 
     private static String extAckText(List<Field> attrs) {
@@ -358,7 +423,7 @@ public final class NetlinkDissector {
                 AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, (int) Math.min(stop, pos + len), reason));
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len, type, flags,
                 u32(buf, pos + 8, le), u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed " + typeName, Optional.of(reason), Optional.empty());
+                fields, "malformed " + typeName, Optional.of(reason), Optional.empty(), Control.NONE, typeName);
     }
 
     private static Field headerFieldRaw(ByteBuffer buf, int pos, boolean le, MessageKind kind, String typeName) {
@@ -400,7 +465,7 @@ public final class NetlinkDissector {
         }
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, protocolName, index, pos, len,
                 type, flags, seq, pid, typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed: " + reason, Optional.of(reason), Optional.empty());
+                fields, "malformed: " + reason, Optional.of(reason), Optional.empty(), Control.NONE, typeName);
     }
 
     /** The multicast group of a message from the kernel, where its protocol defines one; a dissector that throws gives none. */

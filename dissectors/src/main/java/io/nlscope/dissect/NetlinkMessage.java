@@ -17,12 +17,16 @@ import java.util.Optional;
  * @param group        for a message from the kernel, the multicast group the kernel sends its type
  *                     to when it notifies, where the protocol defines one (e.g. RTNLGRP_IPV4_ROUTE,
  *                     by the route's family); whether it was a notification is for pairing to say
+ * @param control      what a control message (ERROR, DONE) says, typed; {@link Control#NONE} for others
+ * @param operation    what the message does: its type name, or for generic netlink its command's name
+ *                     ({@code CTRL_CMD_GETFAMILY}, {@code cmd 7} when the family does not name it)
  */
 public record NetlinkMessage(
         long frame, long timestampNanos, int protocol, String protocolName, int index, int offset,
         long length, int type, int flags, long seq, long pid,
         String typeName, MessageKind kind, Direction direction, boolean directionInferred,
-        List<Field> fields, String summary, Optional<String> problem, Optional<String> group) {
+        List<Field> fields, String summary, Optional<String> problem, Optional<String> group,
+        Control control, String operation) {
 
     public NetlinkMessage {
         fields = ImmutableFields.of(fields);

@@ -41,6 +41,13 @@ public interface ProtocolDissector {
     default Optional<String> multicastGroup(PayloadContext ctx) { return Optional.empty(); }
 
     /**
+     * The name of what the message does when the payload says more than the type (a generic
+     * netlink command's name), read from {@code ctx} without adding to it; null (the default)
+     * when the type's name says it.
+     */
+    default String operation(PayloadContext ctx) { return null; }
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */

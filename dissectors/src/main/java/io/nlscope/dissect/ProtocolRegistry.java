@@ -2,12 +2,15 @@ package io.nlscope.dissect;
 
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * The one registry of netlink protocols, keyed by protocol number as the kernel keys them.
  * Every number 0..31 has a dissector: the spec tables' one unless a richer one is registered.
  * Dissectors found by {@link ServiceLoader} (a jar with
  * {@code META-INF/services/io.nlscope.dissect.ProtocolDissector}) replace the built-in ones.
+ * A service whose class says its protocol ({@link Decodes}) is made when that protocol's first
+ * message asks for it, as the tables' dissectors are.
  */
 public final class ProtocolRegistry {
     public static final int MAX_PROTOCOLS = 32;   // MAX_LINKS in netlink.h
@@ -15,29 +18,50 @@ public final class ProtocolRegistry {
     private static final SpecTables.EnumTable PROTOCOLS = SpecTables.enumTable("nlmon_cooked_header.netlink_protocol");
 
     private final ProtocolDissector[] dissectors;
+    /** Services not made yet, by the protocol their class {@link Decodes}. */
+    private final Supplier<? extends ProtocolDissector>[] later;
 
-    private ProtocolRegistry(ProtocolDissector[] dissectors) { this.dissectors = dissectors; }
+    private ProtocolRegistry(ProtocolDissector[] dissectors, Supplier<? extends ProtocolDissector>[] later) {
+        this.dissectors = dissectors;
+        this.later = later;
+    }
 
     /** Built-in dissectors plus any found on the class path. */
     public static ProtocolRegistry standard() {
         ProtocolRegistry r = tablesOnly();
-        for (ProtocolDissector d : ServiceLoader.load(ProtocolDissector.class)) r = r.with(d);
+        for (ServiceLoader.Provider<ProtocolDissector> p : ServiceLoader.load(ProtocolDissector.class).stream().toList()) {
+            Decodes d = p.type().getAnnotation(Decodes.class);
+            if (d == null) { r = r.with(p.get()); continue; }
+            checkNumber(d.value());
+            ProtocolRegistry next = r.copy();
+            next.dissectors[d.value()] = null;
+            next.later[d.value()] = p;
+            r = next;
+        }
         return r;
     }
 
     /** Only the dissectors made from the spec tables. */
+    @SuppressWarnings("unchecked")
     public static ProtocolRegistry tablesOnly() {
-        ProtocolDissector[] d = new ProtocolDissector[MAX_PROTOCOLS];
-        return new ProtocolRegistry(d);   // each spec tables' dissector is made when first asked for
+        // each spec tables' dissector is made when first asked for
+        return new ProtocolRegistry(new ProtocolDissector[MAX_PROTOCOLS], new Supplier[MAX_PROTOCOLS]);
     }
 
     /** A copy of this registry in which {@code d} decodes its protocol. */
     public ProtocolRegistry with(ProtocolDissector d) {
-        if (d.protocol() < 0 || d.protocol() >= MAX_PROTOCOLS)
-            throw new IllegalArgumentException("netlink protocol numbers are 0.." + (MAX_PROTOCOLS - 1) + ", not " + d.protocol());
-        ProtocolDissector[] copy = dissectors.clone();
-        copy[d.protocol()] = d;
-        return new ProtocolRegistry(copy);
+        checkNumber(d.protocol());
+        ProtocolRegistry copy = copy();
+        copy.dissectors[d.protocol()] = d;
+        copy.later[d.protocol()] = null;
+        return copy;
+    }
+
+    private ProtocolRegistry copy() { return new ProtocolRegistry(dissectors.clone(), later.clone()); }
+
+    private static void checkNumber(int p) {
+        if (p < 0 || p >= MAX_PROTOCOLS)
+            throw new IllegalArgumentException("netlink protocol numbers are 0.." + (MAX_PROTOCOLS - 1) + ", not " + p);
     }
 
     public ProtocolDissector get(int protocol) {
@@ -45,7 +69,13 @@ public final class ProtocolRegistry {
         ProtocolDissector d = dissectors[protocol];
         // made on first use, so a capture of one protocol does not read the specs of all 32 at start-up
         // (a race makes it twice, harmlessly: its fields are final)
-        if (d == null) dissectors[protocol] = d = tableDissector(protocol);
+        if (d == null) {
+            Supplier<? extends ProtocolDissector> s = later[protocol];
+            d = s != null ? s.get() : tableDissector(protocol);
+            if (d.protocol() != protocol)
+                throw new IllegalStateException(d.getClass().getName() + " says @Decodes(" + protocol + ") but decodes " + d.protocol());
+            dissectors[protocol] = d;
+        }
         return d;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
  * struct without attributes. The type table {@code selinux_message.selnl_msg_type} names, per
  * type, the struct ({@code -nl-fixed-header}); it is resolved into arrays once.
  */
+@Decodes(7)
 public final class SelinuxDissector implements ProtocolDissector {
     private static final String SPEC = "selinux_message";
     private static final int TYPES = 64;

@@ -8,6 +8,7 @@ import java.util.Optional;
  * {@code sock_diag_message.sock_diag_family} names, per family, the request struct and its
  * attribute set, the reply struct and its attribute set; this class only picks from it.
  */
+@Decodes(4)
 public final class SockDiagDissector implements ProtocolDissector {
     private static final int NLM_F_REQUEST = 0x1;
     private static final String SPEC = "sock_diag_message";

@@ -1,14 +1,8 @@
 package io.nlscope.dissect;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.nlscope.ksy.tree.SpecTree;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The naming and typing tables of the .ksy specs (module nlscope-ksy ships them as resources),
- * read once. The specs are the single statement of every number's name: Kaitai compiles their
+ * The naming and typing tables of the .ksy specs (module nlscope-ksy ships them compiled into
+ * {@link SpecTree}s at build time), read once per spec, when first needed. The specs are the single statement of every number's name: Kaitai compiles their
  * structs into parsers, and this class reads their enums, including the {@code -nl-*}
  * extension keys that Kaitai ignores (attribute value types, message kinds, fixed headers).
  */
@@ -69,10 +63,8 @@ public final class SpecTables {
         }
     }
 
-    private static final String BASE = "/io/nlscope/ksy/specs/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, EnumTable> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, JsonNode> SPECS = new ConcurrentHashMap<>();
+    private static final Map<String, SpecTree> SPECS = new ConcurrentHashMap<>();
 
     private SpecTables() {}
 
@@ -81,42 +73,30 @@ public final class SpecTables {
         return CACHE.computeIfAbsent(qualifiedName, SpecTables::load);
     }
 
-    /** The parsed YAML of a spec, e.g. {@code spec("rtnetlink_link")}. */
-    public static JsonNode spec(String spec) {
-        return SPECS.computeIfAbsent(spec, SpecTables::readSpec);
-    }
-
-    private static JsonNode readSpec(String spec) {
-        try (InputStream in = SpecTables.class.getResourceAsStream(BASE + spec + ".ksy")) {
-            if (in == null) throw new IllegalArgumentException("no spec " + spec + ".ksy on the class path");
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read spec " + spec + ".ksy", e);
-        }
+    /** A spec as data, e.g. {@code spec("rtnetlink_link")}. */
+    public static SpecTree spec(String spec) {
+        return SPECS.computeIfAbsent(spec, SpecTree::load);
     }
 
     private static EnumTable load(String qualifiedName) {
         int dot = qualifiedName.indexOf('.');
         if (dot < 0) throw new IllegalArgumentException("enum name must be spec.enum: " + qualifiedName);
         String spec = qualifiedName.substring(0, dot), name = qualifiedName.substring(dot + 1);
-        JsonNode root = spec(spec);
-        JsonNode values = root.path("enums").path(name);
+        SpecTree root = spec(spec);
+        SpecTree values = root.path("enums").path(name);
         if (!values.isObject()) throw new IllegalArgumentException("spec " + spec + ".ksy has no enum " + name);
         Map<Long, Entry> entries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, SpecTree> e : values.fields().entrySet()) {
             long value = Long.decode(e.getKey().trim());
-            JsonNode v = e.getValue();
+            SpecTree v = e.getValue();
             Map<String, String> ext = new LinkedHashMap<>();
             String id;
             if (v.isObject()) {
                 id = v.path("id").asText();
-                for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
-                    Map.Entry<String, JsonNode> kv = f.next();
+                for (Map.Entry<String, SpecTree> kv : v.fields().entrySet()) {
                     if (!kv.getKey().startsWith("-nl-")) continue;
                     if (kv.getValue().isObject()) {   // a map, e.g. -nl-submsg: {vlan: set, ...}: kept as key.sub entries
-                        for (Iterator<Map.Entry<String, JsonNode>> m = kv.getValue().fields(); m.hasNext(); ) {
-                            Map.Entry<String, JsonNode> me = m.next();
+                        for (Map.Entry<String, SpecTree> me : kv.getValue().fields().entrySet()) {
                             ext.put(kv.getKey().substring(4) + "." + me.getKey(), me.getValue().asText());
                         }
                     } else {

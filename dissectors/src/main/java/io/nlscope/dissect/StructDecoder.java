@@ -1,6 +1,6 @@
 package io.nlscope.dissect;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.nlscope.ksy.tree.SpecTree;
 import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 
@@ -120,7 +120,7 @@ public final class StructDecoder {
         int dot = qualifiedType.indexOf('.');
         if (dot < 0) throw new IllegalArgumentException("struct name must be spec.type: " + qualifiedType);
         String spec = qualifiedType.substring(0, dot), type = qualifiedType.substring(dot + 1);
-        JsonNode t = SpecTables.spec(spec).path("types").path(type);
+        SpecTree t = SpecTables.spec(spec).path("types").path(type);
         if (!t.isObject()) throw new IllegalArgumentException("spec " + spec + ".ksy has no type " + type);
         try {
             Class<?> root = Class.forName("io.nlscope.ksy." + camel(spec, true));
@@ -133,7 +133,7 @@ public final class StructDecoder {
                     .asType(MethodType.methodType(Object.class, KaitaiStream.class, Object.class, Object.class, boolean.class));
             List<Member> members = new ArrayList<>();
             int offset = 0;
-            for (JsonNode f : t.path("seq")) {
+            for (SpecTree f : t.path("seq")) {
                 String id = f.path("id").asText();
                 int size;
                 boolean signed = false;

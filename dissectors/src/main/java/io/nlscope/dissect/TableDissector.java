@@ -56,6 +56,7 @@ final class TableDissector implements ProtocolDissector {
 
     private final Map<Integer, TypeInfo> types = new HashMap<>();
     private final TypeInfo unknown;
+    private TypeInfo[] byType;
 
     TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
@@ -82,7 +83,18 @@ final class TableDissector implements ProtocolDissector {
         }
     }
 
-    private TypeInfo info(int type) { return types.getOrDefault(type, unknown); }
+    private TypeInfo info(int type) {
+        TypeInfo[] t = byType;
+        if (t == null) {   // the table as an array indexed by type, made at the first lookup
+            int max = 0;
+            for (int k : types.keySet()) max = Math.max(max, k);
+            t = new TypeInfo[max + 1];
+            for (Map.Entry<Integer, TypeInfo> e : types.entrySet()) if (e.getKey() >= 0) t[e.getKey()] = e.getValue();
+            byType = t;
+        }
+        TypeInfo i = type >= 0 && type < t.length ? t[type] : null;
+        return i != null ? i : unknown;
+    }
 
     @Override public int protocol() { return protocol; }
     @Override public String name() { return name; }
