@@ -150,7 +150,8 @@ public final class NetlinkDissector {
         if (headersOnly() && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) return header(frame, buf, pd, protocol, index, pos, le);
         try {
             io.seek(pos);
-            if (own) h = new Nlmsghdr(io, null, null, le);   // the protocol's own message: only the header is the core's
+            // a protocol's message (or its own control type): only the header is the core's; the payload is read in place
+            if (own || rawType >= 16) h = new Nlmsghdr(io, null, null, le);
             else h = (km = new io.nlscope.ksy.NetlinkMessage(io, le)).header();
         } catch (RuntimeException e) {
             // The framing was checked above, so this is a control message whose body is bad.
@@ -167,11 +168,11 @@ public final class NetlinkDissector {
         String summary;
         Control control = Control.NONE;
         String operation = typeName;
-        if (!own && km.payload() instanceof Nlmsgerr err) {
+        if (km != null && km.payload() instanceof Nlmsgerr err) {
             Control[] c = {null};
             summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields, c);
             control = c[0];
-        } else if (!own && km.payload() instanceof NlmsgDone done) {
+        } else if (km != null && km.payload() instanceof NlmsgDone done) {
             Control[] c = {null};
             summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields, c);
             control = c[0];

@@ -21,17 +21,22 @@ public final class LineSink implements MessageSink {
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
         if (base == Long.MIN_VALUE) base = f.timestampNanos();
         sb.setLength(0);
-        pad(sb, Long.toString(m.frame()), 6, true).append(' ');
-        pad(sb, seconds(m.timestampNanos() - base), 11, true).append(' ');
+        number(sb, m.frame(), 6, true).append(' ');
+        long us = Math.floorDiv(m.timestampNanos() - base, 1000);
+        long whole = Math.floorDiv(us, 1_000_000L), frac = Math.floorMod(us, 1_000_000L);
+        for (int i = digits(whole) + 7; i < 11; i++) sb.append(' ');
+        sb.append(whole).append('.');
+        for (int i = digits(frac); i < 6; i++) sb.append('0');
+        sb.append(frac).append(' ');
         pad(sb, m.protocolName(), 9, false).append(' ');
         int arrowAt = utf8Length(sb);
         pad(sb, m.direction().arrow(), 3, false).append(' ');
         pad(sb, m.typeName(), 18, false).append(' ');
-        pad(sb, String.join("|", m.flagNames()), 22, false).append(' ');
+        pad(sb, flagText(m), 22, false).append(' ');
         sb.append("seq=");
-        pad(sb, Long.toString(m.seq()), 10, false).append(" pid=");
-        pad(sb, Long.toString(m.pid()), 7, false).append(" len=");
-        pad(sb, Long.toString(m.length()), 5, false).append(' ');
+        number(sb, m.seq(), 10, false).append(" pid=");
+        number(sb, m.pid(), 7, false).append(" len=");
+        number(sb, m.length(), 5, false).append(' ');
         if (m.malformed()) sb.append("[MALFORMED] ");
         sb.append(m.summary());
         Escape.inPlace(sb, 0);
@@ -78,6 +83,31 @@ public final class LineSink implements MessageSink {
         long us = Math.floorDiv(nanos, 1000);
         String frac = Long.toString(Math.floorMod(us, 1_000_000L));
         return Math.floorDiv(us, 1_000_000L) + "." + "000000".substring(frac.length()) + frac;
+    }
+
+    private final java.util.Map<Integer, String> flagTexts = new java.util.HashMap<>();
+
+    /** "REQUEST|ACK", made once per flags value and message kind. */
+    private String flagText(NetlinkMessage m) {
+        int key = m.flags() << 8 | m.kind().ordinal();
+        String t = flagTexts.get(key);
+        if (t == null) flagTexts.put(key, t = String.join("|", m.flagNames()));
+        return t;
+    }
+
+    /** A number padded to {@code width}, without a string of its own. */
+    private static StringBuilder number(StringBuilder sb, long v, int width, boolean right) {
+        int n = v < 0 ? digits(-v) + 1 : digits(v);
+        if (right) for (int i = n; i < width; i++) sb.append(' ');
+        sb.append(v);
+        if (!right) for (int i = n; i < width; i++) sb.append(' ');
+        return sb;
+    }
+
+    private static int digits(long v) {
+        int n = 1;
+        while (v >= 10) { v /= 10; n++; }
+        return n;
     }
 
     static StringBuilder pad(StringBuilder sb, String s, int width, boolean right) {

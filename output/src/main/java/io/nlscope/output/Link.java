@@ -37,11 +37,14 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
             long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags,
             List<Long> alternatives) {
 
+    private static final String[] ROLES = java.util.Arrays.stream(Pairing.Placement.Role.values())
+            .map(r -> r.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     /** The link of a message pairing placed at once (a response, notification, copy, ...). */
     public static Link of(Pairing.Placement p, NetlinkMessage m) {
         String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
         String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
-        return new Link(p.role().name().toLowerCase(Locale.ROOT), p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
+        return new Link(ROLES[p.role().ordinal()], p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
                 List.of());
     }
 
@@ -123,7 +126,13 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
                 ? "; sent to the kernel, though without NLM_F_REQUEST: the answer shows it" : "");
     }
 
-    private static String ms(long nanos) { return String.format(Locale.ROOT, "%.3f", nanos / 1e6); }
+    /** Milliseconds with three decimals, rounded half up, as {@code %.3f} would give them (without a Formatter per line). */
+    static String ms(long nanos) {
+        long us = nanos >= 0 ? (nanos + 500) / 1000 : -((-nanos + 500) / 1000);
+        long a = Math.abs(us);
+        long frac = a % 1000;
+        return (us < 0 ? "-" : "") + a / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
+    }
 
     /** The "pairing" object of the JSON output (docs/json.md). */
     public void write(JsonGenerator g) throws IOException {
