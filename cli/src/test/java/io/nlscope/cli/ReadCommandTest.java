@@ -56,6 +56,26 @@ class ReadCommandTest {
         assertTrue(add.contains("U>K RTM_NEWLINK        REQUEST|ACK|EXCL|CREATE seq=1795417091 pid=0       len=60"), add);
     }
 
+    /** A FIFO (or <(...), /dev/stdin) can be read once: the read gives what the file gives, with no pre-scan that would hang. */
+    @Test
+    void aFifoIsReadOnceLikeTheFile(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("capture.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Thread writer = new Thread(() -> {
+            try (OutputStream o = Files.newOutputStream(fifo)) {
+                Files.copy(changes(), o);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Result r = run("read", fifo.toString());
+        writer.join(10_000);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(run("read", changes().toString()).out(), r.out());
+        assertEquals(83, r.lines().size());
+    }
+
     @Test
     void verboseShowsTheTree() {
         Result r = run("read", "-V", "-c", "2", changes().toString());

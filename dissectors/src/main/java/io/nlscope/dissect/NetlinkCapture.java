@@ -29,9 +29,10 @@ public final class NetlinkCapture implements Closeable {
     }
 
     /**
-     * Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). The file is first
+     * Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). A regular file is first
      * pre-scanned for generic netlink family announcements (nlctrl CTRL_CMD_NEWFAMILY), so a
-     * family id used before its announcement still resolves.
+     * family id used before its announcement still resolves; a FIFO or other file that can be
+     * read only once is read as a stream, like {@link #open(InputStream)}.
      */
     public static NetlinkCapture open(Path file) throws IOException {
         return open(file, Map.of());
@@ -50,6 +51,9 @@ public final class NetlinkCapture implements Closeable {
      * from a user's .ksy) taking the place of the standard ones for their protocol numbers.
      */
     public static NetlinkCapture open(Path file, Map<Integer, String> genlFamilies, List<ProtocolDissector> own) throws IOException {
+        // a pipe, a FIFO, /dev/stdin or <(...) can be read only once: read as a stream, without the pre-scan
+        if (!java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.exists(file))
+            return open(new java.io.FileInputStream(file.toFile()), genlFamilies, own);
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
         try (CaptureReader scan = CaptureReader.openNetlink(file)) {
             fam.preScan(scan);

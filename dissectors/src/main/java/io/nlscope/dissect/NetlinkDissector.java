@@ -64,16 +64,9 @@ public final class NetlinkDissector {
             return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), -1, "?",
                     le(), List.of(), List.of(m), List.of(), frame.comments());
         }
-        int protocol;
-        List<Field> cooked;
-        if (headersOnly()) {   // only the protocol number: the cooked header's fields are for the tree
-            protocol = ((buf.get(14) & 0xff) << 8) | (buf.get(15) & 0xff);
-            cooked = List.of();
-        } else {
-            NlmonCookedHeader ch = new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED)));
-            protocol = ch.protocolRaw();
-            cooked = cookedFields(ch);
-        }
+        int protocol = ((buf.get(14) & 0xff) << 8) | (buf.get(15) & 0xff);   // big-endian, as in nlmon_cooked_header.ksy
+        // the cooked header's fields are for the tree only
+        List<Field> cooked = headersOnly() ? List.of() : cooked(buf);
         ProtocolDissector pd = registry.get(protocol);
         if (pd.framesOwnMessages()) return ownFramed(frame, buf, pd, protocol, cooked, end);
         boolean le = decideByteOrder(buf, COOKED, end);
@@ -398,6 +391,17 @@ public final class NetlinkDissector {
 
     private static boolean inferred(Frame frame) {
         return frame.direction() == io.nlscope.capture.Direction.UNKNOWN;
+    }
+
+    private final byte[] lastCooked = new byte[COOKED];
+    private List<Field> lastCookedFields;
+
+    /** The cooked header's fields; the same as the previous frame's when its 16 bytes are (nearly every frame). */
+    private List<Field> cooked(ByteBuffer buf) {
+        if (lastCookedFields != null && buf.slice(0, COOKED).equals(ByteBuffer.wrap(lastCooked))) return lastCookedFields;
+        lastCookedFields = cookedFields(new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
+        buf.get(0, lastCooked);
+        return lastCookedFields;
     }
 
     private List<Field> cookedFields(NlmonCookedHeader ch) {
