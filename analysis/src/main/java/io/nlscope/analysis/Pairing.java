@@ -881,7 +881,7 @@ public final class Pairing {
                 alt = new ArrayList<>(alternatives.size());
                 for (Open a : alternatives) alt.add(a.request);
             }
-            return new Transaction(number, request, keys, outcome(), kept, count, bytes, first, last,
+            return new Transaction(number, request, keys, outcome(), kept.isEmpty() ? List.of() : kept, count, bytes, first, last,
                     errno, message, flags, alt);
         }
 

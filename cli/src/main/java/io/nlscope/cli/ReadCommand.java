@@ -1,5 +1,6 @@
 package io.nlscope.cli;
 
+import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
 
@@ -89,7 +90,9 @@ final class ReadCommand {
         MessageOutput shown = paired != null ? paired : MessageOutput.direct(sink);
         long max = limit;
         long[] messages = {0};
-        return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
+        // one line per message needs the summary, not the tree
+        Depth depth = format.equals("text") && !cl.hasOption("V") ? Depth.SUMMARY : Depth.FULL;
+        return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
                 if (messages[0] >= max && (paired == null || paired.settled())) return false;

@@ -68,6 +68,116 @@ final class AttributeWalker {
         }
     }
 
+    /**
+     * True when walking [start, end) as attributes of {@code set} gives no malformed node: what
+     * {@link Depth#SUMMARY} asks before it counts attributes instead of decoding them. It follows
+     * the walker's rules (framing, value sizes, struct sizes, nests, nest-arrays, submsgs by their
+     * selector, struct-attrs and their arrays, the depth limit) without building anything; a
+     * message it passes decodes cleanly, one it fails is decoded whole to say what is wrong.
+     */
+    static boolean clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth) {
+        if (depth >= MAX_DEPTH) return false;
+        for (int at = start; at < end; ) {
+            if (problemAt(frame, at, end, le) != null) return false;
+            int len = u16(frame, at, le), type = u16(frame, at + 2, le);
+            int vStart = at + 4, vEnd = at + len;
+            AttributeSet.Attr spec = set == null ? null : set.attr(type & 0x3fff);
+            boolean nestedFlag = (type & 0x8000) != 0;
+            if (spec == null) {
+                if (nestedFlag && !clean(frame, vStart, vEnd, le, null, depth + 1)) return false;
+            } else if (!cleanValue(frame, start, at, vStart, vEnd, le, set, spec, nestedFlag, depth)) {
+                return false;
+            }
+            at = Math.min(end, at + ((len + 3) & ~3));
+        }
+        return true;
+    }
+
+    /** {@code [runStart, attrStart)}: the attributes of the run before this one (where a submsg's selector is). */
+    private static boolean cleanValue(ByteBuffer frame, int runStart, int attrStart, int from, int to, boolean le, AttributeSet set,
+                                      AttributeSet.Attr spec, boolean nestedFlag, int depth) {
+        int n = to - from;
+        switch (spec.kind) {
+            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1);
+            case NEST_ARRAY: {
+                if (depth + 1 >= MAX_DEPTH) return false;
+                AttributeSet inner = spec.entryType == null ? spec.nested() : null;
+                for (int at = from; at < to; ) {
+                    if (problemAt(frame, at, to, le) != null) return false;
+                    int len = u16(frame, at, le);
+                    if (spec.entryType != null ? !scalarFits(spec.entryType, len - 4) : !clean(frame, at + 4, at + len, le, inner, depth + 2))
+                        return false;
+                    at = Math.min(to, at + ((len + 3) & ~3));
+                }
+                return true;
+            }
+            case SUBMSG: {
+                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, attrStart, le, set, spec.selector));
+                if (t == null) return true;   // bytes
+                if (t.struct() != null) return n >= t.struct().size();
+                return clean(frame, from, to, le, t.set(), depth + 1);
+            }
+            case STRUCT: return n >= spec.struct().size();
+            case STRUCT_ATTRS: return structThenAttrsClean(frame, from, to, le, spec.struct(), spec.nested(), depth + 1);
+            case STRUCT_ATTRS_ARRAY: {
+                if (depth + 1 >= MAX_DEPTH) return false;
+                StructDecoder d = spec.struct();
+                int lOff = spec.lengthOffset(), lSize = spec.lengthSize();
+                for (int at = from; at < to; ) {
+                    int left = to - at;
+                    if (left < d.size()) return false;
+                    long len = uint(frame, at + lOff, lSize, le);
+                    if (len < d.size() || len > left) return false;
+                    if (!structThenAttrsClean(frame, at, at + (int) len, le, d, spec.nested(), depth + 2)) return false;
+                    at += (int) ((len + 3) & ~3);
+                }
+                return true;
+            }
+            default:
+                if (nestedFlag) return clean(frame, from, to, le, null, depth + 1);
+                return scalarFits(spec.kindText, n);
+        }
+    }
+
+    private static boolean structThenAttrsClean(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth) {
+        if (depth >= MAX_DEPTH) return false;
+        if (to - from < d.size()) return false;
+        int attrs = Math.min(to, from + ((d.size() + 3) & ~3));
+        return attrs >= to || clean(frame, attrs, to, le, set, depth + 1);
+    }
+
+    /** True when a value of {@code n} bytes reads as the -nl-type {@code kind} (what {@link #scalar} accepts). */
+    private static boolean scalarFits(String kind, int n) {
+        return switch (kind) {
+            case "u8", "s8" -> n == 1;
+            case "u16", "s16" -> n == 2;
+            case "u32", "s32", "ipv4" -> n == 4;
+            case "u64", "s64" -> n == 8;
+            case "uint", "sint", "ipaddr" -> n == 4 || n == (kind.equals("ipaddr") ? 16 : 8);
+            case "ipv6" -> n == 16;
+            default -> true;
+        };
+    }
+
+    /**
+     * The text of the attribute named {@code selector} among those of [start, end) (the first one), as the walker
+     * reads a submsg's selector from the siblings decoded before it.
+     */
+    private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, String selector) {
+        for (int at = start; end - at >= 4; ) {
+            int len = u16(frame, at, le);
+            if (len < 4 || len > end - at) return null;
+            AttributeSet.Attr a = set.attr(u16(frame, at + 2, le) & 0x3fff);
+            if (a != null && a.name.equals(selector) && a.kind == AttributeSet.Kind.STRING) {
+                int e = at + len;
+                while (e > at + 4 && frame.get(e - 1) == 0) e--;
+                return new String(bytes(frame, at + 4, e), StandardCharsets.UTF_8);
+            }
+            at += (len + 3) & ~3;
+        }
+        return null;
+    }
+
     /** How many attributes [start, end) holds at its top level, counting up to the first one that does not fit. */
     static int countTopLevel(ByteBuffer frame, int start, int end, boolean le) {
         int n = 0;

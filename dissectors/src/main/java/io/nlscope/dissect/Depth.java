@@ -14,5 +14,13 @@ public enum Depth {
      * Generic netlink family announcements are still learnt. A message whose attributes are damaged
      * is therefore not marked malformed at this depth.
      */
-    HEADERS
+    HEADERS,
+    /**
+     * What a one-line view needs: everything {@link #HEADERS} gives, the summary and whether the
+     * message is malformed, exactly as {@link #FULL} says them, but no cooked-header fields and no tree where the protocol
+     * can say them without one ({@link ProtocolDissector#summarize}): attributes are checked and
+     * counted, not decoded. A message that might be malformed, and any message whose protocol
+     * cannot summarise it so, is decoded whole, tree included.
+     */
+    SUMMARY
 }

@@ -116,6 +116,17 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
     }
 
+    @Override public String summarize(PayloadContext ctx) {
+        if (ctx.length() < GENL_HDRLEN || ctx.type() == GenlFamilies.GENL_ID_CTRL) return null;   // nlctrl: decoded whole (learnt from)
+        GenlFamilies.Family fam = families.family(ctx.type());
+        int cmd = ctx.frame().get(ctx.start()) & 0xff;
+        boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
+        GenlFamilies.Command c = fam.command(cmd, request, !request && ctx.seq() == 0);
+        int n = ctx.countIfClean(ctx.start() + GENL_HDRLEN, c != null ? c.attrs : fam.defaultAttrs);
+        if (n < 0) return null;
+        return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
+    }
+
     /**
      * nlctrl's attributes: as the tables say, but CTRL_ATTR_POLICY, whose entries are numbered
      * twice (policy index, then attribute type) before NL_POLICY_TYPE_ATTR_*, is walked here.

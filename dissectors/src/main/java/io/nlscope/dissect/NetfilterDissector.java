@@ -58,6 +58,14 @@ public final class NetfilterDissector implements ProtocolDissector {
         return summary(n);
     }
 
+    @Override public String summarize(PayloadContext ctx) {
+        if (ctx.length() < nfgenmsg.size()) return null;
+        int type = ctx.type();
+        AttributeSet set = type >= 0 && type < TYPES ? attrs[type] : null;
+        int n = ctx.length() <= fixedLength ? 0 : ctx.countIfClean(ctx.start() + fixedLength, set);
+        return n < 0 ? null : summary(n);
+    }
+
     private String summary(int n) {
         if (n < summaries.length && summaries[n] != null) return summaries[n];
         String s = "nfgenmsg, " + n + (n == 1 ? " attribute" : " attributes");

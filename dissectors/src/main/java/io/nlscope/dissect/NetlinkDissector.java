@@ -66,7 +66,7 @@ public final class NetlinkDissector {
         }
         int protocol = ((buf.get(14) & 0xff) << 8) | (buf.get(15) & 0xff);   // big-endian, as in nlmon_cooked_header.ksy
         // the cooked header's fields are for the tree only
-        List<Field> cooked = headersOnly() ? List.of() : cooked(buf);
+        List<Field> cooked = depth == Depth.FULL ? cooked(buf) : List.of();
         ProtocolDissector pd = registry.get(protocol);
         if (pd.framesOwnMessages()) return ownFramed(frame, buf, pd, protocol, cooked, end);
         boolean le = decideByteOrder(buf, COOKED, end);
@@ -140,7 +140,10 @@ public final class NetlinkDissector {
         Nlmsghdr h;
         int rawType = AttributeWalker.u16(buf, pos + 4, le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
-        if (headersOnly() && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) return header(frame, buf, pd, protocol, index, pos, le);
+        if (depth != Depth.FULL && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) {
+            NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, le);
+            if (m != null) return m;
+        }
         try {
             io.seek(pos);
             // a protocol's message (or its own control type): only the header is the core's; the payload is read in place
@@ -187,17 +190,27 @@ public final class NetlinkDissector {
 
     /**
      * At {@link Depth#HEADERS}, a protocol message (type 16 or above) as its header, kind, operation and group,
-     * read straight from the bytes: no tree, no summary.
+     * read straight from the bytes: no tree, no summary. At {@link Depth#SUMMARY} also its summary, when the
+     * protocol can say it without a tree; null when it cannot (the caller decodes the message whole).
      */
     private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, boolean le) {
         long len = u32(buf, pos, le), seq = u32(buf, pos + 8, le), pid = u32(buf, pos + 12, le);
         int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
+        String summary = "";
+        if (depth == Depth.SUMMARY) {
+            try {
+                summary = pd.summarize(ctx);
+            } catch (RuntimeException e) {
+                summary = null;
+            }
+            if (summary == null) return null;   // not certain without the tree: decoded whole
+        }
         MessageKind kind = payloadKind(pd, type, ctx);
         Direction dir = direction(frame, flags);
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len,
-                type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), "", Optional.empty(),
+                type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), summary, Optional.empty(),
                 dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName));
     }
 

@@ -101,6 +101,15 @@ public final class PayloadContext {
         return AttributeWalker.walkInto(frame, from, end, littleEndian, set, fields);
     }
 
+    /**
+     * At {@link Depth#SUMMARY}: how many top-level attributes [from, end) holds when walking them as
+     * attributes of {@code set} gives no malformed node, else -1.
+     */
+    public int countIfClean(int from, AttributeSet set) {
+        if (from >= end) return 0;
+        return AttributeWalker.clean(frame, from, end, littleEndian, set, 0) ? AttributeWalker.countTopLevel(frame, from, end, littleEndian) : -1;
+    }
+
     /** True when [from, end) is exactly a clean run of attributes (no attribute is cut or overruns). */
     public boolean isCleanAttributeRun(int from) {
         return AttributeWalker.isCleanRun(frame, from, end, littleEndian);

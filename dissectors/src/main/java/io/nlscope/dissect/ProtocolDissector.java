@@ -48,6 +48,13 @@ public interface ProtocolDissector {
     default String operation(PayloadContext ctx) { return null; }
 
     /**
+     * At {@link Depth#SUMMARY}: the summary {@link #dissect} would return, worked out without adding
+     * fields, when the payload certainly decodes without a malformed node; null (the default) when
+     * that is not certain or the dissector does not say: the message is then decoded whole.
+     */
+    default String summarize(PayloadContext ctx) { return null; }
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */

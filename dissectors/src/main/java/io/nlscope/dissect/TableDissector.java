@@ -158,6 +158,15 @@ final class TableDissector implements ProtocolDissector {
                 : "payload " + b.length + " bytes";
     }
 
+    /** The summary of a type the tables describe, when its fixed header fits and its attributes decode cleanly. */
+    @Override public String summarize(PayloadContext ctx) {
+        TypeInfo t = info(ctx.type());
+        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
+        if (t.attrs() == null || ctx.length() == 0 || ctx.length() < t.fixedLength()) return null;   // the other shapes: decoded whole
+        int n = ctx.length() <= t.fixedLength() ? 0 : ctx.countIfClean(ctx.start() + t.fixedLength(), AttributeSet.of(t.attrs()));
+        return n < 0 ? null : t.summary(n);
+    }
+
     /**
      * Type 0 is what the tutorials' programs send as data (nlmsg_type left 0): decoded like any
      * data message here, rather than as the reserved control type it is.

@@ -24,7 +24,7 @@ public final class LineSink implements MessageSink {
         number(sb, m.frame(), 6, true).append(' ');
         long us = Math.floorDiv(m.timestampNanos() - base, 1000);
         long whole = Math.floorDiv(us, 1_000_000L), frac = Math.floorMod(us, 1_000_000L);
-        for (int i = digits(whole) + 7; i < 11; i++) sb.append(' ');
+        spaces(sb, 11 - (digits(whole) + 7));
         sb.append(whole).append('.');
         for (int i = digits(frac); i < 6; i++) sb.append('0');
         sb.append(frac).append(' ');
@@ -85,22 +85,34 @@ public final class LineSink implements MessageSink {
         return Math.floorDiv(us, 1_000_000L) + "." + "000000".substring(frac.length()) + frac;
     }
 
-    private final java.util.Map<Integer, String> flagTexts = new java.util.HashMap<>();
+    private final String[][] flagTexts = new String[io.nlscope.dissect.MessageKind.values().length][];
 
     /** "REQUEST|ACK", made once per flags value and message kind. */
     private String flagText(NetlinkMessage m) {
-        int key = m.flags() << 8 | m.kind().ordinal();
-        String t = flagTexts.get(key);
-        if (t == null) flagTexts.put(key, t = String.join("|", m.flagNames()));
+        String[] byFlags = flagTexts[m.kind().ordinal()];
+        if (byFlags == null) flagTexts[m.kind().ordinal()] = byFlags = new String[0x10000];
+        int f = m.flags() & 0xffff;
+        String t = byFlags[f];
+        if (t == null) byFlags[f] = t = String.join("|", m.flagNames());
         return t;
+    }
+
+    private static final char[] SPACES = " ".repeat(64).toCharArray();
+
+    private static void spaces(StringBuilder sb, int n) {
+        while (n > 0) {
+            int k = Math.min(n, SPACES.length);
+            sb.append(SPACES, 0, k);
+            n -= k;
+        }
     }
 
     /** A number padded to {@code width}, without a string of its own. */
     private static StringBuilder number(StringBuilder sb, long v, int width, boolean right) {
         int n = v < 0 ? digits(-v) + 1 : digits(v);
-        if (right) for (int i = n; i < width; i++) sb.append(' ');
+        if (right) spaces(sb, width - n);
         sb.append(v);
-        if (!right) for (int i = n; i < width; i++) sb.append(' ');
+        if (!right) spaces(sb, width - n);
         return sb;
     }
 
@@ -111,9 +123,9 @@ public final class LineSink implements MessageSink {
     }
 
     static StringBuilder pad(StringBuilder sb, String s, int width, boolean right) {
-        if (right) for (int i = s.length(); i < width; i++) sb.append(' ');
+        if (right) spaces(sb, width - s.length());
         sb.append(s);
-        if (!right) for (int i = s.length(); i < width; i++) sb.append(' ');
+        if (!right) spaces(sb, width - s.length());
         return sb;
     }
 

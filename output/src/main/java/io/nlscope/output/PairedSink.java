@@ -42,7 +42,7 @@ public final class PairedSink implements MessageOutput {
     private final MessageSink out;
     private final Pairing pairing;
     private final ArrayDeque<Entry> waiting = new ArrayDeque<>();
-    private final Map<Long, Entry> requests = new HashMap<>();
+    private final LongMap<Entry> requests = new LongMap<>();
     private final long budget;
     private long held;
     private long number;
