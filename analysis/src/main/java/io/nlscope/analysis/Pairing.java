@@ -73,7 +73,7 @@ public final class Pairing {
      *                      counted as {@link MessageRef#BYTES} plus its summary, an open transaction
      *                      as that plus its kept responses
      * @param keepResponses responses kept per transaction (the rest are only counted)
-     * @param requestKeys   whether transactions carry their request's key fields ({@link RequestSummary})
+     * @param requestKeys   whether transactions carry their request's key fields ({@link NetlinkMessage#keys()})
      * @param ordered       whether events are handed out in the order of their first messages (a
      *                      transaction when its request's turn comes); without, each as soon as it is
      *                      complete, so nothing waits behind a long-open request (statistics, and
@@ -238,7 +238,7 @@ public final class Pairing {
      * answers nothing: it is a request when a response shows it, else a notification.
      */
     private Open openRequest(long number, NetlinkMessage m, Socket socket, boolean tentative) {
-        String keys = config.requestKeys() ? RequestSummary.of(m) : "";
+        String keys = config.requestKeys() ? m.keys() : "";
         Open o = new Open(number, MessageRef.of(number, m), keys, socket);
         o.tentative = tentative;
         if (customUnit(m.protocol())) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param number        the request's message number, which also names the transaction
  * @param request       the request
- * @param requestKeys   the request's key fields ({@link RequestSummary}), "" when
+ * @param requestKeys   the request's key fields ({@link io.nlscope.dissect.NetlinkMessage#keys()}), "" when
  *                      {@link Pairing.Config#requestKeys()} is off or it has none
  * @param outcome       what became of it
  * @param responses     the responses in order; at most {@link Pairing.Config#keepResponses()} of them

@@ -73,6 +73,15 @@ public final class AttributeSet {
             this.submsg = Map.copyOf(sm);
         }
 
+        private int keyIndex = -2;
+
+        /** This attribute's place among the fields {@link Keys} looks for, -1 when it is none of them. */
+        int keyIndex() {
+            int k = keyIndex;
+            if (k == -2) keyIndex = k = Keys.wanted(name);
+            return k;
+        }
+
         public String name() { return name; }
         public Kind kind() { return kind; }
 

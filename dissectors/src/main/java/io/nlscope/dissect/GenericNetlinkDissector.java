@@ -116,6 +116,15 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
     }
 
+    @Override public String keys(PayloadContext ctx) {
+        if (ctx.length() < GENL_HDRLEN) return null;
+        GenlFamilies.Family fam = families.family(ctx.type());
+        boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
+        GenlFamilies.Command c = fam.command(ctx.frame().get(ctx.start()) & 0xff, request, !request && ctx.seq() == 0);
+        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), null, ctx.start() + GENL_HDRLEN,
+                c != null ? c.attrs : fam.defaultAttrs);
+    }
+
     @Override public String summarize(PayloadContext ctx) {
         if (ctx.length() < GENL_HDRLEN || ctx.type() == GenlFamilies.GENL_ID_CTRL) return null;   // nlctrl: decoded whole (learnt from)
         GenlFamilies.Family fam = families.family(ctx.type());

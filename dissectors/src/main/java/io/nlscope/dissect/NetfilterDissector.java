@@ -58,6 +58,13 @@ public final class NetfilterDissector implements ProtocolDissector {
         return summary(n);
     }
 
+    @Override public String keys(PayloadContext ctx) {
+        if (ctx.length() < nfgenmsg.size()) return null;
+        int type = ctx.type();
+        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), nfgenmsg, ctx.start() + fixedLength,
+                type >= 0 && type < TYPES ? attrs[type] : null);
+    }
+
     @Override public String summarize(PayloadContext ctx) {
         if (ctx.length() < nfgenmsg.size()) return null;
         int type = ctx.type();

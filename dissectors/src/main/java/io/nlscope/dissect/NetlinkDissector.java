@@ -119,7 +119,7 @@ public final class NetlinkDissector {
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree),
-                direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, typeName);
+                direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, typeName, "");
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
                 pd.name(), le, cooked, List.of(m), List.of(), frame.comments());
     }
@@ -185,7 +185,7 @@ public final class NetlinkDissector {
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
                 tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty(),
-                control, operation);
+                control, operation, keys(pd, ctx, tree));
     }
 
     /**
@@ -211,7 +211,8 @@ public final class NetlinkDissector {
         Direction dir = direction(frame, flags);
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len,
                 type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), summary, Optional.empty(),
-                dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName));
+                dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName),
+                depth == Depth.SUMMARY ? keys(pd, ctx, List.of()) : "");
     }
 
     /**
@@ -220,6 +221,18 @@ public final class NetlinkDissector {
      */
     private static boolean wholeAtHeaders(int protocol, int type) {
         return protocol == 2 || protocol == 17 || protocol >= 23 || (protocol == 16 && type == GenlFamilies.GENL_ID_CTRL);
+    }
+
+    /** What a protocol message is about: from its bytes where the protocol reads them, else from its tree; "" for others. */
+    private static String keys(ProtocolDissector pd, PayloadContext ctx, List<Field> tree) {
+        if (ctx == null) return "";
+        String k;
+        try {
+            k = pd.keys(ctx);
+        } catch (RuntimeException e) {
+            k = null;
+        }
+        return k != null ? k : Keys.of(tree);
     }
 
     /** The protocol's name of what the message does, else the type's name; a dissector that throws gives the type's name. */
@@ -441,7 +454,7 @@ public final class NetlinkDissector {
                 AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, (int) Math.min(stop, pos + len), reason));
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len, type, flags,
                 u32(buf, pos + 8, le), u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed " + typeName, Optional.of(reason), Optional.empty(), Control.NONE, typeName);
+                fields, "malformed " + typeName, Optional.of(reason), Optional.empty(), Control.NONE, typeName, "");
     }
 
     private static Field headerFieldRaw(ByteBuffer buf, int pos, boolean le, MessageKind kind, String typeName) {
@@ -483,7 +496,7 @@ public final class NetlinkDissector {
         }
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, protocolName, index, pos, len,
                 type, flags, seq, pid, typeName, kind, direction(frame, flags), inferred(frame),
-                fields, "malformed: " + reason, Optional.of(reason), Optional.empty(), Control.NONE, typeName);
+                fields, "malformed: " + reason, Optional.of(reason), Optional.empty(), Control.NONE, typeName, "");
     }
 
     /** The multicast group of a message from the kernel, where its protocol defines one; a dissector that throws gives none. */

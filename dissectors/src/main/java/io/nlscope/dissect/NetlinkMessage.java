@@ -20,13 +20,15 @@ import java.util.Optional;
  * @param control      what a control message (ERROR, DONE) says, typed; {@link Control#NONE} for others
  * @param operation    what the message does: its type name, or for generic netlink its command's name
  *                     ({@code CTRL_CMD_GETFAMILY}, {@code cmd 7} when the family does not name it)
+ * @param keys         what the message is about, from its key fields ({@link Keys}: {@code dummy0 type dummy});
+ *                     "" when it has none of them, and at {@link Depth#HEADERS}
  */
 public record NetlinkMessage(
         long frame, long timestampNanos, int protocol, String protocolName, int index, int offset,
         long length, int type, int flags, long seq, long pid,
         String typeName, MessageKind kind, Direction direction, boolean directionInferred,
         List<Field> fields, String summary, Optional<String> problem, Optional<String> group,
-        Control control, String operation) {
+        Control control, String operation, String keys) {
 
     public NetlinkMessage {
         fields = ImmutableFields.of(fields);

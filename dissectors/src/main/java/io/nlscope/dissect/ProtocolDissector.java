@@ -55,6 +55,12 @@ public interface ProtocolDissector {
     default String summarize(PayloadContext ctx) { return null; }
 
     /**
+     * What the message is about ({@link Keys}), read from the payload in {@code ctx} without adding
+     * to it; null (the default) to have it read from the decoded tree instead.
+     */
+    default String keys(PayloadContext ctx) { return null; }
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */

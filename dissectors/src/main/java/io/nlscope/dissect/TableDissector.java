@@ -158,6 +158,14 @@ final class TableDissector implements ProtocolDissector {
                 : "payload " + b.length + " bytes";
     }
 
+    @Override public String keys(PayloadContext ctx) {
+        TypeInfo t = info(ctx.type());
+        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
+        if (t.attrs() == null || ctx.length() < t.fixedLength()) return null;
+        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), t.struct(), ctx.start() + t.fixedLength(),
+                AttributeSet.of(t.attrs()));
+    }
+
     /** The summary of a type the tables describe, when its fixed header fits and its attributes decode cleanly. */
     @Override public String summarize(PayloadContext ctx) {
         TypeInfo t = info(ctx.type());

@@ -38,6 +38,7 @@ public final class LineSink implements MessageSink {
         number(sb, m.pid(), 7, false).append(" len=");
         number(sb, m.length(), 5, false).append(' ');
         if (m.malformed()) sb.append("[MALFORMED] ");
+        if (!m.keys().isEmpty()) sb.append(m.keys()).append(", ");   // what it is about, then its shape
         sb.append(m.summary());
         Escape.inPlace(sb, 0);
         byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -51,6 +51,7 @@ public final class TreeSink implements MessageSink {
         int arrowEnd = arrowAt + arrow.length();
         if (m.directionInferred()) sb.append(" (direction inferred)");
         sb.append("  ");
+        if (!m.keys().isEmpty()) Escape.append(sb, m.keys()).append(", ");
         Escape.append(sb, m.summary()).append('\n');
         if (m.malformed()) Escape.append(sb.append("    MALFORMED: "), m.problem().orElse("")).append('\n');
         int linkAt = LineSink.utf8Length(sb);

@@ -1,0 +1,171 @@
+package io.nlscope.dissect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a message is about, in a few words: its key fields ({@code dummy0 type dummy},
+ * {@code 198.51.100.0/24 via 192.0.2.254 oif 3}), as {@code nlscope read} lines and
+ * {@code nlscope pairs} summaries show them. Which fields, in which order and how shown is data:
+ * {@code keys.tsv} next to this class. A field counts where it first appears, depth first, in the
+ * fixed header, then the attributes and their nests in order.
+ *
+ * <p>Read straight from the bytes by the dissectors that know their messages' layout
+ * ({@link #scan}, no tree needed), or from a decoded tree for the others ({@link #of(List)}).
+ */
+public final class Keys {
+    private Keys() {}
+
+    private record Key(int field, String template) {}
+
+    /** Every field name a key or a template names, numbered: what a scan collects. */
+    private static final Map<String, Integer> WANTED = new HashMap<>();
+    private static final List<Key> KEYS = load();
+    private static final Map<String, Boolean> STRUCT_HAS_KEYS = new ConcurrentHashMap<>();
+
+    /** The index of a field name among those wanted, or -1. */
+    static int wanted(String name) {
+        Integer i = WANTED.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** The key text of a decoded tree ("" when it has none of the fields). */
+    public static String of(List<Field> fields) {
+        Value[] found = new Value[WANTED.size()];
+        collect(fields, found);
+        return text(found);
+    }
+
+    /**
+     * The key text of a payload read from the bytes: the fixed header {@code fixed} at
+     * {@code start} (null when none), then the attributes [attrs, end) of {@code set}.
+     */
+    static String scan(ByteBuffer frame, int start, int end, boolean le, StructDecoder fixed, int attrs, AttributeSet set) {
+        Value[] found = null;
+        if (fixed != null && end - start >= fixed.size() && STRUCT_HAS_KEYS.computeIfAbsent(fixed.name(), n -> hasKeys(fixed, frame, start, le))) {
+            found = new Value[WANTED.size()];
+            collect(fixed.decode(frame, start, le), found);
+        }
+        if (attrs < end) found = scanAttrs(frame, attrs, end, le, set, 0, found);
+        return found == null ? "" : text(found);
+    }
+
+    private static boolean hasKeys(StructDecoder d, ByteBuffer frame, int start, boolean le) {
+        for (Field f : d.decode(frame, start, le)) if (wanted(f.name()) >= 0) return true;
+        return false;
+    }
+
+    private static Value[] scanAttrs(ByteBuffer frame, int from, int end, boolean le, AttributeSet set, int depth, Value[] found) {
+        if (depth >= AttributeWalker.MAX_DEPTH) return found;
+        for (int at = from; end - at >= 4; ) {
+            int len = AttributeWalker.u16(frame, at, le), type = AttributeWalker.u16(frame, at + 2, le);
+            if (len < 4 || len > end - at) break;
+            AttributeSet.Attr spec = set == null ? null : set.attr(type & 0x3fff);
+            boolean nestedFlag = (type & 0x8000) != 0;
+            if (spec == null) {
+                if (nestedFlag) found = scanAttrs(frame, at + 4, at + len, le, null, depth + 1, found);
+            } else if (spec.kind == AttributeSet.Kind.NEST) {
+                found = scanAttrs(frame, at + 4, at + len, le, spec.nested(), depth + 1, found);
+            } else if (isScalar(spec.kind) && nestedFlag) {   // as the walker does: a nest of unknown attributes
+                found = scanAttrs(frame, at + 4, at + len, le, null, depth + 1, found);
+            } else if (isScalar(spec.kind)) {
+                int i = spec.keyIndex();
+                if (i >= 0 && (found == null || found[i] == null)) {
+                    if (found == null) found = new Value[WANTED.size()];
+                    found[i] = AttributeWalker.scalar(frame, at + 4, at + len, !((type & 0x4000) != 0 || spec.bigEndian) && le,
+                            spec.kindText, spec.valueEnum, spec.flags);
+                }
+            }
+            at += (len + 3) & ~3;
+        }
+        return found;
+    }
+
+    private static boolean isScalar(AttributeSet.Kind k) {
+        return switch (k) {
+            case NEST, NEST_ARRAY, SUBMSG, STRUCT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY -> false;
+            default -> true;
+        };
+    }
+
+    /** First field of each wanted name, depth first; an echoed request inside an error is not the message's own. */
+    private static void collect(List<Field> fields, Value[] found) {
+        for (Field f : fields) {
+            if (f.name().equals("nlmsghdr") || f.name().equals("request")) continue;
+            int i = wanted(f.name());
+            if (i >= 0 && found[i] == null) found[i] = f.value();
+            if (f.value() instanceof Value.Nested n) collect(n.fields(), found);
+        }
+    }
+
+    private static String text(Value[] found) {
+        StringBuilder b = null;
+        for (Key k : KEYS) {
+            Value fv = found[k.field];
+            if (fv == null) continue;
+            String v = text(fv);
+            if (v == null || v.isEmpty() || v.equals("0")) continue;
+            if (b == null) b = new StringBuilder(32); else b.append(' ');
+            String t = k.template;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c != '{') { b.append(c); continue; }
+                int close = t.indexOf('}', i);
+                String name = t.substring(i + 1, close);
+                if (name.isEmpty()) {
+                    b.append(v);
+                } else {
+                    Value other = found[WANTED.get(name)];
+                    String ov = other == null ? null : text(other);
+                    b.append(ov == null ? "?" : ov);
+                }
+                i = close;
+            }
+        }
+        return b == null ? "" : b.toString();
+    }
+
+    private static String text(Value v) {
+        if (v instanceof Value.Text t) return t.text();
+        if (v instanceof Value.Named n) return n.name();
+        if (v instanceof Value.Num n) return n.display();
+        if (v instanceof Value.Address a) return a.display();
+        if (v instanceof Value.Flags f) return f.raw() == 0 ? null : String.join("|", f.names());
+        return null;   // a nest, bytes or a malformed value says nothing here
+    }
+
+    private static List<Key> load() {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Keys.class.getResourceAsStream("keys.tsv")) {
+            if (in == null) throw new IllegalStateException("keys.tsv missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] p = line.split("\t", 2);
+                rows.add(new String[] {p[0], p.length > 1 ? p[1] : "{}"});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Key> keys = new ArrayList<>();
+        for (String[] row : rows) {
+            WANTED.putIfAbsent(row[0], WANTED.size());
+            for (int i = row[1].indexOf('{'); i >= 0; i = row[1].indexOf('{', i + 1)) {
+                String name = row[1].substring(i + 1, row[1].indexOf('}', i));
+                if (!name.isEmpty()) WANTED.putIfAbsent(name, WANTED.size());
+            }
+            keys.add(new Key(WANTED.get(row[0]), row[1]));
+        }
+        return List.copyOf(keys);
+    }
+}
