@@ -199,6 +199,20 @@ for n in "${SIZES[@]}"; do
             env NLSCOPE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$gc6" ./nlscope read -q -V "$FILE"
     fi
 done
+# ---- start-up: read of a 10-frame capture (the first 10 frames of the last file), best of 5 ----------------
+TEN=$OUT/first-10-frames.pcap
+editcap -F pcap -r "$FILE" "$TEN" 1-10 2> /dev/null
+best() {   # best wall time in seconds of 5 runs of "$@"
+    local b=999 t
+    for _ in 1 2 3 4 5; do
+        /usr/bin/time -f %e -o "$OUT/startup.time" "$@" > /dev/null 2> /dev/null
+        t=$(tail -1 "$OUT/startup.time")
+        b=$(awk -v a="$b" -v c="$t" 'BEGIN { print (c < a ? c : a) }')
+    done
+    echo "$b"
+}
+STARTUP_N=$(best env NLSCOPE_JAVA_OPTS="-Xmx$HEAP" ./nlscope read -q "$TEN")
+STARTUP_T=$(best tshark -r "$TEN")
 ELAPSED=$(( $(date +%s) - START ))
 
 # ---- report ---------------------------------------------------------------------------------------------
@@ -237,6 +251,7 @@ RESULTS=$OUT/results-$STAMP.txt
                 'BEGIN { printf "  %-9s %-18s vs %-16s %6.2fx\n", n, a, b, x / y }'
         done
     done
+    awk -v a="$STARTUP_N" -v b="$STARTUP_T" 'BEGIN { printf "  start-up: read of a 10-frame capture: nlscope %.2f s, tshark -r %.2f s (best of 5): %.2fx\n", a, b, b / a }'
     for n in "${SIZES[@]}"; do
         if [ "$n" -gt "$VPREFIX" ]; then
             echo "note: for $n messages, tshark -V ran on the $VPREFIX-message capture (same mix), not on the whole file."

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a message is about, in a few words: its key fields ({@code dummy0 type dummy},
@@ -31,7 +30,7 @@ public final class Keys {
     /** Every field name a key or a template names, numbered: what a scan collects. */
     private static final Map<String, Integer> WANTED = new HashMap<>();
     private static final List<Key> KEYS = load();
-    private static final Map<String, Boolean> STRUCT_HAS_KEYS = new ConcurrentHashMap<>();
+    private static final int[] NONE = {};
 
     /** The index of a field name among those wanted, or -1. */
     static int wanted(String name) {
@@ -52,17 +51,17 @@ public final class Keys {
      */
     static String scan(ByteBuffer frame, int start, int end, boolean le, StructDecoder fixed, int attrs, AttributeSet set) {
         Value[] found = null;
-        if (fixed != null && end - start >= fixed.size() && STRUCT_HAS_KEYS.computeIfAbsent(fixed.name(), n -> hasKeys(fixed, frame, start, le))) {
+        int[] members = fixed == null || end - start < fixed.size() ? NONE : fixed.keyMembers();
+        if (members.length > 0) {   // only the members wanted, read from the struct parsed once
             found = new Value[WANTED.size()];
-            collect(fixed.decode(frame, start, le), found);
+            List<Field> fs = fixed.decode(frame, start, le);
+            for (int m : members) {
+                Field f = fs.get(m);
+                found[wanted(f.name())] = f.value();
+            }
         }
         if (attrs < end) found = scanAttrs(frame, attrs, end, le, set, 0, found);
         return found == null ? "" : text(found);
-    }
-
-    private static boolean hasKeys(StructDecoder d, ByteBuffer frame, int start, boolean le) {
-        for (Field f : d.decode(frame, start, le)) if (wanted(f.name()) >= 0) return true;
-        return false;
     }
 
     private static Value[] scanAttrs(ByteBuffer frame, int from, int end, boolean le, AttributeSet set, int depth, Value[] found) {

@@ -75,6 +75,20 @@ public final class StructDecoder {
 
     int memberCount() { return members.length; }
 
+    private volatile int[] keyMembers;
+
+    /** The members {@link Keys} looks for (their indexes), found once. */
+    int[] keyMembers() {
+        int[] k = keyMembers;
+        if (k == null) {
+            int n = 0;
+            int[] all = new int[members.length];
+            for (int i = 0; i < members.length; i++) if (Keys.wanted(members[i].name()) >= 0) all[n++] = i;
+            keyMembers = k = java.util.Arrays.copyOf(all, n);
+        }
+        return k;
+    }
+
     /** Runs the generated parser over the struct's bytes. */
     Object parse(ByteBuffer frame, int start, boolean le) {
         try {
