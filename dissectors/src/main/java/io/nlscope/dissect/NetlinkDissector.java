@@ -165,13 +165,13 @@ public final class NetlinkDissector {
         Control control = Control.NONE;
         String operation = typeName;
         if (km != null && km.payload() instanceof Nlmsgerr err) {
-            Control[] c = {null};
-            summary = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields, c);
-            control = c[0];
+            ControlBody c = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
+            summary = c.summary();
+            control = c.control();
         } else if (km != null && km.payload() instanceof NlmsgDone done) {
-            Control[] c = {null};
-            summary = doneBody(buf, done, bodyStart, bodyEnd, le, fields, c);
-            control = c[0];
+            ControlBody c = doneBody(buf, done, bodyStart, bodyEnd, le, fields);
+            summary = c.summary();
+            control = c.control();
         } else if (type < 16 && !own) {
             summary = CONTROL.nameOrNull(type) != null ? "" : "reserved control type " + type;
             if (bodyEnd > bodyStart) fields.add(new Field("payload", new Value.Raw(buf, bodyStart, bodyEnd - bodyStart), bodyStart, bodyEnd - bodyStart));
@@ -245,8 +245,10 @@ public final class NetlinkDissector {
         }
     }
 
-    private String errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out,
-                             Control[] control) {
+    /** What a control message's body says: its summary and its typed data. */
+    private record ControlBody(String summary, Control control) {}
+
+    private ControlBody errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out) {
         int error = err.error();
         out.add(new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4));
         Nlmsghdr rh = err.requestHeader();
@@ -280,15 +282,14 @@ public final class NetlinkDissector {
             extMsg = extAckText(attrs);
             ext = attrs;
         }
-        control[0] = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
-        if (headersOnly()) return "";   // no summary at HEADERS
+        Control control = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
+        if (headersOnly()) return new ControlBody("", control);   // no summary at HEADERS
         String what = rName + " seq=" + rh.nlmsgSeq();
-        if (error == 0) return "ACK " + what + extMsg;
-        return "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg;
+        return new ControlBody(error == 0 ? "ACK " + what + extMsg
+                : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg, control);
     }
 
-    private String doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out,
-                            Control[] control) {
+    private ControlBody doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out) {
         String s = "end of dump";
         List<Field> ext = List.of();
         if (done.error() != null) {
@@ -303,8 +304,7 @@ public final class NetlinkDissector {
             s += extAckText(attrs);
             ext = attrs;
         }
-        control[0] = new Control(done.error() != null ? done.error() : 0, done.error() != null, -1, -1, -1, -1, extAckMessage(ext));
-        return s;
+        return new ControlBody(s, new Control(done.error() != null ? done.error() : 0, done.error() != null, -1, -1, -1, -1, extAckMessage(ext)));
     }
 
     private static String extAckMessage(List<Field> attrs) {
@@ -424,10 +424,15 @@ public final class NetlinkDissector {
 
     /** The cooked header's fields; the same as the previous frame's when its 16 bytes are (nearly every frame). */
     private List<Field> cooked(ByteBuffer buf) {
-        if (lastCookedFields != null && buf.slice(0, COOKED).equals(ByteBuffer.wrap(lastCooked))) return lastCookedFields;
+        if (lastCookedFields != null && sameCooked(buf)) return lastCookedFields;
         lastCookedFields = cookedFields(new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
         buf.get(0, lastCooked);
         return lastCookedFields;
+    }
+
+    private boolean sameCooked(ByteBuffer buf) {
+        for (int i = 0; i < COOKED; i++) if (buf.get(i) != lastCooked[i]) return false;
+        return true;
     }
 
     private List<Field> cookedFields(NlmonCookedHeader ch) {

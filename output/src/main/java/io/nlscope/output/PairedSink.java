@@ -8,9 +8,7 @@ import io.nlscope.dissect.NetlinkMessage;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Pairs messages on their way to a {@link MessageSink}, so each is shown with its {@link Link}.
