@@ -94,38 +94,32 @@ public final class JsonSink implements MessageSink {
 
     private static String name(Direction d) { return d.name().toLowerCase(Locale.ROOT); }
 
-    @Override public byte[] complete(Rendered r, Link link) throws IOException {
+    @Override public void write(Rendered r, Link link) throws IOException {
+        if (!ndjson && !first) os.write(',');
+        first = false;
         byte[] b = r.bytes();
-        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream(b.length + (link == null ? 1 : 256));
         if (link == null) {
-            c.write(b);
+            os.write(b);
         } else {
             Direction d = link.direction(r.direction());
             if (d != r.direction()) {
-                c.write(b, 0, r.directionAt());
-                c.write(('"' + name(d) + '"').getBytes(StandardCharsets.US_ASCII));
-                c.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
+                os.write(b, 0, r.directionAt());
+                os.write(('"' + name(d) + '"').getBytes(StandardCharsets.US_ASCII));
+                os.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
             } else {
-                c.write(b, 0, r.linkAt());
+                os.write(b, 0, r.linkAt());
             }
             g.writeStartObject();
             link.write(g);
             g.writeEndObject();
             g.flush();
+            os.write(',');
             byte[] l = buf.toByteArray();
             buf.reset();
-            c.write(',');
-            c.write(l, 1, l.length - 2);   // "pairing":{...} without the braces around it
-            c.write(b, r.linkAt(), b.length - r.linkAt());
+            os.write(l, 1, l.length - 2);   // "pairing":{...} without the braces around it
+            os.write(b, r.linkAt(), b.length - r.linkAt());
         }
-        if (ndjson) c.write('\n');
-        return c.toByteArray();
-    }
-
-    @Override public void writeMessage(byte[] completed) throws IOException {
-        if (!ndjson && !first) os.write(',');
-        first = false;
-        os.write(completed);
+        if (ndjson) os.write('\n');
     }
 
     @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }

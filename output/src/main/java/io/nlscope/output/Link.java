@@ -86,52 +86,74 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
         return "ended at its timeout";
     }
 
-    /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... */
-    public String text() {
-        return switch (role) {
-            case "request" -> requestText() + (alternatives.isEmpty() ? "" : "; ambiguous: the capture cannot tell it from "
-                    + (alternatives.size() == 1 ? "frame " : "frames ")
-                    + String.join(", ", alternatives.stream().map(String::valueOf).toList()));
-            case "response" -> "response to frame " + requestFrame;
-            case "notification" -> "notification" + (group != null ? " to " + group : "")
-                    + (requestFrame > 0 ? ", caused by frame " + requestFrame : "");
-            case "orphan" -> "response to a request not in the capture";
-            case "late" -> "late response to frame " + requestFrame + " (that request " + lateBecause + ")";
-            case "copy" -> "multicast copy of the request in frame " + requestFrame + " (one per listening socket)";
-            default -> role;
-        };
+    /** "answered by frames 42-44 in 0.327..2.361 ms: DUMP (4 messages)", "response to frame 1", ... (captured names as they are) */
+    public String text() { return text(new TextBuffer(96, false)).toString(); }
+
+    /** Appends {@link #text()} to {@code t} (escaped if {@code t} escapes). */
+    public TextBuffer text(TextBuffer t) {
+        switch (role) {
+            case "request" -> {
+                requestText(t);
+                if (!alternatives.isEmpty()) {
+                    t.text("; ambiguous: the capture cannot tell it from ").text(alternatives.size() == 1 ? "frame " : "frames ");
+                    for (int i = 0; i < alternatives.size(); i++) (i > 0 ? t.text(", ") : t).num(alternatives.get(i));
+                }
+            }
+            case "response" -> t.text("response to frame ").num(requestFrame);
+            case "notification" -> {
+                t.text("notification");
+                if (group != null) t.text(" to ").text(group);
+                if (requestFrame > 0) t.text(", caused by frame ").num(requestFrame);
+            }
+            case "orphan" -> t.text("response to a request not in the capture");
+            case "late" -> t.text("late response to frame ").num(requestFrame).text(" (that request ").text(lateBecause).ascii(')');
+            case "copy" -> t.text("multicast copy of the request in frame ").num(requestFrame).text(" (one per listening socket)");
+            default -> t.text(role);
+        }
+        return t;
     }
 
     /** What became of a request. */
-    private String requestText() {
-        String what = outcome + (errno == null ? "" : " " + errno);
+    private void requestText(TextBuffer t) {
         if ((flags & Transaction.EVICTED) != 0) {
-            return "answer not known yet: reported early to keep memory bounded"
-                    + (responses > 0 ? " after " + responses + " response" + (responses > 1 ? "s" : "") : "")
-                    + "; a later response names this frame";
+            t.text("answer not known yet: reported early to keep memory bounded");
+            if (responses > 0) t.text(" after ").num(responses).text(responses > 1 ? " responses" : " response");
+            t.text("; a later response names this frame");
+            return;
         }
+        boolean inferred = (flags & Transaction.DIRECTION_INFERRED) != 0;
         if (responses == 0) {
-            return (outcome == Outcome.NO_REPLY ? "no reply (none asked for)"
-                    : (flags & Transaction.TIMED_OUT) != 0 ? "unanswered within the timeout" : "unanswered")
-                    + ((flags & Transaction.DIRECTION_INFERRED) != 0
-                    ? "; sent to the kernel, though without NLM_F_REQUEST: its datagram, or the same request before, shows it" : "");
+            t.text(outcome == Outcome.NO_REPLY ? "no reply (none asked for)"
+                    : (flags & Transaction.TIMED_OUT) != 0 ? "unanswered within the timeout" : "unanswered");
+            if (inferred) t.text("; sent to the kernel, though without NLM_F_REQUEST: its datagram, or the same request before, shows it");
+            return;
         }
-        String frames = firstFrame == lastFrame ? "frame " + firstFrame : "frames " + firstFrame + "-" + lastFrame;
-        String time = responses == 1 || firstLatencyNanos == lastLatencyNanos ? ms(firstLatencyNanos)
-                : ms(firstLatencyNanos) + ".." + ms(lastLatencyNanos);
-        if (outcome == Outcome.CUT) what = "answer cut short by the capture, ACK or error not known";
-        return "answered by " + frames + " in " + time + " ms: " + what
-                + (responses > 1 ? " (" + responses + " messages)" : "")
-                + ((flags & Transaction.DIRECTION_INFERRED) != 0
-                ? "; sent to the kernel, though without NLM_F_REQUEST: the answer shows it" : "");
+        t.text(firstFrame == lastFrame ? "answered by frame " : "answered by frames ").num(firstFrame);
+        if (firstFrame != lastFrame) t.ascii('-').num(lastFrame);
+        ms(t.text(" in "), firstLatencyNanos);
+        if (responses != 1 && firstLatencyNanos != lastLatencyNanos) ms(t.text(".."), lastLatencyNanos);
+        t.text(" ms: ");
+        if (outcome == Outcome.CUT) t.text("answer cut short by the capture, ACK or error not known");
+        else {
+            t.text(outcome.name());
+            if (errno != null) t.ascii(' ').text(errno);
+        }
+        if (responses > 1) t.text(" (").num(responses).text(" messages)");
+        if (inferred) t.text("; sent to the kernel, though without NLM_F_REQUEST: the answer shows it");
     }
 
     /** Milliseconds with three decimals, rounded half up, as {@code %.3f} would give them (without a Formatter per line). */
-    static String ms(long nanos) {
+    static String ms(long nanos) { return ms(new TextBuffer(16), nanos).toString(); }
+
+    static TextBuffer ms(TextBuffer t, long nanos) {
         long us = nanos >= 0 ? (nanos + 500) / 1000 : -((-nanos + 500) / 1000);
         long a = Math.abs(us);
         long frac = a % 1000;
-        return (us < 0 ? "-" : "") + a / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
+        if (us < 0) t.ascii('-');
+        t.num(a / 1000).ascii('.');
+        if (frac < 100) t.ascii('0');
+        if (frac < 10) t.ascii('0');
+        return t.num(frac);
     }
 
     /** The "pairing" object of the JSON output (docs/json.md). */

@@ -24,14 +24,11 @@ public interface MessageSink {
     /** The message, rendered but for its link. */
     Rendered render(DissectedFrame f, NetlinkMessage m) throws IOException;
 
-    /** The message's final bytes: the rendered message with its link (null when pairing is off). */
-    byte[] complete(Rendered r, Link link) throws IOException;
-
-    /** Writes a message {@link #complete}d (with what separates it from the one before, if the format has any). */
-    default void writeMessage(byte[] completed) throws IOException { write(completed); }
-
-    /** Writes a rendered message with its link (null when pairing is off). */
-    default void write(Rendered r, Link link) throws IOException { writeMessage(complete(r, link)); }
+    /**
+     * Writes a rendered message with its link (null when pairing is off), and what separates it
+     * from the one before if the format has any.
+     */
+    void write(Rendered r, Link link) throws IOException;
 
     /** Writes what {@link #frameHead} or {@link #frameTail} rendered. */
     void write(byte[] raw) throws IOException;
@@ -43,7 +40,6 @@ public interface MessageSink {
     final class None implements MessageSink {
         private static final Rendered EMPTY = new Rendered(NOTHING, 0, 0, 0, io.nlscope.dissect.Direction.UNKNOWN);
         @Override public Rendered render(DissectedFrame f, NetlinkMessage m) { return EMPTY; }
-        @Override public byte[] complete(Rendered r, Link link) { return NOTHING; }
         @Override public void write(Rendered r, Link link) {}
         @Override public void write(byte[] raw) {}
     }

@@ -20,8 +20,8 @@ import java.util.List;
 public final class PairedSink implements MessageOutput {
     private static final class Entry {
         final byte[] head;       // the frame's head, when this is its first message (or a frame without messages)
-        Rendered message;        // a request waiting for its transaction; null once complete
-        byte[] complete;         // the message with its link, once known (null: a frame without messages)
+        final Rendered message;  // null: a frame without messages
+        Link link;               // once known
         byte[] tail;             // the frame's tail, when this is its last message
         boolean ready;
         long bytes;
@@ -36,6 +36,8 @@ public final class PairedSink implements MessageOutput {
 
     /** Heap of an entry beyond its byte arrays (the entry, its rendered message, the deque's slot), measured. */
     private static final int OVERHEAD = 120;
+    /** Heap of a link (most have no list of alternatives). */
+    private static final int LINK = 96;
 
     private final MessageSink out;
     private final Pairing pairing;
@@ -103,16 +105,23 @@ public final class PairedSink implements MessageOutput {
             return;
         }
         int i = inFrame++;
-        Entry e = new Entry(i == 0 ? head : MessageSink.NOTHING, out.render(f, m), i == f.messages().size() - 1 ? tail : null);
+        Rendered r = out.render(f, m);
+        byte[] h = i == 0 ? head : MessageSink.NOTHING;
+        byte[] t = i == f.messages().size() - 1 ? tail : null;
         number++;
+        Pairing.Placement p = pairing.accept(m, socket);
+        boolean request = p.role() == Pairing.Placement.Role.REQUEST;
+        if (!request && waiting.isEmpty()) {   // nothing before it waits: out at once
+            out.write(h);
+            out.write(r, Link.of(p, m));
+            if (t != null) out.write(t);
+            return;
+        }
+        Entry e = new Entry(h, r, t);
         waiting.add(e);
         held += e.bytes;
-        Pairing.Placement p = pairing.accept(m, socket);
-        if (p.role() == Pairing.Placement.Role.REQUEST) {
-            requests.put(number, e);
-        } else {
-            complete(e, Link.of(p, m));
-        }
+        if (request) requests.put(number, e);
+        else complete(e, Link.of(p, m));
         while (held > budget && !waiting.peekFirst().ready && pairing.releaseOldest()) flush();
     }
 
@@ -126,18 +135,12 @@ public final class PairedSink implements MessageOutput {
         out.end(warnings);
     }
 
-    /** The entry's message with its link, as final bytes: what waits from now on. */
+    /** The entry's message has its link: it goes out once everything before it has. */
     private void complete(Entry e, Link link) {
-        try {
-            byte[] c = out.complete(e.message, link);
-            held += c.length - e.message.bytes().length;
-            e.bytes += c.length - e.message.bytes().length;
-            e.complete = c;
-            e.message = null;
-            e.ready = true;
-        } catch (IOException x) {
-            throw new java.io.UncheckedIOException(x);
-        }
+        e.link = link;
+        e.ready = true;
+        e.bytes += LINK;
+        held += LINK;
     }
 
     /** Hands on every message from the head whose link is known. */
@@ -146,7 +149,7 @@ public final class PairedSink implements MessageOutput {
             Entry e = waiting.pollFirst();
             held -= e.bytes;
             out.write(e.head);
-            if (e.complete != null) out.writeMessage(e.complete);
+            if (e.message != null) out.write(e.message, e.link);
             if (e.tail != null) out.write(e.tail);
         }
     }

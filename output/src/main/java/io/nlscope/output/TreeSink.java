@@ -14,68 +14,62 @@ import java.util.List;
 
 /** -V: every frame with its cooked header, and every message as its full tree; captured strings escaped. */
 public final class TreeSink implements MessageSink {
-    private static final String[] INDENT = new String[64];
-    static { for (int i = 0; i < INDENT.length; i++) INDENT[i] = "  ".repeat(i); }
     private final OutputStream os;
-    private final StringBuilder sb = new StringBuilder(4096);
+    private final TextBuffer t = new TextBuffer(4096);
+    private final TextBuffer link = new TextBuffer(128);
+    private long second = Long.MIN_VALUE;
+    private String secondText;
 
     public TreeSink(OutputStream os) { this.os = os; }
 
     @Override public byte[] frameHead(DissectedFrame f) {
-        sb.setLength(0);
-        Instant t = Instant.ofEpochSecond(0, f.timestampNanos());
-        sb.append("Frame ").append(f.index()).append(": ").append(f.capturedLength()).append(" bytes");
-        if (f.capturedLength() != f.originalLength()) sb.append(" (of ").append(f.originalLength()).append(')');
-        sb.append(", ").append(t).append(", ").append(f.protocolName()).append(", ").append(f.messages().size())
-                .append(f.messages().size() == 1 ? " message" : " messages").append(f.littleEndian() ? "" : ", big-endian").append('\n');
-        sb.append("  cooked header\n");
+        t.clear().text("Frame ").num(f.index()).text(": ").num(f.capturedLength()).text(" bytes");
+        if (f.capturedLength() != f.originalLength()) t.text(" (of ").num(f.originalLength()).ascii(')');
+        instant(t.text(", "), f.timestampNanos()).text(", ").text(f.protocolName()).text(", ").num(f.messages().size())
+                .text(f.messages().size() == 1 ? " message" : " messages").text(f.littleEndian() ? "" : ", big-endian").ascii('\n');
+        t.text("  cooked header").ascii('\n');
         fields(f.cookedHeader(), 2);
-        return bytes();
+        return t.toArray();
     }
 
     @Override public byte[] frameTail(DissectedFrame f) {
         if (f.trailer().isEmpty()) return NOTHING;
-        sb.setLength(0);
-        sb.append("  after the last message\n");
+        t.clear().text("  after the last message").ascii('\n');
         fields(f.trailer(), 2);
-        return bytes();
+        return t.toArray();
     }
 
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
-        sb.setLength(0);
-        sb.append("  Message ").append(m.index() + 1).append(" at offset ").append(m.offset()).append(": ");
-        Escape.append(sb, m.typeName()).append(' ');
-        int arrowAt = LineSink.utf8Length(sb);
-        String arrow = m.direction().arrow();
-        sb.append(arrow);
-        int arrowEnd = arrowAt + arrow.length();
-        if (m.directionInferred()) sb.append(" (direction inferred)");
-        sb.append("  ");
-        if (!m.keys().isEmpty()) Escape.append(sb, m.keys()).append(", ");
-        Escape.append(sb, m.summary()).append('\n');
-        if (m.malformed()) Escape.append(sb.append("    MALFORMED: "), m.problem().orElse("")).append('\n');
-        int linkAt = LineSink.utf8Length(sb);
+        t.clear().text("  Message ").num(m.index() + 1).text(" at offset ").num(m.offset()).text(": ").text(m.typeName()).ascii(' ');
+        int arrowAt = t.length();
+        t.text(m.direction().arrow());
+        int arrowEnd = t.length();
+        if (m.directionInferred()) t.text(" (direction inferred)");
+        t.text("  ");
+        if (!m.keys().isEmpty()) t.text(m.keys()).text(", ");
+        t.text(m.summary()).ascii('\n');
+        if (m.malformed()) t.text("    MALFORMED: ").text(m.problem().orElse("")).ascii('\n');
+        int linkAt = t.length();
         fields(m.fields(), 2);
-        return new Rendered(bytes(), arrowAt, arrowEnd, linkAt, m.direction());
+        return new Rendered(t.toArray(), arrowAt, arrowEnd, linkAt, m.direction());
     }
 
-    @Override public byte[] complete(Rendered r, Link link) throws IOException {
+    @Override public void write(Rendered r, Link l) throws IOException {
         byte[] b = r.bytes();
-        if (link == null) return b;
-        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream(b.length + 128);
-        Direction d = link.direction(r.direction());
-        if (d != r.direction()) {
-            c.write(b, 0, r.directionAt());
-            c.write(d.arrow().getBytes(StandardCharsets.US_ASCII));
-            c.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
-        } else {
-            c.write(b, 0, r.linkAt());
+        if (l == null) {
+            os.write(b);
+            return;
         }
-        sb.setLength(0);
-        Escape.append(sb.append("    ["), link.text()).append("]\n");
-        c.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        c.write(b, r.linkAt(), b.length - r.linkAt());
-        return c.toByteArray();
+        Direction d = l.direction(r.direction());
+        if (d != r.direction()) {
+            os.write(b, 0, r.directionAt());
+            os.write(d.arrow().getBytes(StandardCharsets.US_ASCII));
+            os.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
+        } else {
+            os.write(b, 0, r.linkAt());
+        }
+        l.text(link.clear().text("    [")).ascii(']').ascii('\n').writeTo(os);
+        os.write(b, r.linkAt(), b.length - r.linkAt());
     }
 
     @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
@@ -83,14 +77,54 @@ public final class TreeSink implements MessageSink {
     @Override public void end(List<String> warnings) throws IOException { os.flush(); }
 
     private void fields(List<Field> fs, int depth) {
-        for (Field fl : fs) {
-            sb.append(depth + 1 < INDENT.length ? INDENT[depth + 1] : "  ".repeat(depth + 1));
-            Escape.append(sb, fl.name()).append(": ");
-            if (!(fl.value() instanceof Value.Nested)) Escape.append(sb, fl.value().display());
-            sb.append("  [").append(fl.offset()).append('+').append(fl.length()).append("]\n");
-            if (fl.value() instanceof Value.Nested n) fields(n.fields(), depth + 1);
+        for (int i = 0, n = fs.size(); i < n; i++) {
+            Field fl = fs.get(i);
+            t.spaces(2 * (depth + 1)).text(fl.name()).text(": ");
+            Value v = fl.value();
+            if (!(v instanceof Value.Nested)) value(t, v);
+            t.text("  [").num(fl.offset()).ascii('+').num(fl.length()).ascii(']').ascii('\n');
+            if (v instanceof Value.Nested nested) fields(nested.fields(), depth + 1);
         }
     }
 
-    private byte[] bytes() { return sb.toString().getBytes(StandardCharsets.UTF_8); }
+    /** {@link Value#display()}, written into the buffer without a string of its own where that is the common case. */
+    static void value(TextBuffer t, Value v) {
+        if (v instanceof Value.Num n) {
+            if (n.unsigned()) t.unsigned(n.value()); else t.num(n.value());
+        } else if (v instanceof Value.Named n) {
+            t.text(n.name()).text(" (").num(n.raw()).ascii(')');
+        } else if (v instanceof Value.Flags fl) {
+            t.hex(fl.raw(), 4);
+            List<String> names = fl.names();
+            if (!names.isEmpty()) {
+                t.text(" (");
+                for (int i = 0; i < names.size(); i++) (i > 0 ? t.ascii('|') : t).text(names.get(i));
+                t.ascii(')');
+            }
+        } else if (v instanceof Value.Text s) {
+            t.ascii('"').text(s.text()).ascii('"');
+        } else {
+            t.text(v.display());
+        }
+    }
+
+    /** {@link Instant#toString()} of a time in nanoseconds, the date and time of day made once per second. */
+    private TextBuffer instant(TextBuffer t, long nanos) {
+        long s = Math.floorDiv(nanos, 1_000_000_000L);
+        int ns = (int) Math.floorMod(nanos, 1_000_000_000L);
+        if (s != second) {
+            String whole = Instant.ofEpochSecond(s).toString();
+            second = s;
+            secondText = whole.substring(0, whole.length() - 1);   // without its 'Z'
+        }
+        t.text(secondText);
+        if (ns != 0) {
+            int digits = ns % 1_000_000 == 0 ? 3 : ns % 1000 == 0 ? 6 : 9;
+            int v = digits == 3 ? ns / 1_000_000 : digits == 6 ? ns / 1000 : ns;
+            t.ascii('.');
+            for (int d = TextBuffer.digits(v); d < digits; d++) t.ascii('0');
+            t.num(v);
+        }
+        return t.ascii('Z');
+    }
 }

@@ -13,6 +13,7 @@ import io.nlscope.output.JsonSink;
 import io.nlscope.output.LineSink;
 import io.nlscope.output.Link;
 import io.nlscope.output.MessageSink;
+import io.nlscope.output.TreeSink;
 import io.nlscope.output.Rendered;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,6 +53,7 @@ public class HotPaths {
     private DissectedFrame newlinkFrame;
     private Pairing pairing;
     private LineSink line;
+    private TreeSink tree;
     private MessageSink json;
     private Link answered;
 
@@ -92,6 +94,7 @@ public class HotPaths {
             throw new IllegalStateException("rtnl-changes.pcap frames 3-4 are not RTM_NEWLINK and its ACK");
         pairing = new Pairing(Pairing.Config.defaults().withOrdered(false), e -> { });
         line = new LineSink(NULL);
+        tree = new TreeSink(NULL);
         json = new JsonSink(NULL, true, "bench.pcap");
         answered = Link.notification();
     }
@@ -105,13 +108,21 @@ public class HotPaths {
         bh.consume(pairing.accept(ack, null));
     }
 
-    @Benchmark public byte[] formatOneLine() throws IOException {
+    @Benchmark public Rendered formatOneLine() throws IOException {
         Rendered r = line.render(newlinkFrame, newlinkMessage);
-        return line.complete(r, answered);
+        line.write(r, answered);
+        return r;
     }
 
-    @Benchmark public byte[] writeOneNdjsonRecord() throws IOException {
+    @Benchmark public Rendered formatOneTree() throws IOException {
+        Rendered r = tree.render(newlinkFrame, newlinkMessage);
+        tree.write(r, answered);
+        return r;
+    }
+
+    @Benchmark public Rendered writeOneNdjsonRecord() throws IOException {
         Rendered r = json.render(newlinkFrame, newlinkMessage);
-        return json.complete(r, answered);
+        json.write(r, answered);
+        return r;
     }
 }

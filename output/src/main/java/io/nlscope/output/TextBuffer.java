@@ -1,0 +1,196 @@
+package io.nlscope.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Text built straight as UTF-8 bytes, for the text formats: numbers written digit by digit, strings
+ * encoded as they are appended, and, when the buffer escapes (the default), every character that
+ * must not reach a terminal escaped on the way in ({@link Escape}'s rules). No intermediate
+ * {@code String}s per line, no second pass to escape or encode.
+ */
+public final class TextBuffer {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private final boolean escaping;
+    private byte[] b;
+    private int n;
+
+    /** A buffer that escapes what it is given. */
+    public TextBuffer(int capacity) { this(capacity, true); }
+
+    /** @param escaping escape unsafe characters (text for terminals); false keeps them (text for JSON) */
+    public TextBuffer(int capacity, boolean escaping) {
+        this.b = new byte[Math.max(16, capacity)];
+        this.escaping = escaping;
+    }
+
+    public int length() { return n; }
+
+    /** Drops everything from {@code length} on. */
+    public TextBuffer setLength(int length) {
+        if (length < 0 || length > n) throw new IndexOutOfBoundsException(length);
+        n = length;
+        return this;
+    }
+
+    public TextBuffer clear() { n = 0; return this; }
+
+    private void room(int k) {
+        if (n + k > b.length) b = Arrays.copyOf(b, Math.max(b.length * 2, n + k));
+    }
+
+    /** One ASCII character the caller knows is safe. */
+    public TextBuffer ascii(char c) {
+        if (n == b.length) room(1);
+        b[n++] = (byte) c;
+        return this;
+    }
+
+    /** Text, UTF-8 encoded and (when escaping) with every unsafe character escaped. */
+    public TextBuffer text(CharSequence s) {
+        int len = s.length();
+        room(len);
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                if (n == b.length) room(1);
+                b[n++] = (byte) c;
+            } else if (escaping && Escape.unsafe(c)) {
+                escape(c);
+            } else if (c < 0x80) {
+                ascii(c);
+            } else if (c < 0x800) {
+                room(2);
+                b[n++] = (byte) (0xc0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    room(4);
+                    b[n++] = (byte) (0xf0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | (cp >> 12) & 0x3f);
+                    b[n++] = (byte) (0x80 | (cp >> 6) & 0x3f);
+                    b[n++] = (byte) (0x80 | cp & 0x3f);
+                } else {
+                    ascii('?');   // a lone surrogate, as String.getBytes(UTF_8) writes it
+                }
+            } else {
+                room(3);
+                b[n++] = (byte) (0xe0 | c >> 12);
+                b[n++] = (byte) (0x80 | (c >> 6) & 0x3f);
+                b[n++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return this;
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '\n' -> ascii('\\').ascii('n');
+            case '\r' -> ascii('\\').ascii('r');
+            case '\t' -> ascii('\\').ascii('t');
+            case 0 -> ascii('\\').ascii('0');
+            default -> {
+                if (c < 0x80) ascii('\\').ascii('x').hexDigits(c, 2);
+                else ascii('\\').ascii('u').hexDigits(c, 4);
+            }
+        }
+    }
+
+    /** Text padded with spaces to {@code width} characters (of the text as given, before escaping). */
+    public TextBuffer text(CharSequence s, int width) {
+        return text(s).spaces(width - s.length());
+    }
+
+    /** {@code k} spaces (none if {@code k <= 0}). */
+    public TextBuffer spaces(int k) {
+        if (k <= 0) return this;
+        room(k);
+        Arrays.fill(b, n, n + k, (byte) ' ');
+        n += k;
+        return this;
+    }
+
+    /** A signed decimal number. */
+    public TextBuffer num(long v) {
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) return text("-9223372036854775808");
+            ascii('-');
+            v = -v;
+        }
+        int d = digits(v);
+        room(d);
+        for (int i = n + d - 1; i >= n; i--) {
+            b[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        n += d;
+        return this;
+    }
+
+    /** A decimal number right-aligned ({@code right}) or left-aligned in {@code width} characters. */
+    public TextBuffer num(long v, int width, boolean right) {
+        int w = v < 0 ? (v == Long.MIN_VALUE ? 20 : digits(-v) + 1) : digits(v);
+        if (right) spaces(width - w);
+        num(v);
+        if (!right) spaces(width - w);
+        return this;
+    }
+
+    /** An unsigned 64-bit decimal number. */
+    public TextBuffer unsigned(long v) {
+        return v >= 0 ? num(v) : text(Long.toUnsignedString(v));
+    }
+
+    /** {@code 0x} and at least {@code minDigits} lower-case hex digits. */
+    public TextBuffer hex(long v, int minDigits) {
+        int d = Math.max(minDigits, (64 - Long.numberOfLeadingZeros(v) + 3) / 4);
+        return ascii('0').ascii('x').hexDigits(v, Math.max(d, 1));
+    }
+
+    private TextBuffer hexDigits(long v, int d) {
+        room(d);
+        for (int i = n + d - 1; i >= n; i--) {
+            b[i] = HEX[(int) (v & 15)];
+            v >>>= 4;
+        }
+        n += d;
+        return this;
+    }
+
+    /** Digits of a non-negative number. */
+    static int digits(long v) {
+        int d = 1;
+        while (v >= 10) { v /= 10; d++; }
+        return d;
+    }
+
+    /** Another buffer's bytes. */
+    public TextBuffer append(TextBuffer o) {
+        return append(o.b, 0, o.n);
+    }
+
+    /** Bytes that are text already (UTF-8, escaped as needed). */
+    public TextBuffer append(byte[] bytes, int from, int length) {
+        room(length);
+        System.arraycopy(bytes, from, b, n, length);
+        n += length;
+        return this;
+    }
+
+    /** Overwrites the bytes at {@code at} with these ASCII characters (a direction arrow's place). */
+    public void put(int at, byte[] ascii) {
+        System.arraycopy(ascii, 0, b, at, ascii.length);
+    }
+
+    public byte[] toArray() { return Arrays.copyOf(b, n); }
+
+    /** Bytes {@code [from, n)} as an array of their own. */
+    public byte[] toArray(int from) { return Arrays.copyOfRange(b, from, n); }
+
+    public void writeTo(OutputStream os) throws IOException { os.write(b, 0, n); }
+
+    @Override public String toString() { return new String(b, 0, n, StandardCharsets.UTF_8); }
+}
