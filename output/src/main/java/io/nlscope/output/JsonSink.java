@@ -28,8 +28,13 @@ public final class JsonSink implements MessageSink {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final OutputStream os;
     private final boolean ndjson;
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
-    private final JsonGenerator g;
+    /** A record's bytes, handed to pairing without a copy ({@link Rendered}: valid until the next record). */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) { super(size); }
+        byte[] array() { return buf; }
+    }
+    private final Buffer buf = new Buffer(4096), linkBuf = new Buffer(512);
+    private final JsonGenerator g, lg;
     private boolean first = true;
 
     /**
@@ -41,6 +46,8 @@ public final class JsonSink implements MessageSink {
         this.ndjson = ndjson;
         this.g = FACTORY.createGenerator(buf, JsonEncoding.UTF8);
         g.setRootValueSeparator(null);
+        this.lg = FACTORY.createGenerator(linkBuf, JsonEncoding.UTF8);
+        lg.setRootValueSeparator(null);
         if (!ndjson) {
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA_VERSION);
@@ -55,6 +62,7 @@ public final class JsonSink implements MessageSink {
     }
 
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) throws IOException {
+        buf.reset();
         g.writeStartObject();
         g.writeNumberField("frame", m.frame());
         g.writeNumberField("time_ns", m.timestampNanos());
@@ -87,9 +95,7 @@ public final class JsonSink implements MessageSink {
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
-        byte[] b = buf.toByteArray();
-        buf.reset();
-        return new Rendered(b, directionAt, directionEnd, linkAt, m.direction());
+        return new Rendered(buf.array(), buf.size(), directionAt, directionEnd, linkAt, m.direction());
     }
 
     private static String name(Direction d) { return d.name().toLowerCase(Locale.ROOT); }
@@ -98,26 +104,26 @@ public final class JsonSink implements MessageSink {
         if (!ndjson && !first) os.write(',');
         first = false;
         byte[] b = r.bytes();
+        int o = r.offset();
         if (link == null) {
-            os.write(b);
+            os.write(b, o, r.length());
         } else {
             Direction d = link.direction(r.direction());
             if (d != r.direction()) {
-                os.write(b, 0, r.directionAt());
+                os.write(b, o, r.directionAt());
                 os.write(('"' + name(d) + '"').getBytes(StandardCharsets.US_ASCII));
-                os.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
+                os.write(b, o + r.directionEnd(), r.linkAt() - r.directionEnd());
             } else {
-                os.write(b, 0, r.linkAt());
+                os.write(b, o, r.linkAt());
             }
-            g.writeStartObject();
-            link.write(g);
-            g.writeEndObject();
-            g.flush();
+            linkBuf.reset();
+            lg.writeStartObject();
+            link.write(lg);
+            lg.writeEndObject();
+            lg.flush();
             os.write(',');
-            byte[] l = buf.toByteArray();
-            buf.reset();
-            os.write(l, 1, l.length - 2);   // "pairing":{...} without the braces around it
-            os.write(b, r.linkAt(), b.length - r.linkAt());
+            os.write(linkBuf.array(), 1, linkBuf.size() - 2);   // "pairing":{...} without the braces around it
+            os.write(b, o + r.linkAt(), r.length() - r.linkAt());
         }
         if (ndjson) os.write('\n');
     }
@@ -171,6 +177,7 @@ public final class JsonSink implements MessageSink {
     @Override public void end(List<String> warnings) throws IOException {
         if (!ndjson) {
             os.write(']');
+            buf.reset();
             g.writeStartObject();
             g.writeArrayFieldStart("warnings");
             for (String w : warnings) g.writeString(w);

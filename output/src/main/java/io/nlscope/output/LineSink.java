@@ -40,23 +40,24 @@ public final class LineSink implements MessageSink {
         if (m.malformed()) t.text("[MALFORMED] ");
         if (!m.keys().isEmpty()) t.text(m.keys()).text(", ");   // what it is about, then its shape
         t.text(m.summary());
-        return new Rendered(t.toArray(), arrowAt, arrowEnd, t.length(), m.direction());
+        return new Rendered(t.array(), t.length(), arrowAt, arrowEnd, t.length(), m.direction());
     }
 
     @Override public void write(Rendered r, Link l) throws IOException {
         byte[] b = r.bytes();
+        int o = r.offset();
         if (l == null) {
-            os.write(b);
+            os.write(b, o, r.length());
             os.write('\n');
             return;
         }
         Direction d = l.direction(r.direction());
         if (d != r.direction()) {
-            os.write(b, 0, r.directionAt());
+            os.write(b, o, r.directionAt());
             os.write(arrows[d.ordinal()]);
-            os.write(b, r.directionEnd(), b.length - r.directionEnd());
+            os.write(b, o + r.directionEnd(), r.length() - r.directionEnd());
         } else {
-            os.write(b);
+            os.write(b, o, r.length());
         }
         l.text(link.clear().text("  [")).ascii(']').ascii('\n').writeTo(os);
     }

@@ -38,7 +38,7 @@ public interface MessageSink {
 
     /** -T none: decode only (what the benchmark times). */
     final class None implements MessageSink {
-        private static final Rendered EMPTY = new Rendered(NOTHING, 0, 0, 0, io.nlscope.dissect.Direction.UNKNOWN);
+        private static final Rendered EMPTY = new Rendered(NOTHING, 0, 0, 0, 0, io.nlscope.dissect.Direction.UNKNOWN);
         @Override public Rendered render(DissectedFrame f, NetlinkMessage m) { return EMPTY; }
         @Override public void write(Rendered r, Link link) {}
         @Override public void write(byte[] raw) {}

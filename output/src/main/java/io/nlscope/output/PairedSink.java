@@ -18,24 +18,22 @@ import java.util.List;
  * request is shown at once, its answer not known yet.
  */
 public final class PairedSink implements MessageOutput {
-    private static final class Entry {
+    /** A message, or a frame without messages, waiting to be written. */
+    private static final class Entry extends HeldBytes.Held {
         final byte[] head;       // the frame's head, when this is its first message (or a frame without messages)
-        final Rendered message;  // null: a frame without messages
         Link link;               // once known
         byte[] tail;             // the frame's tail, when this is its last message
         boolean ready;
-        long bytes;
+        int bytes;
 
-        Entry(byte[] head, Rendered message, byte[] tail) {
+        Entry(byte[] head, byte[] tail) {
             this.head = head;
-            this.message = message;
             this.tail = tail;
-            this.bytes = OVERHEAD + head.length + (message == null ? 0 : message.bytes().length) + (tail == null ? 0 : tail.length);
         }
     }
 
-    /** Heap of an entry beyond its byte arrays (the entry, its rendered message, the deque's slot), measured. */
-    private static final int OVERHEAD = 120;
+    /** Heap of an entry beyond its byte arrays (the entry and the deque's slot), measured. */
+    private static final int OVERHEAD = 64;
     /** Heap of a link (most have no list of alternatives). */
     private static final int LINK = 96;
 
@@ -43,6 +41,7 @@ public final class PairedSink implements MessageOutput {
     private final Pairing pairing;
     private final ArrayDeque<Entry> waiting = new ArrayDeque<>();
     private final LongMap<Entry> requests = new LongMap<>();
+    private final HeldBytes store;
     private final long budget;
     private long held;
     private long number;
@@ -60,6 +59,7 @@ public final class PairedSink implements MessageOutput {
     public PairedSink(MessageSink out, Pairing.Config config, long budget) {
         this.out = out;
         this.budget = budget;
+        this.store = new HeldBytes(budget);
         this.pairing = new Pairing(config.withKeepResponses(0).withRequestKeys(false).withOrdered(false), e -> {
             Entry r = requests.remove(e.number());
             if (r != null) {
@@ -92,10 +92,9 @@ public final class PairedSink implements MessageOutput {
         head = out.frameHead(f);
         tail = out.frameTail(f);
         if (f.messages().isEmpty()) {
-            Entry e = new Entry(head, null, tail);
+            Entry e = new Entry(head, tail);
             e.ready = true;   // nothing to pair: passes on as soon as everything before it has
-            waiting.add(e);
-            held += e.bytes;
+            wait(e);
         }
     }
 
@@ -117,9 +116,9 @@ public final class PairedSink implements MessageOutput {
             if (t != null) out.write(t);
             return;
         }
-        Entry e = new Entry(h, r, t);
-        waiting.add(e);
-        held += e.bytes;
+        Entry e = new Entry(h, t);
+        store.hold(r, e);
+        wait(e);
         if (request) requests.put(number, e);
         else complete(e, Link.of(p, m));
         while (held > budget && !waiting.peekFirst().ready && pairing.releaseOldest()) flush();
@@ -143,13 +142,22 @@ public final class PairedSink implements MessageOutput {
         held += LINK;
     }
 
+    private void wait(Entry e) {
+        e.bytes = OVERHEAD + e.head.length + e.heldLength() + (e.tail == null ? 0 : e.tail.length);
+        waiting.add(e);
+        held += e.bytes;
+    }
+
     /** Hands on every message from the head whose link is known. */
     private void flush() throws IOException {
         while (!waiting.isEmpty() && waiting.peekFirst().ready) {
             Entry e = waiting.pollFirst();
             held -= e.bytes;
             out.write(e.head);
-            if (e.message != null) out.write(e.message, e.link);
+            if (e.holds()) {
+                out.write(e.rendered(), e.link);
+                store.release(e);
+            }
             if (e.tail != null) out.write(e.tail);
         }
     }

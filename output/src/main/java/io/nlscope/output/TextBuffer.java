@@ -52,11 +52,24 @@ public final class TextBuffer {
     public TextBuffer text(CharSequence s) {
         int len = s.length();
         room(len);
-        for (int i = 0; i < len; i++) {
+        byte[] b = this.b;
+        int n = this.n, i = 0;
+        for (; i < len; i++) {   // printable ASCII: one byte each, room made above
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f) break;
+            b[n++] = (byte) c;
+        }
+        this.n = n;
+        if (i < len) rest(s, i, len);
+        return this;
+    }
+
+    /** The rest of {@code s} from its first character that is not printable ASCII. */
+    private void rest(CharSequence s, int from, int len) {
+        for (int i = from; i < len; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f) {
-                if (n == b.length) room(1);
-                b[n++] = (byte) c;
+                ascii(c);
             } else if (escaping && Escape.unsafe(c)) {
                 escape(c);
             } else if (c < 0x80) {
@@ -83,7 +96,6 @@ public final class TextBuffer {
                 b[n++] = (byte) (0x80 | c & 0x3f);
             }
         }
-        return this;
     }
 
     private void escape(char c) {
@@ -115,6 +127,7 @@ public final class TextBuffer {
 
     /** A signed decimal number. */
     public TextBuffer num(long v) {
+        if (v >= 0 && v < 10) return ascii((char) ('0' + v));
         if (v < 0) {
             if (v == Long.MIN_VALUE) return text("-9223372036854775808");
             ascii('-');
@@ -122,9 +135,11 @@ public final class TextBuffer {
         }
         int d = digits(v);
         room(d);
+        byte[] b = this.b;
         for (int i = n + d - 1; i >= n; i--) {
-            b[i] = (byte) ('0' + v % 10);
-            v /= 10;
+            long q = v / 10;
+            b[i] = (byte) ('0' + (v - q * 10));
+            v = q;
         }
         n += d;
         return this;
@@ -162,8 +177,12 @@ public final class TextBuffer {
 
     /** Digits of a non-negative number. */
     static int digits(long v) {
-        int d = 1;
-        while (v >= 10) { v /= 10; d++; }
+        if (v < 10) return 1;
+        if (v < 100) return 2;
+        if (v < 1000) return 3;
+        if (v < 10000) return 4;
+        int d = 5;
+        for (long p = 100000; d < 19 && v >= p; p *= 10) d++;
         return d;
     }
 
@@ -186,6 +205,9 @@ public final class TextBuffer {
     }
 
     public byte[] toArray() { return Arrays.copyOf(b, n); }
+
+    /** The buffer itself: its first {@link #length()} bytes are the text, until the next change. */
+    byte[] array() { return b; }
 
     /** Bytes {@code [from, n)} as an array of their own. */
     public byte[] toArray(int from) { return Arrays.copyOfRange(b, from, n); }

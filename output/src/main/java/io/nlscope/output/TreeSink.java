@@ -51,25 +51,26 @@ public final class TreeSink implements MessageSink {
         if (m.malformed()) t.text("    MALFORMED: ").text(m.problem().orElse("")).ascii('\n');
         int linkAt = t.length();
         fields(m.fields(), 2);
-        return new Rendered(t.toArray(), arrowAt, arrowEnd, linkAt, m.direction());
+        return new Rendered(t.array(), t.length(), arrowAt, arrowEnd, linkAt, m.direction());
     }
 
     @Override public void write(Rendered r, Link l) throws IOException {
         byte[] b = r.bytes();
+        int o = r.offset();
         if (l == null) {
-            os.write(b);
+            os.write(b, o, r.length());
             return;
         }
         Direction d = l.direction(r.direction());
         if (d != r.direction()) {
-            os.write(b, 0, r.directionAt());
+            os.write(b, o, r.directionAt());
             os.write(d.arrow().getBytes(StandardCharsets.US_ASCII));
-            os.write(b, r.directionEnd(), r.linkAt() - r.directionEnd());
+            os.write(b, o + r.directionEnd(), r.linkAt() - r.directionEnd());
         } else {
-            os.write(b, 0, r.linkAt());
+            os.write(b, o, r.linkAt());
         }
         l.text(link.clear().text("    [")).ascii(']').ascii('\n').writeTo(os);
-        os.write(b, r.linkAt(), b.length - r.linkAt());
+        os.write(b, o + r.linkAt(), r.length() - r.linkAt());
     }
 
     @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
