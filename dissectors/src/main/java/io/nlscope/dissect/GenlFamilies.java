@@ -111,6 +111,12 @@ public final class GenlFamilies {
     private final Family[] learnt = new Family[MAX_ID + 1];
     private final Family[] unresolved = new Family[MAX_ID + 1];
     private final Map<String, Family> undescribed = new HashMap<>();
+    /** Opens the capture again for the pre-scan, until it has run (null: none to run). */
+    private Rescan rescan;
+
+    /** Opens a capture file again from its start. */
+    @FunctionalInterface
+    interface Rescan { CaptureReader open() throws IOException; }
 
     public GenlFamilies() {
         System.arraycopy(FIXED, 0, learnt, 0, FIXED.length);
@@ -161,7 +167,13 @@ public final class GenlFamilies {
     private Family known(int id) {
         if (id < 0 || id > MAX_ID) return null;
         Family f = given[id];
-        return f != null ? f : learnt[id];
+        if (f != null) return f;
+        f = learnt[id];
+        if (f == null && rescan != null) {   // used before any announcement so far: look ahead once
+            preScanNow();
+            f = learnt[id];
+        }
+        return f;
     }
 
     private static String unresolvedName(int id) { return String.format("unresolved family 0x%02x", id); }
@@ -220,6 +232,25 @@ public final class GenlFamilies {
         if (id < 0 || name == null) return;
         if (onlyUnknown) learnIfUnknown(id, name);
         else learn(id, name);
+    }
+
+    /**
+     * Runs the pre-scan ({@link #preScan}) of the file {@code open} reads, when and only if a message
+     * uses a family id that neither the user nor an announcement so far has named: most captures hold
+     * their announcements before the ids are used and are read once. The result is the same as
+     * pre-scanning first: an id still unknown then gets its first announcement in the file, and an id
+     * known already keeps what the announcements so far said.
+     */
+    void preScanOnDemand(Rescan open) { this.rescan = open; }
+
+    private void preScanNow() {
+        Rescan r = rescan;
+        rescan = null;
+        try (CaptureReader scan = r.open()) {
+            preScan(scan);
+        } catch (IOException | RuntimeException e) {
+            // the file went away or is damaged: the ids stay unresolved, decoding reports damage
+        }
     }
 
     /**

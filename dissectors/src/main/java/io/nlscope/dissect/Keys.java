@@ -25,7 +25,30 @@ import java.util.Map;
 public final class Keys {
     private Keys() {}
 
-    private record Key(int field, String template) {}
+    /**
+     * A key: the field it shows and its template cut into parts once: literal text, the field's own
+     * value ({@code {}}) or another field's ({@code {name}}, "?" when absent).
+     */
+    private record Key(int field, String[] parts, int[] refs) {
+        static Key of(int field, String template) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> refs = new ArrayList<>();
+            for (int i = 0; i < template.length(); ) {
+                int open = template.indexOf('{', i);
+                if (open < 0) open = template.length();
+                if (open > i) { parts.add(template.substring(i, open)); refs.add(LITERAL); }
+                if (open == template.length()) break;
+                int close = template.indexOf('}', open);
+                if (close < 0) throw new IllegalStateException("keys.tsv: '" + template + "' has a '{' without '}'");
+                String name = template.substring(open + 1, close);
+                parts.add(name);
+                refs.add(name.isEmpty() ? OWN : WANTED.get(name));
+                i = close + 1;
+            }
+            return new Key(field, parts.toArray(String[]::new), refs.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+    private static final int LITERAL = -1, OWN = -2;
 
     /** Every field name a key or a template names, numbered: what a scan collects. */
     private static final Map<String, Integer> WANTED = new HashMap<>();
@@ -115,20 +138,17 @@ public final class Keys {
             String v = text(fv);
             if (v == null || v.isEmpty() || v.equals("0")) continue;
             if (b == null) b = new StringBuilder(32); else b.append(' ');
-            String t = k.template;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c != '{') { b.append(c); continue; }
-                int close = t.indexOf('}', i);
-                String name = t.substring(i + 1, close);
-                if (name.isEmpty()) {
+            for (int i = 0; i < k.parts.length; i++) {
+                int ref = k.refs[i];
+                if (ref == LITERAL) {
+                    b.append(k.parts[i]);
+                } else if (ref == OWN) {
                     b.append(v);
                 } else {
-                    Value other = found[WANTED.get(name)];
+                    Value other = found[ref];
                     String ov = other == null ? null : text(other);
                     b.append(ov == null ? "?" : ov);
                 }
-                i = close;
             }
         }
         return b == null ? "" : b.toString();
@@ -163,7 +183,7 @@ public final class Keys {
                 String name = row[1].substring(i + 1, row[1].indexOf('}', i));
                 if (!name.isEmpty()) WANTED.putIfAbsent(name, WANTED.size());
             }
-            keys.add(new Key(WANTED.get(row[0]), row[1]));
+            keys.add(Key.of(WANTED.get(row[0]), row[1]));
         }
         return List.copyOf(keys);
     }

@@ -29,10 +29,11 @@ public final class NetlinkCapture implements Closeable {
     }
 
     /**
-     * Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). A regular file is first
-     * pre-scanned for generic netlink family announcements (nlctrl CTRL_CMD_NEWFAMILY), so a
-     * family id used before its announcement still resolves; a FIFO or other file that can be
-     * read only once is read as a stream, like {@link #open(InputStream)}.
+     * Opens a pcap or pcapng file of link type 253 (LINKTYPE_NETLINK). A generic netlink family id
+     * used before any announcement of it (nlctrl CTRL_CMD_NEWFAMILY) still resolves: a regular file
+     * is then scanned once from its start for announcements (only then: a capture whose
+     * announcements come first is read once); a FIFO or other file that can be read only once is
+     * read as a stream, like {@link #open(InputStream)}.
      */
     public static NetlinkCapture open(Path file) throws IOException {
         return open(file, Map.of());
@@ -55,9 +56,7 @@ public final class NetlinkCapture implements Closeable {
         if (!java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.exists(file))
             return open(new java.io.FileInputStream(file.toFile()), genlFamilies, own);
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
-        try (CaptureReader scan = CaptureReader.openNetlink(file)) {
-            fam.preScan(scan);
-        }
+        fam.preScanOnDemand(() -> CaptureReader.openNetlink(file));
         return new NetlinkCapture(CaptureReader.openNetlink(file), dissector(fam, own));
     }
 

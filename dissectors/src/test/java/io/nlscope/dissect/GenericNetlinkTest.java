@@ -201,6 +201,23 @@ class GenericNetlinkTest {
     }
 
     @Test
+    void aFileIsReadAgainOnlyWhenAnIdIsUsedBeforeItsAnnouncement(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("late.pcap");
+        Files.write(file, announcementsLast());
+        int[] opened = {0};
+        GenlFamilies fam = new GenlFamilies();
+        fam.preScanOnDemand(() -> { opened[0]++; return io.nlscope.capture.CaptureReader.openNetlink(file); });
+        fam.learn(0x15, "nl80211");
+        assertEquals("nl80211", fam.family(0x15).name);   // announced before its use: no second read
+        assertEquals(0, opened[0]);
+        assertEquals("ethtool", fam.family(0x14).name);   // used first: the file's announcements are read, once
+        assertEquals(1, opened[0]);
+        assertEquals("unresolved family 0x30", fam.family(0x30).name);
+        assertEquals(1, opened[0]);
+        assertEquals("nl80211", fam.family(0x15).name, "the pre-scan does not overwrite what is known");
+    }
+
+    @Test
     void onAStreamOnlyEarlierAnnouncementsCountAndUnresolvedIdsSaySo() throws IOException {
         byte[] pcap = announcementsLast();
         List<DissectedFrame> frames = read(NetlinkCapture.open(new ByteArrayInputStream(pcap)));
