@@ -3,6 +3,7 @@ package io.nlscope.cli;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
+import io.nlscope.output.Escape;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,9 +36,10 @@ final class CaptureLoop {
         boolean debug = input.debug();
         Progress progress = new Progress(err, !input.quiet());
         try (NetlinkCapture cap = input.open().withDepth(depth)) {
-            long messages = 0;
+            long messages = 0, frames = 0;
             for (DissectedFrame f; (f = cap.next()) != null; ) {
                 messages += f.messages().size();
+                frames++;
                 if (!body.frame(f)) break;
                 progress.update(f.index(), messages);
             }
@@ -45,6 +47,11 @@ final class CaptureLoop {
             body.end(cap.warnings());
             os.flush();
             for (String w : cap.warnings()) err.println("nlscope: warning: " + w);
+            // an empty result says why (tshark prints nothing); a note, not an error: exit 0
+            if (frames == 0 && cap.warnings().isEmpty() && !input.quiet())
+                err.println("nlscope: " + Escape.text(name(file)) + " holds no frames.");
+            else if (frames > 0 && messages == 0 && !input.quiet())
+                err.println("nlscope: " + Escape.text(name(file)) + " holds " + frames + (frames == 1 ? " frame" : " frames") + " but no netlink messages.");
             return cap.warnings().isEmpty() ? Main.OK : Main.DAMAGED;
         } catch (IOException e) {
             progress.done();
@@ -67,6 +74,8 @@ final class CaptureLoop {
             return Main.INTERNAL;
         }
     }
+
+    private static String name(String file) { return file.equals("-") ? "standard input" : file; }
 
     private static void flushQuietly(OutputStream os) {
         try { os.flush(); } catch (IOException ignored) { /* the error being reported matters more */ }

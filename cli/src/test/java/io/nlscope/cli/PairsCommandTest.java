@@ -67,8 +67,10 @@ class PairsCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode newroute = null;
-        for (JsonNode op : doc.get("operations")) if (op.get("operation").asText().equals("RTM_NEWROUTE")) newroute = op;
+        for (JsonNode op : doc.get("operations")) if (op.get("operation").asText().equals("NEWROUTE")) newroute = op;
         assertTrue(newroute != null, r.out());
+        assertEquals("route", newroute.get("family").asText());
+        assertEquals("RTM_NEWROUTE", newroute.get("type").asText(), "the kernel's name next to the table's");
         assertEquals(3, newroute.get("transactions").asLong());
         assertEquals(1, newroute.get("outcomes").get("ACK").asLong());
         assertEquals(2, newroute.get("outcomes").get("ERROR").asLong());
@@ -81,6 +83,38 @@ class PairsCommandTest {
         ReadCommandTest.Result t = run("stats", root().resolve("testdata/captures/pairs-monitor.pcap").toString());
         assertEquals(0, t.code(), t.err());
         assertTrue(t.out().contains("notifications"), t.out());
+    }
+
+    /** pairs-rtnl.pcap's NEWLINK row lists four errnos, wider than the 48 columns the table starts with: the column grows. */
+    @Test
+    void statsColumnsGrowToTheirWidestEntry() {
+        ReadCommandTest.Result r = run("stats", rtnl().toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> table = r.out().lines().takeWhile(l -> !l.isEmpty()).toList();
+        String wide = table.stream().filter(l -> l.startsWith("route NEWLINK ")).findFirst().orElseThrow();
+        assertTrue(wide.contains("13 ERROR (EEXIST 1, EINVAL 1, ENODEV 10, EOPNOTSUPP 1)"), wide);
+        int p50 = table.get(0).indexOf("p50 ms") + "p50 ms".length();
+        for (String l : table) {
+            assertEquals(table.get(0).length(), l.length(), "every row ends under 'bytes': " + l);
+            assertEquals(' ', l.charAt(p50), l);   // p50 ends under its heading, then a space
+            assertTrue(Character.isDigit(l.charAt(p50 - 1)) || l == table.get(0), l);
+        }
+    }
+
+    @Test
+    void anEmptyCaptureSaysSoInEveryCommand(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.pcap");
+        byte[] header = new byte[24];   // a classic pcap header, little-endian, LINKTYPE_NETLINK, no frames
+        java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(253);
+        java.nio.file.Files.write(empty, header);
+        for (String cmd : List.of("read", "pairs", "stats")) {
+            ReadCommandTest.Result r = run(cmd, empty.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals("nlscope: " + empty + " holds no frames.", r.err().strip(), cmd);
+        }
+        ReadCommandTest.Result q = run("read", "-q", empty.toString());
+        assertEquals("", q.err(), "-q keeps it quiet");
     }
 
     /**

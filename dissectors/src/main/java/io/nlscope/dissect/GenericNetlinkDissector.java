@@ -110,10 +110,17 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         else if (ctx.type() == GenlFamilies.GENL_ID_CTRL && set != null && set.attr(CTRL_ATTR_POLICY) != null
                 && !ctx.headersOnly()) n = nlctrl(ctx, from, set);
         else n = ctx.addAttributes(from, set);
-        if (ctx.type() == GenlFamilies.GENL_ID_CTRL && cmd == GenlFamilies.CTRL_CMD_NEWFAMILY && !request)
-            families.learnFromNewFamily(b, from, ctx.end(), ctx.littleEndian(), false);
+        learn(ctx);
         if (c != null) return c.summary(n);
         return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
+    }
+
+    /** A CTRL_CMD_NEWFAMILY from the kernel: its id and name, from then on. */
+    @Override public void learn(PayloadContext ctx) {
+        if (ctx.type() != GenlFamilies.GENL_ID_CTRL || ctx.length() < GENL_HDRLEN || (ctx.flags() & NLM_F_REQUEST) != 0) return;
+        ByteBuffer b = ctx.frame();
+        if ((b.get(ctx.start()) & 0xff) == GenlFamilies.CTRL_CMD_NEWFAMILY)
+            families.learnFromNewFamily(b, ctx.start() + GENL_HDRLEN, ctx.end(), ctx.littleEndian(), false);
     }
 
     @Override public String keys(PayloadContext ctx) {
@@ -126,7 +133,9 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     }
 
     @Override public String summarize(PayloadContext ctx) {
-        if (ctx.length() < GENL_HDRLEN || ctx.type() == GenlFamilies.GENL_ID_CTRL) return null;   // nlctrl: decoded whole (learnt from)
+        if (ctx.length() < GENL_HDRLEN) return null;
+        // nlctrl's CTRL_ATTR_POLICY is walked by its own rule (nlctrl()): such a message is decoded whole
+        if (ctx.type() == GenlFamilies.GENL_ID_CTRL && hasTopLevel(ctx, ctx.start() + GENL_HDRLEN, CTRL_ATTR_POLICY)) return null;
         GenlFamilies.Family fam = families.family(ctx.type());
         int cmd = ctx.frame().get(ctx.start()) & 0xff;
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
@@ -134,6 +143,18 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         int n = ctx.countIfClean(ctx.start() + GENL_HDRLEN, c != null ? c.attrs : fam.defaultAttrs);
         if (n < 0) return null;
         return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
+    }
+
+    private static boolean hasTopLevel(PayloadContext ctx, int from, int type) {
+        ByteBuffer b = ctx.frame();
+        boolean le = ctx.littleEndian();
+        for (int at = from, end = ctx.end(); end - at >= 4; ) {
+            int len = AttributeWalker.u16(b, at, le);
+            if (len < 4) return true;   // damaged: let the whole decoding say where
+            if ((AttributeWalker.u16(b, at + 2, le) & 0x3fff) == type) return true;
+            at += (len + 3) & ~3;
+        }
+        return false;
     }
 
     /**

@@ -198,6 +198,11 @@ public final class NetlinkDissector {
         int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
+        try {
+            pd.learn(ctx);
+        } catch (RuntimeException e) {
+            // what cannot be learnt stays unknown; decoding goes on
+        }
         String summary = "";
         if (depth == Depth.SUMMARY) {
             try {
@@ -216,11 +221,10 @@ public final class NetlinkDissector {
     }
 
     /**
-     * Messages decoded whole even at {@link Depth#HEADERS}: nlctrl's (family announcements are learnt from them),
-     * and those of custom units (2, 17, 23 and above), whose copies pairing tells apart by their decoded content.
+     * Messages decoded whole even at {@link Depth#HEADERS}: those of custom units (2, 17, 23 and above), whose copies pairing tells apart by their decoded content.
      */
     private static boolean wholeAtHeaders(int protocol, int type) {
-        return protocol == 2 || protocol == 17 || protocol >= 23 || (protocol == 16 && type == GenlFamilies.GENL_ID_CTRL);
+        return protocol == 2 || protocol == 17 || protocol >= 23;
     }
 
     /** What a protocol message is about: from its bytes where the protocol reads them, else from its tree; "" for others. */

@@ -61,6 +61,14 @@ public interface ProtocolDissector {
     default String keys(PayloadContext ctx) { return null; }
 
     /**
+     * What a message teaches about later ones (a generic netlink family announcement), read from
+     * {@code ctx} without adding to it. Called for a message that is not decoded whole
+     * ({@link Depth#HEADERS}, {@link Depth#SUMMARY}); {@link #dissect} learns the same itself.
+     * By default nothing.
+     */
+    default void learn(PayloadContext ctx) {}
+
+    /**
      * Decodes the payload in {@code ctx} (adding fields to it) and returns a one-line summary.
      * Must not throw for malformed input: add a malformed field instead.
      */
