@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
 final class HeldBytes {
     static final int CHUNK = 1 << 20;
 
-    /** Part of a chunk, or an array of its own for a message larger than a quarter chunk. */
+    /** A chunk, or an array of its own for a message larger than a quarter chunk. */
     static final class Chunk {
         final byte[] bytes;
         int used, live;
@@ -28,24 +28,43 @@ final class HeldBytes {
         this.maxPooled = (int) Math.min(64, budget / CHUNK + 2);
     }
 
-    /** A held message: where in which chunk, and where in it its direction and link go. */
+    /**
+     * What is held for one message, or for a frame without messages: the frame's head before it (if
+     * it is the frame's first), the message as rendered (if any) and the frame's tail (if it is the
+     * frame's last), one after the other in a chunk; where its direction and link go.
+     */
     static class Held {
         private Chunk chunk;
-        private int offset, length, directionAt, directionEnd, linkAt;
+        private int offset, headLength, length, tailLength, directionAt, directionEnd, linkAt;
+        private boolean message;
         private io.nlscope.dissect.Direction direction;
 
-        final boolean holds() { return chunk != null; }
-        final int heldLength() { return length; }
+        final boolean holdsMessage() { return message; }
+        final int heldLength() { return headLength + length + tailLength; }
+        final boolean hasTail() { return tailLength > 0; }
 
         /** The message as it was rendered. */
         final Rendered rendered() {
-            return new Rendered(chunk.bytes, offset, length, directionAt, directionEnd, linkAt, direction);
+            return new Rendered(chunk.bytes, offset + headLength, length, directionAt, directionEnd, linkAt, direction);
+        }
+
+        final void writeHead(MessageSink out) throws java.io.IOException {
+            if (headLength > 0) out.write(chunk.bytes, offset, headLength);
+        }
+
+        final void writeTail(MessageSink out) throws java.io.IOException {
+            if (tailLength > 0) out.write(chunk.bytes, offset + headLength + length, tailLength);
         }
     }
 
-    /** Copies {@code r}'s bytes into a chunk and notes where in {@code h}, valid until {@link #release}d. */
-    void hold(Rendered r, Held h) {
-        int len = r.length();
+    /**
+     * Copies the frame's {@code head}, {@code r}'s bytes (null: no message) and the frame's
+     * {@code tail} (null: not its last) into a chunk and notes where in {@code h}, valid until
+     * {@link #release}d.
+     */
+    void hold(byte[] head, Rendered r, byte[] tail, Held h) {
+        int hl = head.length, ml = r == null ? 0 : r.length(), tl = tail == null ? 0 : tail.length;
+        int len = hl + ml + tl;
         Chunk c;
         if (len > CHUNK / 4) {
             c = new Chunk(len);
@@ -57,16 +76,23 @@ final class HeldBytes {
             c = current;
         }
         int at = c.used;
-        System.arraycopy(r.bytes(), r.offset(), c.bytes, at, len);
+        System.arraycopy(head, 0, c.bytes, at, hl);
+        if (r != null) System.arraycopy(r.bytes(), r.offset(), c.bytes, at + hl, ml);
+        if (tail != null) System.arraycopy(tail, 0, c.bytes, at + hl + ml, tl);
         c.used += len;
         c.live++;
         h.chunk = c;
         h.offset = at;
-        h.length = len;
-        h.directionAt = r.directionAt();
-        h.directionEnd = r.directionEnd();
-        h.linkAt = r.linkAt();
-        h.direction = r.direction();
+        h.headLength = hl;
+        h.length = ml;
+        h.tailLength = tl;
+        h.message = r != null;
+        if (r != null) {
+            h.directionAt = r.directionAt();
+            h.directionEnd = r.directionEnd();
+            h.linkAt = r.linkAt();
+            h.direction = r.direction();
+        }
     }
 
     /** The message {@link #hold} put in {@code held} has been written. */

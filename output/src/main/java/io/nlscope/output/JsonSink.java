@@ -128,7 +128,7 @@ public final class JsonSink implements MessageSink {
         if (ndjson) os.write('\n');
     }
 
-    @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
+    @Override public void write(byte[] raw, int offset, int length) throws IOException { if (length > 0) os.write(raw, offset, length); }
 
     private void field(Field f) throws IOException {
         g.writeStartObject();

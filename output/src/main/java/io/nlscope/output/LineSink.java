@@ -30,15 +30,15 @@ public final class LineSink implements MessageSink {
         t.num(whole, 4, true).ascii('.');
         for (int i = TextBuffer.digits(frac); i < 6; i++) t.ascii('0');
         t.num(frac).ascii(' ');
-        t.text(m.protocolName(), 9).ascii(' ');
+        t.name(m.protocolName(), 9).ascii(' ');
         int arrowAt = t.length();
-        t.text(m.direction().arrow(), 3).ascii(' ');
+        t.name(m.direction().arrow(), 3).ascii(' ');
         int arrowEnd = arrowAt + 3;
-        t.text(m.typeName(), 18).ascii(' ');
-        t.text(flagText(m), 22).ascii(' ');
-        t.text("seq=").num(m.seq(), 10, false).text(" pid=").num(m.pid(), 7, false).text(" len=").num(m.length(), 5, false).ascii(' ');
-        if (m.malformed()) t.text("[MALFORMED] ");
-        if (!m.keys().isEmpty()) t.text(m.keys()).text(", ");   // what it is about, then its shape
+        t.name(m.typeName(), 18).ascii(' ');
+        t.name(flagText(m), 22).ascii(' ');
+        t.name("seq=").num(m.seq(), 10, false).name(" pid=").num(m.pid(), 7, false).name(" len=").num(m.length(), 5, false).ascii(' ');
+        if (m.malformed()) t.name("[MALFORMED] ");
+        if (!m.keys().isEmpty()) t.text(m.keys()).name(", ");   // what it is about, then its shape
         t.text(m.summary());
         return new Rendered(t.array(), t.length(), arrowAt, arrowEnd, t.length(), m.direction());
     }
@@ -59,10 +59,10 @@ public final class LineSink implements MessageSink {
         } else {
             os.write(b, o, r.length());
         }
-        l.text(link.clear().text("  [")).ascii(']').ascii('\n').writeTo(os);
+        l.text(link.clear().name("  [")).ascii(']').ascii('\n').writeTo(os);
     }
 
-    @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
+    @Override public void write(byte[] raw, int offset, int length) throws IOException { if (length > 0) os.write(raw, offset, length); }
 
     @Override public void end(java.util.List<String> warnings) throws IOException { os.flush(); }
 

@@ -30,8 +30,10 @@ public interface MessageSink {
      */
     void write(Rendered r, Link link) throws IOException;
 
-    /** Writes what {@link #frameHead} or {@link #frameTail} rendered. */
-    void write(byte[] raw) throws IOException;
+    /** Writes what {@link #frameHead} or {@link #frameTail} rendered, or {@code length} bytes of it from {@code offset}. */
+    void write(byte[] raw, int offset, int length) throws IOException;
+
+    default void write(byte[] raw) throws IOException { write(raw, 0, raw.length); }
 
     /** After the last message, with the reader's warnings; flushes. */
     default void end(List<String> warnings) throws IOException {}
@@ -41,6 +43,6 @@ public interface MessageSink {
         private static final Rendered EMPTY = new Rendered(NOTHING, 0, 0, 0, 0, io.nlscope.dissect.Direction.UNKNOWN);
         @Override public Rendered render(DissectedFrame f, NetlinkMessage m) { return EMPTY; }
         @Override public void write(Rendered r, Link link) {}
-        @Override public void write(byte[] raw) {}
+        @Override public void write(byte[] raw, int offset, int length) {}
     }
 }

@@ -20,16 +20,11 @@ import java.util.List;
 public final class PairedSink implements MessageOutput {
     /** A message, or a frame without messages, waiting to be written. */
     private static final class Entry extends HeldBytes.Held {
-        final byte[] head;       // the frame's head, when this is its first message (or a frame without messages)
         Link link;               // once known
-        byte[] tail;             // the frame's tail, when this is its last message
+        boolean last;            // the frame's last message (or a frame without messages): its tail follows it
+        byte[] lateTail;         // the tail of the frame it ends after all (read -c: the last message shown)
         boolean ready;
         int bytes;
-
-        Entry(byte[] head, byte[] tail) {
-            this.head = head;
-            this.tail = tail;
-        }
     }
 
     /** Heap of an entry beyond its byte arrays (the entry and the deque's slot), measured. */
@@ -78,7 +73,10 @@ public final class PairedSink implements MessageOutput {
         if (!showing) return;
         showing = false;
         Entry lastShown = waiting.peekLast();
-        if (lastShown != null && lastShown.tail == null) lastShown.tail = tail;      // it waits: its frame ends with it
+        if (lastShown != null && !lastShown.last) {                                  // it waits: its frame ends with it
+            lastShown.last = true;
+            lastShown.lateTail = tail;
+        }
         else if (lastShown == null && inFrame > 0) out.write(tail);                // it was written: end its frame now
     }
 
@@ -92,8 +90,10 @@ public final class PairedSink implements MessageOutput {
         head = out.frameHead(f);
         tail = out.frameTail(f);
         if (f.messages().isEmpty()) {
-            Entry e = new Entry(head, tail);
+            Entry e = new Entry();
             e.ready = true;   // nothing to pair: passes on as soon as everything before it has
+            e.last = true;
+            store.hold(head, null, tail, e);
             wait(e);
         }
     }
@@ -116,8 +116,9 @@ public final class PairedSink implements MessageOutput {
             if (t != null) out.write(t);
             return;
         }
-        Entry e = new Entry(h, t);
-        store.hold(r, e);
+        Entry e = new Entry();
+        e.last = t != null;
+        store.hold(h, r, t, e);
         wait(e);
         if (request) requests.put(number, e);
         else complete(e, Link.of(p, m));
@@ -143,7 +144,7 @@ public final class PairedSink implements MessageOutput {
     }
 
     private void wait(Entry e) {
-        e.bytes = OVERHEAD + e.head.length + e.heldLength() + (e.tail == null ? 0 : e.tail.length);
+        e.bytes = OVERHEAD + e.heldLength();
         waiting.add(e);
         held += e.bytes;
     }
@@ -153,12 +154,11 @@ public final class PairedSink implements MessageOutput {
         while (!waiting.isEmpty() && waiting.peekFirst().ready) {
             Entry e = waiting.pollFirst();
             held -= e.bytes;
-            out.write(e.head);
-            if (e.holds()) {
-                out.write(e.rendered(), e.link);
-                store.release(e);
-            }
-            if (e.tail != null) out.write(e.tail);
+            e.writeHead(out);
+            if (e.holdsMessage()) out.write(e.rendered(), e.link);
+            e.writeTail(out);
+            if (e.lateTail != null) out.write(e.lateTail);
+            store.release(e);
         }
     }
 }

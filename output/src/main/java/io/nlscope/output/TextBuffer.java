@@ -48,6 +48,45 @@ public final class TextBuffer {
         return this;
     }
 
+    /** Names seen lately and their bytes as {@link #text} writes them: a direct-mapped cache by identity. */
+    private static final int NAMES = 1024;
+    private String[] names;
+    private byte[][] nameBytes;
+
+    /**
+     * A name from a fixed set (a field, type, enum or flag name of the specs, a protocol's name): as
+     * {@link #text}, but its bytes are made once and then copied. For text that repeats as the same
+     * {@code String} object; other text only passes through the cache.
+     */
+    public TextBuffer name(String s) {
+        if (names == null) {
+            names = new String[NAMES];
+            nameBytes = new byte[NAMES][];
+        }
+        int i = s.hashCode() & (NAMES - 1);
+        byte[] v;
+        if (names[i] == s) {
+            v = nameBytes[i];
+        } else {
+            int at = n;
+            text(s);
+            v = Arrays.copyOfRange(b, at, n);
+            n = at;
+            names[i] = s;
+            nameBytes[i] = v;
+        }
+        int len = v.length;
+        room(len);
+        System.arraycopy(v, 0, b, n, len);
+        n += len;
+        return this;
+    }
+
+    /** A {@link #name} padded with spaces to {@code width} characters (of the name as given). */
+    public TextBuffer name(String s, int width) {
+        return name(s).spaces(width - s.length());
+    }
+
     /** Text, UTF-8 encoded and (when escaping) with every unsafe character escaped. */
     public TextBuffer text(CharSequence s) {
         int len = s.length();

@@ -23,32 +23,32 @@ public final class TreeSink implements MessageSink {
     public TreeSink(OutputStream os) { this.os = os; }
 
     @Override public byte[] frameHead(DissectedFrame f) {
-        t.clear().text("Frame ").num(f.index()).text(": ").num(f.capturedLength()).text(" bytes");
-        if (f.capturedLength() != f.originalLength()) t.text(" (of ").num(f.originalLength()).ascii(')');
-        instant(t.text(", "), f.timestampNanos()).text(", ").text(f.protocolName()).text(", ").num(f.messages().size())
+        t.clear().name("Frame ").num(f.index()).name(": ").num(f.capturedLength()).name(" bytes");
+        if (f.capturedLength() != f.originalLength()) t.name(" (of ").num(f.originalLength()).ascii(')');
+        instant(t.name(", "), f.timestampNanos()).name(", ").name(f.protocolName()).name(", ").num(f.messages().size())
                 .text(f.messages().size() == 1 ? " message" : " messages").text(f.littleEndian() ? "" : ", big-endian").ascii('\n');
-        t.text("  cooked header").ascii('\n');
+        t.name("  cooked header").ascii('\n');
         fields(f.cookedHeader(), 2);
         return t.toArray();
     }
 
     @Override public byte[] frameTail(DissectedFrame f) {
         if (f.trailer().isEmpty()) return NOTHING;
-        t.clear().text("  after the last message").ascii('\n');
+        t.clear().name("  after the last message").ascii('\n');
         fields(f.trailer(), 2);
         return t.toArray();
     }
 
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
-        t.clear().text("  Message ").num(m.index() + 1).text(" at offset ").num(m.offset()).text(": ").text(m.typeName()).ascii(' ');
+        t.clear().name("  Message ").num(m.index() + 1).name(" at offset ").num(m.offset()).name(": ").name(m.typeName()).ascii(' ');
         int arrowAt = t.length();
-        t.text(m.direction().arrow());
+        t.name(m.direction().arrow());
         int arrowEnd = t.length();
-        if (m.directionInferred()) t.text(" (direction inferred)");
-        t.text("  ");
-        if (!m.keys().isEmpty()) t.text(m.keys()).text(", ");
+        if (m.directionInferred()) t.name(" (direction inferred)");
+        t.name("  ");
+        if (!m.keys().isEmpty()) t.text(m.keys()).name(", ");
         t.text(m.summary()).ascii('\n');
-        if (m.malformed()) t.text("    MALFORMED: ").text(m.problem().orElse("")).ascii('\n');
+        if (m.malformed()) t.name("    MALFORMED: ").text(m.problem().orElse("")).ascii('\n');
         int linkAt = t.length();
         fields(m.fields(), 2);
         return new Rendered(t.array(), t.length(), arrowAt, arrowEnd, linkAt, m.direction());
@@ -69,21 +69,21 @@ public final class TreeSink implements MessageSink {
         } else {
             os.write(b, o, r.linkAt());
         }
-        l.text(link.clear().text("    [")).ascii(']').ascii('\n').writeTo(os);
+        l.text(link.clear().name("    [")).ascii(']').ascii('\n').writeTo(os);
         os.write(b, o + r.linkAt(), r.length() - r.linkAt());
     }
 
-    @Override public void write(byte[] raw) throws IOException { if (raw.length > 0) os.write(raw); }
+    @Override public void write(byte[] raw, int offset, int length) throws IOException { if (length > 0) os.write(raw, offset, length); }
 
     @Override public void end(List<String> warnings) throws IOException { os.flush(); }
 
     private void fields(List<Field> fs, int depth) {
         for (int i = 0, n = fs.size(); i < n; i++) {
             Field fl = fs.get(i);
-            t.spaces(2 * (depth + 1)).text(fl.name()).text(": ");
+            t.spaces(2 * (depth + 1)).name(fl.name()).ascii(':').ascii(' ');
             Value v = fl.value();
             if (!(v instanceof Value.Nested)) value(t, v);
-            t.text("  [").num(fl.offset()).ascii('+').num(fl.length()).ascii(']').ascii('\n');
+            t.ascii(' ').ascii(' ').ascii('[').num(fl.offset()).ascii('+').num(fl.length()).ascii(']').ascii('\n');
             if (v instanceof Value.Nested nested) fields(nested.fields(), depth + 1);
         }
     }
@@ -93,13 +93,13 @@ public final class TreeSink implements MessageSink {
         if (v instanceof Value.Num n) {
             if (n.unsigned()) t.unsigned(n.value()); else t.num(n.value());
         } else if (v instanceof Value.Named n) {
-            t.text(n.name()).text(" (").num(n.raw()).ascii(')');
+            t.name(n.name()).ascii(' ').ascii('(').num(n.raw()).ascii(')');
         } else if (v instanceof Value.Flags fl) {
             t.hex(fl.raw(), 4);
             List<String> names = fl.names();
             if (!names.isEmpty()) {
-                t.text(" (");
-                for (int i = 0; i < names.size(); i++) (i > 0 ? t.ascii('|') : t).text(names.get(i));
+                t.name(" (");
+                for (int i = 0; i < names.size(); i++) (i > 0 ? t.ascii('|') : t).name(names.get(i));
                 t.ascii(')');
             }
         } else if (v instanceof Value.Text s) {
@@ -118,7 +118,7 @@ public final class TreeSink implements MessageSink {
             second = s;
             secondText = whole.substring(0, whole.length() - 1);   // without its 'Z'
         }
-        t.text(secondText);
+        t.name(secondText);
         if (ns != 0) {
             int digits = ns % 1_000_000 == 0 ? 3 : ns % 1000 == 0 ? 6 : 9;
             int v = digits == 3 ? ns / 1_000_000 : digits == 6 ? ns / 1000 : ns;
