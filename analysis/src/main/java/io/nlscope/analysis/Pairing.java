@@ -10,9 +10,7 @@ import io.nlscope.dissect.Value;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -122,7 +120,7 @@ public final class Pairing {
     private final Config config;
     private final Consumer<PairingEvent> out;
     /** Open requests by protocol and seq; requests sharing both are chained oldest first. */
-    private final Map<Long, Open> open = new HashMap<>();
+    private final LongMap<Open> open = new LongMap<>();
     /** Ordered: everything not yet handed out, in the order of first messages. */
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     /** Unordered: transactions closed by the current message, handed out after it. */
@@ -156,7 +154,7 @@ public final class Pairing {
      * protocol and seq, newest first in each chain, for {@link #RECENT_MAX} entries and one
      * timeout: what a late response names.
      */
-    private final Map<Long, Closed> recent = new HashMap<>();
+    private final LongMap<Closed> recent = new LongMap<>();
     private final ArrayDeque<Closed> recentOrder = new ArrayDeque<>();
     private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut,
             late, settled, copies;
@@ -255,7 +253,7 @@ public final class Pairing {
             if (frameHead.siblings.isEmpty()) frameHead.siblings = new ArrayList<>(2);
             frameHead.siblings.add(o);
         }
-        Long key = key(m.protocol(), m.seq());
+        long key = key(m.protocol(), m.seq());
         Open chain = open.get(key);
         if (chain == null) {
             open.put(key, o);
@@ -358,7 +356,7 @@ public final class Pairing {
         return (m.flags() & F_REQUEST) != 0;
     }
 
-    private static Long key(int protocol, long seq) {
+    private static long key(int protocol, long seq) {
         return ((long) protocol << 32) | (seq & 0xffffffffL);
     }
 
@@ -607,7 +605,7 @@ public final class Pairing {
 
     private void remember(Open o) {
         Closed c = new Closed(o.request, o.socket, o.bound, o.flags, now);
-        Long key = key(o.request.protocol(), o.request.seq());
+        long key = key(o.request.protocol(), o.request.seq());
         c.next = recent.get(key);
         if (c.next != null) c.next.prev = c;
         recent.put(key, c);
@@ -626,7 +624,7 @@ public final class Pairing {
         if (c.prev != null) {
             c.prev.next = c.next;
         } else {
-            Long key = key(c.request.protocol(), c.request.seq());
+            long key = key(c.request.protocol(), c.request.seq());
             if (c.next == null) recent.remove(key); else recent.put(key, c.next);
         }
         c.next = c.prev = null;
@@ -755,7 +753,7 @@ public final class Pairing {
         if (o.newerOpen != null) o.newerOpen.olderOpen = o.olderOpen; else newestOpen = o.olderOpen;
         o.olderOpen = o.newerOpen = null;
         if (!config.ordered()) closedNow.add(o);
-        Long key = key(o.request.protocol(), o.request.seq());
+        long key = key(o.request.protocol(), o.request.seq());
         Open chain = open.get(key);
         if (chain == o) {
             if (o.nextSameKey == null) open.remove(key); else open.put(key, o.nextSameKey);

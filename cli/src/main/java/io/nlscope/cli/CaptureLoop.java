@@ -1,6 +1,5 @@
 package io.nlscope.cli;
 
-import io.nlscope.dissect.DecodeAhead;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
@@ -27,10 +26,6 @@ final class CaptureLoop {
         void end(List<String> warnings) throws IOException;
     }
 
-    /** Decoding on a thread of its own, ahead of pairing and output, where there is a second core to run it. */
-    private static final boolean AHEAD = Runtime.getRuntime().availableProcessors() > 1
-            && !"0".equals(System.getenv("NLSCOPE_DECODE_AHEAD"));
-
     static int run(CaptureInput input, OutputStream os, PrintStream err, Body body) {
         return run(input, Depth.FULL, os, err, body);
     }
@@ -40,15 +35,14 @@ final class CaptureLoop {
         String file = input.file();
         boolean debug = input.debug();
         Progress progress = new Progress(err, !input.quiet());
-        try (NetlinkCapture cap = input.open().withDepth(depth); DecodeAhead ahead = AHEAD ? new DecodeAhead(cap) : null) {
+        try (NetlinkCapture cap = input.open().withDepth(depth)) {
             long messages = 0, frames = 0;
-            for (DissectedFrame f; (f = ahead != null ? ahead.next() : cap.next()) != null; ) {
+            for (DissectedFrame f; (f = cap.next()) != null; ) {
                 messages += f.messages().size();
                 frames++;
                 if (!body.frame(f)) break;
                 progress.update(f.index(), messages);
             }
-            if (ahead != null) ahead.close();   // stopped early: the decoding thread ends before the warnings are read
             progress.done();
             body.end(cap.warnings());
             os.flush();

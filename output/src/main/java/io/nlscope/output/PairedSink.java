@@ -1,5 +1,6 @@
 package io.nlscope.output;
 
+import io.nlscope.analysis.LongMap;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Socket;
 import io.nlscope.analysis.Transaction;

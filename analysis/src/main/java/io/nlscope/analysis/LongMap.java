@@ -1,21 +1,31 @@
-package io.nlscope.output;
+package io.nlscope.analysis;
 
 import java.util.Arrays;
 
 /**
  * A map from long keys to values without boxing (open addressing, linear probing, deletion by
- * backward shift): the requests {@link PairedSink} holds by message number, one put and one
- * remove per request. Not thread-safe.
+ * backward shift): open requests by protocol and seq in {@link Pairing}, the requests the output's
+ * pairing holds by message number. Not thread-safe.
  */
-final class LongMap<V> {
+public final class LongMap<V> {
     private long[] keys = new long[16];
     private Object[] values = new Object[16];
     private boolean[] used = new boolean[16];
     private int size;
 
-    int size() { return size; }
+    public int size() { return size; }
 
-    void put(long key, V value) {
+    /** The value of {@code key}, or null. */
+    @SuppressWarnings("unchecked")
+    public V get(long key) {
+        int mask = keys.length - 1;
+        for (int i = index(key, mask); used[i]; i = (i + 1) & mask) {
+            if (keys[i] == key) return (V) values[i];
+        }
+        return null;
+    }
+
+    public void put(long key, V value) {
         if (2 * (size + 1) > keys.length) grow();
         int i = slot(key);
         if (!used[i]) { used[i] = true; keys[i] = key; size++; }
@@ -23,7 +33,7 @@ final class LongMap<V> {
     }
 
     @SuppressWarnings("unchecked")
-    V remove(long key) {
+    public V remove(long key) {
         int mask = keys.length - 1;
         for (int i = index(key, mask); used[i]; i = (i + 1) & mask) {
             if (keys[i] != key) continue;

@@ -1,4 +1,4 @@
-package io.nlscope.output;
+package io.nlscope.analysis;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,11 @@ class LongMapTest {
         Random r = new Random(7);
         for (int i = 0; i < 200_000; i++) {
             long k = r.nextInt(5_000) * (r.nextBoolean() ? 1L : 1L << 33);
-            if (r.nextInt(3) == 0) {
+            int op = r.nextInt(4);
+            if (op == 0) {
                 assertEquals(ref.remove(k), m.remove(k), "remove " + k);
+            } else if (op == 1) {
+                assertEquals(ref.get(k), m.get(k), "get " + k);
             } else {
                 String v = "v" + i;
                 ref.put(k, v);
