@@ -3,9 +3,10 @@
 #
 #   bench/benchmark.sh [MESSAGES...]        (default: 1000000 10000000)
 #
-# For each size: generates bench/out/synthetic-<MESSAGES>-seed<SEED>.pcap with `nlscope generate` (reused
-# when it is already there), then times, each once, after `cat FILE > /dev/null` has put the file in the
-# page cache:
+# For each size: generates bench/out/synthetic-<MESSAGES>-seed<SEED>.pcap with the benchmark generator
+# bench/generator (java -jar bench/generator/target/generate.jar, built when missing; not part of the user
+# CLI), reused when it is already there, then times, each once, after `cat FILE > /dev/null` has put the
+# file in the page cache:
 #   1. nlscope read -q -T none FILE             (decode only)
 #   2. nlscope read -q -T ndjson FILE           (decode and write JSON lines to /dev/null)
 #   2b. nlscope stats -q FILE                   (decode, pair requests with responses, count; issue 5)
@@ -23,6 +24,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 JAR=cli/target/nlscope.jar
+GENJAR=bench/generator/target/generate.jar
 OUT=bench/out
 SEED=${SEED:-1}
 HEAP=${HEAP:-64m}
@@ -44,6 +46,10 @@ say() { printf '%s\n' "$*" >&2; }
 if [ ! -f "$JAR" ]; then
     say "building $JAR ..."
     mvn -q -o package -DskipTests -pl cli -am || mvn -q package -DskipTests -pl cli -am
+fi
+if [ "${KIND:-mix}" = mix ] && [ ! -f "$GENJAR" ]; then
+    say "building $GENJAR ..."
+    mvn -q -o -B package -DskipTests -pl bench/generator -am || mvn -q -B package -DskipTests -pl bench/generator -am
 fi
 need_pkgs=()
 command -v tshark > /dev/null || need_pkgs+=(tshark)
@@ -115,7 +121,7 @@ capture() {
         fi
     fi
     say "generating $FILE ..."
-    java -jar "$JAR" generate -n "$n" -w "$FILE.tmp" --seed "$SEED" 2> "$OUT/generate.log" \
+    java -jar "$GENJAR" -n "$n" -w "$FILE.tmp" --seed "$SEED" 2> "$OUT/generate.log" \
         || { cat "$OUT/generate.log" >&2; exit 1; }
     summary=$(cat "$OUT/generate.log")
     say "$summary"
@@ -222,7 +228,7 @@ RESULTS=$OUT/results-$STAMP.txt
     echo "nlscope benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), ${ELAPSED}s in all"
     echo "host: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ { print $2 }') GiB RAM"
     echo "java: $(java -version 2>&1 | head -1); tshark: $(tshark -v 2>/dev/null | head -1)"
-    if [ "${KIND:-mix}" = replay ]; then echo "captures: bench/out/replay-<messages>.pcap (bench/replay.py: the real frames of testdata/captures in a cycle, 10 us apart); nlscope runs with -Xmx$HEAP"; elif [ "${KIND:-mix}" = links ]; then echo "captures: bench/out/links-real-<messages>.pcap (real RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap, repeated); nlscope runs with -Xmx$HEAP"; else echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (nlscope generate --seed $SEED); nlscope runs with -Xmx$HEAP"; fi
+    if [ "${KIND:-mix}" = replay ]; then echo "captures: bench/out/replay-<messages>.pcap (bench/replay.py: the real frames of testdata/captures in a cycle, 10 us apart); nlscope runs with -Xmx$HEAP"; elif [ "${KIND:-mix}" = links ]; then echo "captures: bench/out/links-real-<messages>.pcap (real RTM_NEWLINK dump frames of testdata/captures/rtnl-dump.pcap, repeated); nlscope runs with -Xmx$HEAP"; else echo "captures: bench/out/synthetic-<messages>-seed$SEED.pcap (bench/generator: generate.jar --seed $SEED); nlscope runs with -Xmx$HEAP"; fi
     echo "wall time includes JVM / tshark start-up; each command ran once after 'cat FILE > /dev/null'"
     echo
     printf '%-9s %-18s %-16s %10s %9s %8s %10s %10s %8s  %s\n' \

@@ -59,7 +59,6 @@ public final class Main {
             case "stats" -> new StatsCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
-            case "generate" -> new GenerateCommand().run(rest, out, err);
             default -> {
                 err.println("nlscope: unknown command '" + args[0] + "'; run 'nlscope --help' for the list.");
                 yield USAGE;
@@ -82,7 +81,6 @@ public final class Main {
                                   sockets (any protocol, no nlmon needed) to OUT (pcapng)
                   import-strace LOG -o OUT
                                   convert an strace log (see 'import-strace --help') to pcapng
-                  generate        write a large synthetic netlink capture (for benchmarks)
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is

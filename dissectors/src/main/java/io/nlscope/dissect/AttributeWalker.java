@@ -1,17 +1,13 @@
 package io.nlscope.dissect;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
-import io.nlscope.ksy.Nlattr;
-
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Walks a run of nlattr TLVs one attribute at a time (the Kaitai type {@code nlattr} reads
- * each), so that an attribute overrunning its parent becomes a malformed node at its offset
- * while the attributes before it stay decoded.
+ * Walks a run of nlattr TLVs one attribute at a time with the {@link AttrCursor} (the layout of
+ * {@code ksy/specs/nlattr.ksy}), so that an attribute overrunning its parent becomes a malformed
+ * node at its offset while the attributes before it stay decoded.
  */
 final class AttributeWalker {
     private AttributeWalker() {}
@@ -38,23 +34,14 @@ final class AttributeWalker {
     }
 
     private static void walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, FieldList.Builder out) {
-        ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, end - start));
         Siblings siblings = null;
-        while (!io.isEof()) {
-            int at = start + (int) io.pos();
-            String problem = problemAt(frame, at, end, le);
-            if (problem != null) {
-                out.add(malformed(frame, at, end, problem));
-                break;
-            }
-            Nlattr a = new Nlattr(io, le);
-            AttributeSet.Attr spec = set == null ? null : set.attr(a.nlaType());
+        AttrCursor c = new AttrCursor(frame, start, end, le);
+        while (c.next()) {
+            AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             if (spec != null && spec.kind == AttributeSet.Kind.SUBMSG && siblings == null) siblings = new Siblings(out);
-            Field f = decode(frame, a, at, le, spec, depth, siblings);
-            out.add(f);
-            // the next attribute starts at NLA_ALIGN(nla_len); the last one may lack its padding
-            io.seek(Math.min(io.size(), (at - start) + ((a.nlaLen() + 3) & ~3)));
+            out.add(decode(frame, c, le, spec, depth, siblings));
         }
+        if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
     }
 
     /** Text values of the attributes decoded so far in a list, for a submsg's selector. */
@@ -69,53 +56,56 @@ final class AttributeWalker {
     }
 
     /**
-     * True when walking [start, end) as attributes of {@code set} gives no malformed node: what
-     * {@link Depth#SUMMARY} asks before it counts attributes instead of decoding them. It follows
-     * the walker's rules (framing, value sizes, struct sizes, nests, nest-arrays, submsgs by their
-     * selector, struct-attrs and their arrays, the depth limit) without building anything; a
-     * message it passes decodes cleanly, one it fails is decoded whole to say what is wrong.
+     * How many top-level attributes [start, end) holds when walking them as attributes of {@code set}
+     * gives no malformed node, else -1: what {@link Depth#SUMMARY} asks before it counts attributes
+     * instead of decoding them. It follows the walker's rules (framing, value sizes, struct sizes,
+     * nests, nest-arrays, submsgs by their selector, struct-attrs and their arrays, the depth limit)
+     * without building anything; a message it passes decodes cleanly, one it fails is decoded whole
+     * to say what is wrong. In the same walk it collects the key fields ({@link Keys}) into
+     * {@code keys} (null: none wanted) where {@link Keys} looks for them: scalars of the run and of
+     * its nests, not inside structs, arrays or submsgs.
      */
-    static boolean clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth) {
-        if (depth >= MAX_DEPTH) return false;
-        for (int at = start; at < end; ) {
-            if (problemAt(frame, at, end, le) != null) return false;
-            int len = u16(frame, at, le), type = u16(frame, at + 2, le);
-            int vStart = at + 4, vEnd = at + len;
-            AttributeSet.Attr spec = set == null ? null : set.attr(type & 0x3fff);
-            boolean nestedFlag = (type & 0x8000) != 0;
-            if (spec == null) {
-                if (nestedFlag && !clean(frame, vStart, vEnd, le, null, depth + 1)) return false;
-            } else if (!cleanValue(frame, start, at, vStart, vEnd, le, set, spec, nestedFlag, depth)) {
-                return false;
-            }
-            at = Math.min(end, at + ((len + 3) & ~3));
-        }
-        return true;
+    static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, Keys.Found keys) {
+        return clean(frame, start, end, le, set, 0, keys);
     }
 
-    /** {@code [runStart, attrStart)}: the attributes of the run before this one (where a submsg's selector is). */
-    private static boolean cleanValue(ByteBuffer frame, int runStart, int attrStart, int from, int to, boolean le, AttributeSet set,
-                                      AttributeSet.Attr spec, boolean nestedFlag, int depth) {
-        int n = to - from;
+    private static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, Keys.Found keys) {
+        if (depth >= MAX_DEPTH) return -1;
+        AttrCursor c = new AttrCursor(frame, start, end, le);
+        int n = 0;
+        for (; c.next(); n++) {
+            AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
+            if (spec == null) {
+                if (c.nested() && clean(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, keys) < 0) return -1;
+            } else if (!cleanValue(frame, start, c, le, set, spec, depth, keys)) {
+                return -1;
+            }
+        }
+        return c.ended() ? n : -1;
+    }
+
+    /** The attribute at {@code c}; {@code [runStart, c.at())}: the attributes of the run before it (where a submsg's selector is). */
+    private static boolean cleanValue(ByteBuffer frame, int runStart, AttrCursor c, boolean le, AttributeSet set,
+                                      AttributeSet.Attr spec, int depth, Keys.Found keys) {
+        int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
-            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1);
+            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys) >= 0;
             case NEST_ARRAY: {
                 if (depth + 1 >= MAX_DEPTH) return false;
                 AttributeSet inner = spec.entryType == null ? spec.nested() : null;
-                for (int at = from; at < to; ) {
-                    if (problemAt(frame, at, to, le) != null) return false;
-                    int len = u16(frame, at, le);
-                    if (spec.entryType != null ? !scalarFits(spec.entryType, len - 4) : !clean(frame, at + 4, at + len, le, inner, depth + 2))
+                AttrCursor a = new AttrCursor(frame, from, to, le);
+                while (a.next()) {
+                    if (spec.entryType != null ? !scalarFits(spec.entryType, a.valueLength())
+                            : clean(frame, a.valueStart(), a.valueEnd(), le, inner, depth + 2, null) < 0)
                         return false;
-                    at = Math.min(to, at + ((len + 3) & ~3));
                 }
-                return true;
+                return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, attrStart, le, set, spec.selector));
+                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, c.at(), le, set, spec.selector));
                 if (t == null) return true;   // bytes
                 if (t.struct() != null) return n >= t.struct().size();
-                return clean(frame, from, to, le, t.set(), depth + 1);
+                return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
             }
             case STRUCT: return n >= spec.struct().size();
             case STRUCT_ATTRS: return structThenAttrsClean(frame, from, to, le, spec.struct(), spec.nested(), depth + 1);
@@ -126,7 +116,7 @@ final class AttributeWalker {
                 for (int at = from; at < to; ) {
                     int left = to - at;
                     if (left < d.size()) return false;
-                    long len = uint(frame, at + lOff, lSize, le);
+                    long len = Bytes.uint(frame, at + lOff, lSize, le);
                     if (len < d.size() || len > left) return false;
                     if (!structThenAttrsClean(frame, at, at + (int) len, le, d, spec.nested(), depth + 2)) return false;
                     at += (int) ((len + 3) & ~3);
@@ -134,8 +124,12 @@ final class AttributeWalker {
                 return true;
             }
             default:
-                if (nestedFlag) return clean(frame, from, to, le, null, depth + 1);
-                return scalarFits(spec.kindText, n);
+                if (c.nested()) return clean(frame, from, to, le, null, depth + 1, keys) >= 0;   // a nest of unknown attributes
+                if (!scalarFits(spec.kindText, n)) return false;
+                int k = keys == null ? -1 : spec.keyIndex();
+                if (k >= 0 && keys.wants(k))
+                    keys.put(k, scalar(frame, from, to, !(c.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags));
+                return true;
         }
     }
 
@@ -143,7 +137,7 @@ final class AttributeWalker {
         if (depth >= MAX_DEPTH) return false;
         if (to - from < d.size()) return false;
         int attrs = Math.min(to, from + ((d.size() + 3) & ~3));
-        return attrs >= to || clean(frame, attrs, to, le, set, depth + 1);
+        return attrs >= to || clean(frame, attrs, to, le, set, depth + 1, null) >= 0;
     }
 
     /** True when a value of {@code n} bytes reads as the -nl-type {@code kind} (what {@link #scalar} accepts). */
@@ -164,16 +158,13 @@ final class AttributeWalker {
      * reads a submsg's selector from the siblings decoded before it.
      */
     private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, String selector) {
-        for (int at = start; end - at >= 4; ) {
-            int len = u16(frame, at, le);
-            if (len < 4 || len > end - at) return null;
-            AttributeSet.Attr a = set.attr(u16(frame, at + 2, le) & 0x3fff);
+        for (AttrCursor c = new AttrCursor(frame, start, end, le); c.next(); ) {
+            AttributeSet.Attr a = set.attr(c.type());
             if (a != null && a.name.equals(selector) && a.kind == AttributeSet.Kind.STRING) {
-                int e = at + len;
-                while (e > at + 4 && frame.get(e - 1) == 0) e--;
-                return new String(bytes(frame, at + 4, e), StandardCharsets.UTF_8);
+                int e = c.valueEnd();
+                while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
+                return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
             }
-            at += (len + 3) & ~3;
         }
         return null;
     }
@@ -181,11 +172,7 @@ final class AttributeWalker {
     /** How many attributes [start, end) holds at its top level, counting up to the first one that does not fit. */
     static int countTopLevel(ByteBuffer frame, int start, int end, boolean le) {
         int n = 0;
-        for (int at = start; end - at >= 4; n++) {
-            int len = u16(frame, at, le);
-            if (len < 4 || len > end - at) break;
-            at += (len + 3) & ~3;
-        }
+        for (AttrCursor c = new AttrCursor(frame, start, end, le); c.next(); ) n++;
         return n;
     }
 
@@ -195,34 +182,20 @@ final class AttributeWalker {
      */
     static boolean isCleanRun(ByteBuffer frame, int start, int end, boolean le) {
         if (end - start < 4) return false;
-        for (int at = start; at < end; ) {
-            if (problemAt(frame, at, end, le) != null) return false;
-            int len = u16(frame, at, le);
-            if ((u16(frame, at + 2, le) & 0x3fff) == 0 && len == 4) return false; // zero fill, not attributes
-            int next = at + ((len + 3) & ~3);
-            if (next > end && at + len != end) return false;
-            at = Math.min(next, end);
+        AttrCursor c = new AttrCursor(frame, start, end, le);
+        while (c.next()) {
+            if (c.type() == 0 && c.length() == 4) return false; // zero fill, not attributes
+            if (c.paddingCut()) return false;
         }
-        return true;
+        return c.ended();
     }
 
-    /** Why no attribute can be read at {@code at}, or null when one can. */
-    private static String problemAt(ByteBuffer frame, int at, int end, boolean le) {
-        int left = end - at;
-        if (left < 4) return "attribute header cut short: " + left + " byte" + (left == 1 ? "" : "s") + " left before the end of its parent";
-        int len = u16(frame, at, le);
-        if (len < 4) return "nla_len " + len + " is smaller than the 4-byte attribute header";
-        if (len > left) return "nla_len " + len + " runs past the end of its parent (" + left + " bytes left)";
-        return null;
-    }
-
-    private static Field decode(ByteBuffer frame, Nlattr a, int at, boolean le, AttributeSet.Attr spec, int depth,
-                                Siblings siblings) {
-        int len = a.nlaLen();
-        int vStart = at + 4, vEnd = at + len;
+    private static Field decode(ByteBuffer frame, AttrCursor a, boolean le, AttributeSet.Attr spec, int depth, Siblings siblings) {
+        int at = a.at(), len = a.length();
+        int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
-            String name = unnamed(a.nlaType());
-            if (!a.isNested()) return new Field(name, new Value.Raw(frame, vStart, len - 4), at, len);
+            String name = unnamed(a.type());
+            if (!a.nested()) return new Field(name, new Value.Raw(frame, vStart, len - 4), at, len);
             return new Field(name, nest(frame, vStart, vEnd, le, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
@@ -232,8 +205,8 @@ final class AttributeWalker {
             case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName, spec.tailType);
             case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
-            default -> a.isNested() ? nest(frame, vStart, vEnd, le, null, depth)
-                    : scalar(frame, vStart, vEnd, !(a.isNetByteorder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
+            default -> a.nested() ? nest(frame, vStart, vEnd, le, null, depth)
+                    : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
         };
         return new Field(spec.name, v, at, len);
     }
@@ -248,18 +221,14 @@ final class AttributeWalker {
         AttributeSet set = spec.entryType == null ? spec.nested() : null;
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
-        ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(frame.slice(from, to - from));
-        while (!io.isEof()) {
-            int at = from + (int) io.pos();
-            String problem = problemAt(frame, at, to, le);
-            if (problem != null) { out.add(malformed(frame, at, to, problem)); break; }
-            Nlattr a = new Nlattr(io, le);
+        AttrCursor a = new AttrCursor(frame, from, to, le);
+        while (a.next()) {
             Value v = spec.entryType != null
-                    ? scalar(frame, at + 4, at + a.nlaLen(), !a.isNetByteorder() && le, spec.entryType, spec.valueEnum, spec.flags)
-                    : nest(frame, at + 4, at + a.nlaLen(), le, set, depth + 1);
-            out.add(new Field(index(a.nlaType()), v, at, a.nlaLen()));
-            io.seek(Math.min(io.size(), (at - from) + ((a.nlaLen() + 3) & ~3)));
+                    ? scalar(frame, a.valueStart(), a.valueEnd(), !a.netByteOrder() && le, spec.entryType, spec.valueEnum, spec.flags)
+                    : nest(frame, a.valueStart(), a.valueEnd(), le, set, depth + 1);
+            out.add(new Field(index(a.type()), v, a.at(), a.length()));
         }
+        if (!a.ended()) out.add(malformed(frame, a.at(), to, a.problem()));
         return new Value.Nested(out.build());
     }
 
@@ -312,7 +281,7 @@ final class AttributeWalker {
                 out.add(malformed(frame, at, to, d.name() + " needs " + d.size() + " bytes, " + left + " left"));
                 break;
             }
-            long len = uint(frame, at + lOff, lSize, le);
+            long len = Bytes.uint(frame, at + lOff, lSize, le);
             if (len < d.size() || len > left) {
                 out.add(malformed(frame, at, to, d.name() + " length " + len + (len < d.size() ? " is smaller than the struct ("
                         + d.size() + " bytes)" : " runs past the end of its parent (" + left + " bytes left)")));
@@ -324,15 +293,6 @@ final class AttributeWalker {
             at += (int) ((len + 3) & ~3);
         }
         return new Value.Nested(out.build());
-    }
-
-    private static long uint(ByteBuffer frame, int at, int size, boolean le) {
-        long x = 0;
-        for (int k = 0; k < size; k++) {
-            long b = frame.get(at + k) & 0xff;
-            x |= le ? b << (8 * k) : b << (8 * (size - 1 - k));
-        }
-        return x;
     }
 
     private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
@@ -363,34 +323,33 @@ final class AttributeWalker {
     static Value scalar(ByteBuffer frame, int from, int to, boolean le, String kind, SpecTables.EnumTable valueEnum,
                         SpecTables.EnumTable flags) {
         int n = to - from;
-        ByteBuffer b = frame.duplicate().order(le ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         long x;
         boolean signed = kind.startsWith("s") && !kind.equals("string");
         switch (kind) {
-            case "u8", "s8" -> { if (n != 1) return wrongSize(frame, from, to, kind, 1); x = signed ? b.get(from) : b.get(from) & 0xff; }
-            case "u16", "s16" -> { if (n != 2) return wrongSize(frame, from, to, kind, 2); x = signed ? b.getShort(from) : b.getShort(from) & 0xffff; }
-            case "u32", "s32" -> { if (n != 4) return wrongSize(frame, from, to, kind, 4); x = signed ? b.getInt(from) : b.getInt(from) & 0xffffffffL; }
-            case "u64", "s64" -> { if (n != 8) return wrongSize(frame, from, to, kind, 8); x = b.getLong(from); }
+            case "u8", "s8" -> { if (n != 1) return wrongSize(frame, from, to, kind, 1); x = signed ? (byte) Bytes.u8(frame, from) : Bytes.u8(frame, from); }
+            case "u16", "s16" -> { if (n != 2) return wrongSize(frame, from, to, kind, 2); x = signed ? (short) Bytes.u16(frame, from, le) : Bytes.u16(frame, from, le); }
+            case "u32", "s32" -> { if (n != 4) return wrongSize(frame, from, to, kind, 4); x = signed ? (int) Bytes.u32(frame, from, le) : Bytes.u32(frame, from, le); }
+            case "u64", "s64" -> { if (n != 8) return wrongSize(frame, from, to, kind, 8); x = Bytes.u64(frame, from, le); }
             case "uint", "sint" -> {   // YNL's uint/sint: 32 or 64 bits, by length
                 signed = kind.equals("sint");
-                if (n == 4) x = signed ? b.getInt(from) : b.getInt(from) & 0xffffffffL;
-                else if (n == 8) x = b.getLong(from);
+                if (n == 4) x = signed ? (int) Bytes.u32(frame, from, le) : Bytes.u32(frame, from, le);
+                else if (n == 8) x = Bytes.u64(frame, from, le);
                 else return new Value.Malformed(kind + " value needs 4 or 8 bytes, has " + n, frame, from, n);
             }
             case "string" -> {
                 int e = to;
                 while (e > from && frame.get(e - 1) == 0) e--;
-                return new Value.Text(new String(bytes(frame, from, e), StandardCharsets.UTF_8));
+                return new Value.Text(new String(Bytes.copy(frame, from, e), StandardCharsets.UTF_8));
             }
             case "flag" -> { return new Value.Named(1, "true"); }
-            case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }
-            case "ipv6" -> { return n == 16 ? new Value.Address(Value.Address.Kind.IPV6, bytes(frame, from, to)) : wrongSize(frame, from, to, kind, 16); }
+            case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }
+            case "ipv6" -> { return n == 16 ? new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 16); }
             case "ipaddr" -> {
-                if (n == 4) return new Value.Address(Value.Address.Kind.IPV4, bytes(frame, from, to));
-                if (n == 16) return new Value.Address(Value.Address.Kind.IPV6, bytes(frame, from, to));
+                if (n == 4) return new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to));
+                if (n == 16) return new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, from, to));
                 return new Value.Malformed("an IP address has 4 or 16 bytes, not " + n, frame, from, n);
             }
-            case "lladdr" -> { return new Value.Address(Value.Address.Kind.LINK, bytes(frame, from, to)); }
+            case "lladdr" -> { return new Value.Address(Value.Address.Kind.LINK, Bytes.copy(frame, from, to)); }
             default -> { return new Value.Raw(frame, from, to - from); }
         }
         if (flags != null) return NlFlags.bits(x, flags);
@@ -431,14 +390,4 @@ final class AttributeWalker {
         return frame.slice(from, to - from);
     }
 
-    static byte[] bytes(ByteBuffer frame, int from, int to) {
-        byte[] b = new byte[to - from];
-        frame.get(from, b);
-        return b;
-    }
-
-    static int u16(ByteBuffer frame, int at, boolean le) {
-        int a = frame.get(at) & 0xff, b = frame.get(at + 1) & 0xff;
-        return le ? a | (b << 8) : (a << 8) | b;
-    }
 }

@@ -53,8 +53,8 @@ public final class ConnectorDissector implements ProtocolDissector {
         boolean le = ctx.littleEndian();
         var cn = cnMsg.decode(b, ctx.start(), le);
         ctx.add(new Field(cnMsg.name(), new Value.Nested(cn), ctx.start(), cnMsg.size()));
-        long idx = NetlinkDissector.u32(b, ctx.start(), le), val = NetlinkDissector.u32(b, ctx.start() + 4, le);
-        int len = AttributeWalker.u16(b, ctx.start() + 16, le);
+        long idx = Bytes.u32(b, ctx.start(), le), val = Bytes.u32(b, ctx.start() + 4, le);
+        int len = Bytes.u16(b, ctx.start() + 16, le);
         int from = ctx.start() + cnMsg.size();
         if (len > ctx.end() - from) {
             ctx.add(AttributeWalker.malformed(b, from, ctx.end(), "cn_msg len " + len + " runs past the payload ("
@@ -78,7 +78,7 @@ public final class ConnectorDissector implements ProtocolDissector {
     private String procEvent(PayloadContext ctx, int from, int to) {
         var b = ctx.frame();
         ctx.add(new Field(eventHeader.name(), new Value.Nested(eventHeader.decode(b, from, ctx.littleEndian())), from, eventHeader.size()));
-        long what = NetlinkDissector.u32(b, from, ctx.littleEndian());
+        long what = Bytes.u32(b, from, ctx.littleEndian());
         int at = from + eventHeader.size();
         int i = 0;
         while (i < whats.length && whats[i] != what) i++;

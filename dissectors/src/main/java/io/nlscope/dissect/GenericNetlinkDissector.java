@@ -101,7 +101,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         FieldList.Builder hdr = new FieldList.Builder(3);
         hdr.add(new Field("cmd", c != null ? c.value : Value.Num.of(cmd), start, 1));
         hdr.add(new Field("version", Value.Num.of(b.get(start + 1) & 0xff), start + 1, 1));
-        hdr.add(new Field("reserved", Value.Num.of(AttributeWalker.u16(b, start + 2, ctx.littleEndian())), start + 2, 2));
+        hdr.add(new Field("reserved", Value.Num.of(Bytes.u16(b, start + 2, ctx.littleEndian())), start + 2, 2));
         ctx.add(new Field("genlmsghdr", new Value.Nested(hdr.build()), start, GENL_HDRLEN));
         int from = start + GENL_HDRLEN;
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
@@ -128,7 +128,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         GenlFamilies.Family fam = families.family(ctx.type());
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
         GenlFamilies.Command c = fam.command(ctx.frame().get(ctx.start()) & 0xff, request, !request && ctx.seq() == 0);
-        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), null, ctx.start() + GENL_HDRLEN,
+        return Keys.scan(ctx, null, ctx.start() + GENL_HDRLEN,
                 c != null ? c.attrs : fam.defaultAttrs);
     }
 
@@ -148,13 +148,9 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     private static boolean hasTopLevel(PayloadContext ctx, int from, int type) {
         ByteBuffer b = ctx.frame();
         boolean le = ctx.littleEndian();
-        for (int at = from, end = ctx.end(); end - at >= 4; ) {
-            int len = AttributeWalker.u16(b, at, le);
-            if (len < 4) return true;   // damaged: let the whole decoding say where
-            if ((AttributeWalker.u16(b, at + 2, le) & 0x3fff) == type) return true;
-            at += (len + 3) & ~3;
-        }
-        return false;
+        AttrCursor c = new AttrCursor(b, from, ctx.end(), le);
+        while (c.next()) if (c.type() == type) return true;
+        return !c.ended();   // damaged: let the whole decoding say where
     }
 
     /**
@@ -164,45 +160,30 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
     private static int nlctrl(PayloadContext ctx, int from, AttributeSet set) {
         ByteBuffer b = ctx.frame();
         boolean le = ctx.littleEndian();
-        int end = ctx.end(), n = 0;
-        for (int at = from; at < end; ) {
-            int len = end - at >= 4 ? AttributeWalker.u16(b, at, le) : 0;
-            if (len < 4 || at + len > end) {   // let the walker say what is wrong with the rest
-                return n + ctx.addAttributes(at, set);
-            }
-            int next = Math.min(end, at + ((len + 3) & ~3));
-            if ((AttributeWalker.u16(b, at + 2, le) & 0x3fff) == CTRL_ATTR_POLICY) {
-                ctx.add(new Field(set.attr(CTRL_ATTR_POLICY).name(), numbered(b, at + 4, at + len, le, 1), at, len));
-                n++;
+        int n = 0;
+        AttrCursor c = new AttrCursor(b, from, ctx.end(), le);
+        for (; c.next(); n++) {
+            if (c.type() == CTRL_ATTR_POLICY) {
+                ctx.add(new Field(set.attr(CTRL_ATTR_POLICY).name(), numbered(b, c.valueStart(), c.valueEnd(), le, 1), c.at(), c.length()));
             } else {
                 FieldList.Builder one = new FieldList.Builder(1);
-                AttributeWalker.walkInto(b, at, next, le, set, one);
+                AttributeWalker.walkInto(b, c.at(), c.nextAt(), le, set, one);
                 for (Field f : one.build()) ctx.add(f);
-                n++;
             }
-            at = next;
         }
-        return n;
+        return c.ended() ? n : n + ctx.addAttributes(c.at(), set);   // let the walker say what is wrong with the rest
     }
 
     /** Numbered entries "[i]"; at the last level each holds NL_POLICY_TYPE_ATTR_* attributes. */
     private static Value numbered(ByteBuffer b, int from, int to, boolean le, int levelsLeft) {
         FieldList.Builder out = new FieldList.Builder();
-        for (int at = from; at < to; ) {
-            int left = to - at;
-            int len = left >= 4 ? AttributeWalker.u16(b, at, le) : 0;
-            if (len < 4 || len > left) {
-                out.add(AttributeWalker.malformed(b, at, to, left < 4 ? "attribute header cut short: " + left + " bytes left"
-                        : len < 4 ? "nla_len " + len + " is smaller than the 4-byte attribute header"
-                        : "nla_len " + len + " runs past the end of its parent (" + left + " bytes left)"));
-                break;
-            }
-            int idx = AttributeWalker.u16(b, at + 2, le) & 0x3fff;
-            Value v = levelsLeft > 0 ? numbered(b, at + 4, at + len, le, levelsLeft - 1)
-                    : new Value.Nested(AttributeWalker.walk(b, at + 4, at + len, le, POLICY_TYPE));
-            out.add(new Field(AttributeWalker.index(idx), v, at, len));
-            at += (len + 3) & ~3;
+        AttrCursor c = new AttrCursor(b, from, to, le);
+        while (c.next()) {
+            Value v = levelsLeft > 0 ? numbered(b, c.valueStart(), c.valueEnd(), le, levelsLeft - 1)
+                    : new Value.Nested(AttributeWalker.walk(b, c.valueStart(), c.valueEnd(), le, POLICY_TYPE));
+            out.add(new Field(AttributeWalker.index(c.type()), v, c.at(), c.length()));
         }
+        if (!c.ended()) out.add(AttributeWalker.malformed(b, c.at(), to, c.problem()));
         return new Value.Nested(out.build());
     }
 }

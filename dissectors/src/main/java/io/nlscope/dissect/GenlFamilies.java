@@ -216,18 +216,14 @@ public final class GenlFamilies {
     void learnFromNewFamily(ByteBuffer b, int from, int to, boolean le, boolean onlyUnknown) {
         int id = -1;
         String name = null;
-        for (int at = from; at + 4 <= to; ) {
-            int len = AttributeWalker.u16(b, at, le), type = AttributeWalker.u16(b, at + 2, le) & 0x3fff;
-            if (len < 4 || at + len > to) return;
-            if (type == CTRL_ATTR_FAMILY_ID && len >= 6) id = AttributeWalker.u16(b, at + 4, le);
-            else if (type == CTRL_ATTR_FAMILY_NAME) {
-                int e = at + 4;
-                while (e < at + len && b.get(e) != 0) e++;
-                byte[] s = new byte[e - (at + 4)];
-                b.get(at + 4, s);
-                name = new String(s, StandardCharsets.UTF_8);
+        AttrCursor c = new AttrCursor(b, from, to, le);
+        while (c.next()) {
+            if (c.type() == CTRL_ATTR_FAMILY_ID && c.valueLength() >= 2) id = Bytes.u16(b, c.valueStart(), le);
+            else if (c.type() == CTRL_ATTR_FAMILY_NAME) {
+                int e = c.valueStart();
+                while (e < c.valueEnd() && b.get(e) != 0) e++;
+                name = new String(Bytes.copy(b, c.valueStart(), e), StandardCharsets.UTF_8);
             }
-            at += (len + 3) & ~3;
         }
         if (id < 0 || name == null) return;
         if (onlyUnknown) learnIfUnknown(id, name);
@@ -266,19 +262,19 @@ public final class GenlFamilies {
                 ByteBuffer b = f.data();
                 int end = b.limit();
                 if (end < NetlinkDissector.COOKED + NetlinkDissector.NLMSG_HDRLEN) continue;
-                int protocol = ((b.get(14) & 0xff) << 8) | (b.get(15) & 0xff);   // cooked header: big-endian
+                int protocol = Bytes.u16(b, 14, false);   // cooked header: big-endian
                 if (protocol != 16) continue;
                 int pos = NetlinkDissector.COOKED;
                 if (le == null) {
-                    long l = NetlinkDissector.u32(b, pos, true), g = NetlinkDissector.u32(b, pos, false);
+                    long l = Bytes.u32(b, pos, true), g = Bytes.u32(b, pos, false);
                     boolean lok = l >= 16 && l <= end - pos, bok = g >= 16 && g <= end - pos;
                     if (lok == bok) continue;
                     le = lok;
                 }
                 while (end - pos >= NetlinkDissector.NLMSG_HDRLEN + 4) {
-                    long len = NetlinkDissector.u32(b, pos, le);
+                    long len = Bytes.u32(b, pos, le);
                     if (len < NetlinkDissector.NLMSG_HDRLEN || len > end - pos) break;
-                    int type = AttributeWalker.u16(b, pos + 4, le);
+                    int type = Bytes.u16(b, pos + 4, le);
                     int body = pos + NetlinkDissector.NLMSG_HDRLEN;
                     if (type == GENL_ID_CTRL && len >= NetlinkDissector.NLMSG_HDRLEN + 4 && (b.get(body) & 0xff) == CTRL_CMD_NEWFAMILY)
                         learnFromNewFamily(b, body + 4, (int) (pos + len), le, true);

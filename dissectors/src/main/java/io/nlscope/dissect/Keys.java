@@ -72,7 +72,11 @@ public final class Keys {
      * The key text of a payload read from the bytes: the fixed header {@code fixed} at
      * {@code start} (null when none), then the attributes [attrs, end) of {@code set}.
      */
-    static String scan(ByteBuffer frame, int start, int end, boolean le, StructDecoder fixed, int attrs, AttributeSet set) {
+    static String scan(PayloadContext ctx, StructDecoder fixed, int attrs, AttributeSet set) {
+        ByteBuffer frame = ctx.frame();
+        int start = ctx.start(), end = ctx.end();
+        boolean le = ctx.littleEndian();
+        Found walked = ctx.keysWalked(attrs, set);   // the summary's walk collected the attributes' keys already
         Value[] found = null;
         int[] members = fixed == null || end - start < fixed.size() ? NONE : fixed.keyMembers();
         if (members.length > 0) {   // only the members wanted, read from the struct parsed once
@@ -83,32 +87,47 @@ public final class Keys {
                 found[wanted(f.name())] = f.value();
             }
         }
-        if (attrs < end) found = scanAttrs(frame, attrs, end, le, set, 0, found);
+        if (walked != null) {
+            if (walked.found != null) {   // the fixed header's fields come first
+                if (found == null) found = walked.found;
+                else for (int i = 0; i < found.length; i++) if (found[i] == null) found[i] = walked.found[i];
+            }
+        } else if (attrs < end) {
+            found = scanAttrs(frame, attrs, end, le, set, 0, found);
+        }
         return found == null ? "" : text(found);
+    }
+
+    /** The key fields one walk has found so far: the first value of each, by {@link #wanted} index. */
+    static final class Found {
+        private Value[] found;
+
+        boolean wants(int i) { return found == null || found[i] == null; }
+
+        void put(int i, Value v) {
+            if (found == null) found = new Value[WANTED.size()];
+            found[i] = v;
+        }
     }
 
     private static Value[] scanAttrs(ByteBuffer frame, int from, int end, boolean le, AttributeSet set, int depth, Value[] found) {
         if (depth >= AttributeWalker.MAX_DEPTH) return found;
-        for (int at = from; end - at >= 4; ) {
-            int len = AttributeWalker.u16(frame, at, le), type = AttributeWalker.u16(frame, at + 2, le);
-            if (len < 4 || len > end - at) break;
-            AttributeSet.Attr spec = set == null ? null : set.attr(type & 0x3fff);
-            boolean nestedFlag = (type & 0x8000) != 0;
+        for (AttrCursor c = new AttrCursor(frame, from, end, le); c.next(); ) {
+            AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             if (spec == null) {
-                if (nestedFlag) found = scanAttrs(frame, at + 4, at + len, le, null, depth + 1, found);
+                if (c.nested()) found = scanAttrs(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, found);
             } else if (spec.kind == AttributeSet.Kind.NEST) {
-                found = scanAttrs(frame, at + 4, at + len, le, spec.nested(), depth + 1, found);
-            } else if (isScalar(spec.kind) && nestedFlag) {   // as the walker does: a nest of unknown attributes
-                found = scanAttrs(frame, at + 4, at + len, le, null, depth + 1, found);
+                found = scanAttrs(frame, c.valueStart(), c.valueEnd(), le, spec.nested(), depth + 1, found);
+            } else if (isScalar(spec.kind) && c.nested()) {   // as the walker does: a nest of unknown attributes
+                found = scanAttrs(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, found);
             } else if (isScalar(spec.kind)) {
                 int i = spec.keyIndex();
                 if (i >= 0 && (found == null || found[i] == null)) {
                     if (found == null) found = new Value[WANTED.size()];
-                    found[i] = AttributeWalker.scalar(frame, at + 4, at + len, !((type & 0x4000) != 0 || spec.bigEndian) && le,
+                    found[i] = AttributeWalker.scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || spec.bigEndian) && le,
                             spec.kindText, spec.valueEnum, spec.flags);
                 }
             }
-            at += (len + 3) & ~3;
         }
         return found;
     }

@@ -54,11 +54,11 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         }
         // header_size and the properties' place are in the sender's order: take the one that reads as the header's size
         boolean le = ctx.littleEndian();
-        long size = NetlinkDissector.u32(b, ctx.start() + 12, le);
+        long size = Bytes.u32(b, ctx.start() + 12, le);
         if (size > 0xffff) le = !le;
         ctx.add(new Field(udevHeader.name(), new Value.Nested(udevHeader.decode(b, ctx.start(), le)), ctx.start(), udevHeader.size()));
-        long magic = NetlinkDissector.u32(b, ctx.start() + 8, false);
-        long off = NetlinkDissector.u32(b, ctx.start() + 16, le), len = NetlinkDissector.u32(b, ctx.start() + 20, le);
+        long magic = Bytes.u32(b, ctx.start() + 8, false);
+        long off = Bytes.u32(b, ctx.start() + 16, le), len = Bytes.u32(b, ctx.start() + 20, le);
         if (magic != UDEV_MAGIC || off < udevHeader.size() || off + len > ctx.length()) {
             ctx.add(AttributeWalker.malformed(b, ctx.start() + udevHeader.size(), ctx.end(), magic != UDEV_MAGIC
                     ? "udev monitor magic is 0x" + Long.toHexString(magic) + ", not 0xfeedcafe"

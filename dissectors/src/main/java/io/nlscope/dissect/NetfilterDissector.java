@@ -61,7 +61,7 @@ public final class NetfilterDissector implements ProtocolDissector {
     @Override public String keys(PayloadContext ctx) {
         if (ctx.length() < nfgenmsg.size()) return null;
         int type = ctx.type();
-        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), nfgenmsg, ctx.start() + fixedLength,
+        return Keys.scan(ctx, nfgenmsg, ctx.start() + fixedLength,
                 type >= 0 && type < TYPES ? attrs[type] : null);
     }
 

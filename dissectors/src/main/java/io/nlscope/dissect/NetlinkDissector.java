@@ -64,7 +64,7 @@ public final class NetlinkDissector {
             return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), -1, "?",
                     le(), List.of(), List.of(m), List.of(), frame.comments());
         }
-        int protocol = ((buf.get(14) & 0xff) << 8) | (buf.get(15) & 0xff);   // big-endian, as in nlmon_cooked_header.ksy
+        int protocol = Bytes.u16(buf, 14, false);   // big-endian, as in nlmon_cooked_header.ksy
         // the cooked header's fields are for the tree only
         List<Field> cooked = depth == Depth.FULL ? cooked(buf) : List.of();
         ProtocolDissector pd = registry.get(protocol);
@@ -87,7 +87,7 @@ public final class NetlinkDissector {
                         + " 16-byte netlink header" + snapNote(truncatedBySnaplen), buf, false));
                 break;
             }
-            long len = u32(buf, pos, le);
+            long len = Bytes.u32(buf, pos, le);
             if (len < NLMSG_HDRLEN) {
                 msgs.add(bad(frame, protocol, pd.name(), index, pos, end, "nlmsg_len " + len
                         + " is smaller than the 16-byte header; the rest of the frame cannot be split into messages", buf, true));
@@ -127,7 +127,7 @@ public final class NetlinkDissector {
     private boolean decideByteOrder(ByteBuffer buf, int pos, int end) {
         if (littleEndian != null) return littleEndian;
         if (end - pos >= NLMSG_HDRLEN) {
-            long l = u32(buf, pos, true), b = u32(buf, pos, false);
+            long l = Bytes.u32(buf, pos, true), b = Bytes.u32(buf, pos, false);
             boolean lok = l >= NLMSG_HDRLEN && l <= end - pos, bok = b >= NLMSG_HDRLEN && b <= end - pos;
             if (lok != bok) { littleEndian = lok; return lok; }
         }
@@ -138,7 +138,7 @@ public final class NetlinkDissector {
                                    int index, int pos, int stop, boolean le) {
         io.nlscope.ksy.NetlinkMessage km = null;
         Nlmsghdr h;
-        int rawType = AttributeWalker.u16(buf, pos + 4, le);
+        int rawType = Bytes.u16(buf, pos + 4, le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
         if (depth != Depth.FULL && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) {
             NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, le);
@@ -194,8 +194,8 @@ public final class NetlinkDissector {
      * protocol can say it without a tree; null when it cannot (the caller decodes the message whole).
      */
     private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, boolean le) {
-        long len = u32(buf, pos, le), seq = u32(buf, pos + 8, le), pid = u32(buf, pos + 12, le);
-        int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
+        long len = Bytes.u32(buf, pos, le), seq = Bytes.u32(buf, pos + 8, le), pid = Bytes.u32(buf, pos + 12, le);
+        int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
         try {
@@ -453,8 +453,8 @@ public final class NetlinkDissector {
     /** A message whose header is readable but whose control body is not. */
     private NetlinkMessage badBody(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index,
                                    int pos, int stop, boolean le, RuntimeException e) {
-        int type = AttributeWalker.u16(buf, pos + 4, le), flags = AttributeWalker.u16(buf, pos + 6, le);
-        long len = u32(buf, pos, le);
+        int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
+        long len = Bytes.u32(buf, pos, le);
         String typeName = typeName(pd, type);
         MessageKind kind = kindOf(pd, type);
         String reason = typeName + " body does not parse: " + reason(e);
@@ -462,17 +462,17 @@ public final class NetlinkDissector {
                 headerFieldRaw(buf, pos, le, kind, typeName),
                 AttributeWalker.malformed(buf, pos + NLMSG_HDRLEN, (int) Math.min(stop, pos + len), reason));
         return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len, type, flags,
-                u32(buf, pos + 8, le), u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
+                Bytes.u32(buf, pos + 8, le), Bytes.u32(buf, pos + 12, le), typeName, kind, direction(frame, flags), inferred(frame),
                 fields, "malformed " + typeName, Optional.of(reason), Optional.empty(), Control.NONE, typeName, "");
     }
 
     private static Field headerFieldRaw(ByteBuffer buf, int pos, boolean le, MessageKind kind, String typeName) {
         List<Field> f = List.of(
-                new Field("nlmsg_len", Value.Num.of(u32(buf, pos, le)), pos, 4),
-                new Field("nlmsg_type", new Value.Named(AttributeWalker.u16(buf, pos + 4, le), typeName), pos + 4, 2),
-                new Field("nlmsg_flags", NlFlags.value(AttributeWalker.u16(buf, pos + 6, le), kind), pos + 6, 2),
-                new Field("nlmsg_seq", Value.Num.of(u32(buf, pos + 8, le)), pos + 8, 4),
-                new Field("nlmsg_pid", Value.Num.of(u32(buf, pos + 12, le)), pos + 12, 4));
+                new Field("nlmsg_len", Value.Num.of(Bytes.u32(buf, pos, le)), pos, 4),
+                new Field("nlmsg_type", new Value.Named(Bytes.u16(buf, pos + 4, le), typeName), pos + 4, 2),
+                new Field("nlmsg_flags", NlFlags.value(Bytes.u16(buf, pos + 6, le), kind), pos + 6, 2),
+                new Field("nlmsg_seq", Value.Num.of(Bytes.u32(buf, pos + 8, le)), pos + 8, 4),
+                new Field("nlmsg_pid", Value.Num.of(Bytes.u32(buf, pos + 12, le)), pos + 12, 4));
         return new Field("nlmsghdr", new Value.Nested(f), pos, NLMSG_HDRLEN);
     }
 
@@ -491,11 +491,11 @@ public final class NetlinkDissector {
         List<Field> fields = new ArrayList<>(2);
         if (hasHeader) {
             ProtocolDissector pd = registry.get(protocol);
-            type = AttributeWalker.u16(buf, pos + 4, le);
-            flags = AttributeWalker.u16(buf, pos + 6, le);
-            len = u32(buf, pos, le);
-            seq = u32(buf, pos + 8, le);
-            pid = u32(buf, pos + 12, le);
+            type = Bytes.u16(buf, pos + 4, le);
+            flags = Bytes.u16(buf, pos + 6, le);
+            len = Bytes.u32(buf, pos, le);
+            seq = Bytes.u32(buf, pos + 8, le);
+            pid = Bytes.u32(buf, pos + 12, le);
             typeName = typeName(pd, type);
             kind = kindOf(pd, type);
             fields.add(headerFieldRaw(buf, pos, le, kind, typeName));
@@ -557,9 +557,4 @@ public final class NetlinkDissector {
         return true;
     }
 
-    static long u32(ByteBuffer b, int at, boolean le) {
-        int v = b.getInt(at);
-        if (le == (b.order() == java.nio.ByteOrder.BIG_ENDIAN)) v = Integer.reverseBytes(v);
-        return v & 0xffffffffL;
-    }
 }

@@ -107,7 +107,24 @@ public final class PayloadContext {
      */
     public int countIfClean(int from, AttributeSet set) {
         if (from >= end) return 0;
-        return AttributeWalker.clean(frame, from, end, littleEndian, set, 0) ? AttributeWalker.countTopLevel(frame, from, end, littleEndian) : -1;
+        Keys.Found k = new Keys.Found();
+        int n = AttributeWalker.clean(frame, from, end, littleEndian, set, k);
+        if (n >= 0) {
+            cleanKeys = k;
+            cleanFrom = from;
+            cleanSet = set;
+        }
+        return n;
+    }
+
+    // the key fields the last clean walk ({@link #countIfClean}) collected, and what it walked
+    private Keys.Found cleanKeys;
+    private int cleanFrom;
+    private AttributeSet cleanSet;
+
+    /** The key fields a clean walk of [from, end) as {@code set} collected, or null when no such walk ran. */
+    Keys.Found keysWalked(int from, AttributeSet set) {
+        return cleanKeys != null && cleanFrom == from && cleanSet == set ? cleanKeys : null;
     }
 
     /** True when [from, end) is exactly a clean run of attributes (no attribute is cut or overruns). */

@@ -92,20 +92,12 @@ public final class SockDiagDissector implements ProtocolDissector {
     /** True when the reply's attributes say the socket is TCP (see sock_diag_message.ksy). */
     private static boolean isTcp(PayloadContext ctx, int from, Family f) {
         boolean cong = false;
-        var b = ctx.frame();
-        for (int at = from; at + 4 <= ctx.end(); ) {
-            int len = u16(b, at, ctx.littleEndian()), type = u16(b, at + 2, ctx.littleEndian()) & 0x3fff;
-            if (len < 4) return false;
-            if (type == f.protocolAttr && len >= 5 && at + 4 < ctx.end()) return (b.get(at + 4) & 0xff) == 6;   // IPPROTO_TCP
-            if (type == f.congAttr) cong = true;
-            at += (len + 3) & ~3;
+        AttrCursor c = new AttrCursor(ctx.frame(), from, ctx.end(), ctx.littleEndian());
+        while (c.next()) {
+            if (c.type() == f.protocolAttr && c.valueLength() >= 1) return Bytes.u8(ctx.frame(), c.valueStart()) == 6;   // IPPROTO_TCP
+            if (c.type() == f.congAttr) cong = true;
         }
         return cong;
-    }
-
-    private static int u16(java.nio.ByteBuffer b, int at, boolean le) {
-        int x = b.get(at) & 0xff, y = b.get(at + 1) & 0xff;
-        return le ? x | (y << 8) : (x << 8) | y;
     }
 
     private static String summary(Family f, int dir, StructDecoder sd, int n) {

@@ -162,7 +162,7 @@ final class TableDissector implements ProtocolDissector {
         TypeInfo t = info(ctx.type());
         if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
         if (t.attrs() == null || ctx.length() < t.fixedLength()) return null;
-        return Keys.scan(ctx.frame(), ctx.start(), ctx.end(), ctx.littleEndian(), t.struct(), ctx.start() + t.fixedLength(),
+        return Keys.scan(ctx, t.struct(), ctx.start() + t.fixedLength(),
                 AttributeSet.of(t.attrs()));
     }
 

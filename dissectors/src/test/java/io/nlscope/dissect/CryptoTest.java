@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.Arrays;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -19,10 +19,10 @@ class CryptoTest {
     /** The kernel's CRYPTO_MSG_GETALG reply for cbc(aes) (what `crconf show` asks for). */
     @Test
     void getalgReply() {
-        byte[] alg = Bytes.cat(name("cbc(aes)", 64), name("cbc(aes-aesni)", 64), name("aesni_intel", 64),
-                Bytes.le().u32(5).u32(0).u32(2).u32(0).bytes());
-        byte[] report = Bytes.cat(name("skcipher", 64), name("<none>", 64), Bytes.le().u32(16).u32(16).u32(32).u32(16).bytes());
-        byte[] payload = Bytes.cat(alg, attr(1, Bytes.le().u32(400).bytes()), attr(4, report));
+        byte[] alg = Wire.cat(name("cbc(aes)", 64), name("cbc(aes-aesni)", 64), name("aesni_intel", 64),
+                Wire.le().u32(5).u32(0).u32(2).u32(0).bytes());
+        byte[] report = Wire.cat(name("skcipher", 64), name("<none>", 64), Wire.le().u32(16).u32(16).u32(32).u32(16).bytes());
+        byte[] payload = Wire.cat(alg, attr(1, Wire.le().u32(400).bytes()), attr(4, report));
         NetlinkMessage m = new NetlinkDissector().dissect(frame(1, 21, msg(0x13, 0, 3, 0, payload))).messages().get(0);
         assertFalse(m.malformed(), m.problem().toString());
         assertEquals("CRYPTO_MSG_GETALG", m.typeName());

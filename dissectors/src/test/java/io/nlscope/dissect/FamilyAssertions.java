@@ -51,7 +51,7 @@ final class FamilyAssertions {
 
     /** The one message of a frame of {@code protocol} built from these bytes, decoded, checked clean. */
     static NetlinkMessage decodeClean(int protocol, int type, int flags, long seq, byte[] payload) {
-        NetlinkMessage m = new NetlinkDissector().dissect(Bytes.frame(1, protocol, Bytes.msg(type, flags, seq, 0, payload))).messages().get(0);
+        NetlinkMessage m = new NetlinkDissector().dissect(Wire.frame(1, protocol, Wire.msg(type, flags, seq, 0, payload))).messages().get(0);
         assertFalse(m.malformed(), String.valueOf(m.problem()));
         noUnnamed(m.fields(), m.typeName());
         return m;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.cstr;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.cstr;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -38,7 +38,7 @@ class GenlMoreFamiliesTest {
     private static NetlinkMessage decode(int family, int flags, int cmd, byte[]... attrs) {
         GenlFamilies fam = new GenlFamilies().giveAll(Map.of(TASKSTATS, "TASKSTATS", MPTCP_PM, "mptcp_pm", THERMAL, "thermal", TEAM, "team"));
         byte[] payload = cat(new byte[] {(byte) cmd, 1, 0, 0}, cat(attrs));
-        List<NetlinkMessage> ms = NetlinkCapture.dissector(fam).dissect(Bytes.frame(1, GENERIC, Bytes.msg(family, flags, 42, 4711, payload))).messages();
+        List<NetlinkMessage> ms = NetlinkCapture.dissector(fam).dissect(Wire.frame(1, GENERIC, Wire.msg(family, flags, 42, 4711, payload))).messages();
         assertEquals(1, ms.size());
         return ms.get(0);
     }
@@ -70,8 +70,8 @@ class GenlMoreFamiliesTest {
     private static long num(Field f) { return ((Value.Num) f.value()).value(); }
 
     private static byte[] u8(int v) { return new byte[] {(byte) v}; }
-    private static byte[] u16(int v) { return Bytes.le().u16(v).bytes(); }
-    private static byte[] u32(long v) { return Bytes.le().u32(v).bytes(); }
+    private static byte[] u16(int v) { return Wire.le().u16(v).bytes(); }
+    private static byte[] u32(long v) { return Wire.le().u32(v).bytes(); }
     private static byte[] be16(int v) { return new byte[] {(byte) (v >> 8), (byte) v}; }
     private static byte[] ip(int a, int b, int c, int d) { return new byte[] {(byte) a, (byte) b, (byte) c, (byte) d}; }
     private static byte[] nest(int type, byte[]... attrs) { return attr(type, cat(attrs)); }
@@ -231,7 +231,7 @@ class GenlMoreFamiliesTest {
         // as a reply, command 1 would be MPTCP_PM_CMD_ADD_ADDR with other attributes
         GenlFamilies fam = new GenlFamilies().giveAll(Map.of(MPTCP_PM, "mptcp_pm"));
         byte[] payload = cat(new byte[] {1, 1, 0, 0}, attr(1, u32(0xcafeL)), attr(2, u16(2)), attr(5, ip(10, 0, 0, 2)));
-        NetlinkMessage m = NetlinkCapture.dissector(fam).dissect(Bytes.frame(1, GENERIC, Bytes.msg(MPTCP_PM, 0, 0, 0, payload))).messages().get(0);
+        NetlinkMessage m = NetlinkCapture.dissector(fam).dissect(Wire.frame(1, GENERIC, Wire.msg(MPTCP_PM, 0, 0, 0, payload))).messages().get(0);
         assertFalse(m.malformed(), () -> m.problem().orElse(""));
         assertEquals("MPTCP_EVENT_CREATED", cmd(m));
         assertEquals(0xcafeL, num(top(m, "MPTCP_ATTR_TOKEN")));

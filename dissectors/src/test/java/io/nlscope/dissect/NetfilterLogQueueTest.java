@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.ByteOrder;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static io.nlscope.dissect.FamilyAssertions.display;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +23,7 @@ class NetfilterLogQueueTest {
     private static final int NETFILTER = 12;
     private static final ByteOrder BE = ByteOrder.BIG_ENDIAN;
 
-    private static Bytes be() { return new Bytes(BE); }
+    private static Wire be() { return new Wire(BE); }
 
     private static byte[] nfgenmsg(int family, int resId) { return be().u8(family).u8(0).u16(resId).bytes(); }
 
@@ -37,9 +37,9 @@ class NetfilterLogQueueTest {
     void logPacket() {
         // nft add rule inet t input tcp dport 22 log prefix "ssh: " group 5, one IPv4 packet in on ifindex 2
         // (read by `nft monitor`-like listeners: ulogd2, `tcpdump -i nflog:5`)
-        byte[] payload = Bytes.cat(nfgenmsg(2, 5),
+        byte[] payload = Wire.cat(nfgenmsg(2, 5),
                 attr(1, be().u16(0x0800).u8(1).u8(0).bytes()),                       // NFULA_PACKET_HDR
-                attr(10, Bytes.cstr("ssh: ")),                                       // NFULA_PREFIX
+                attr(10, Wire.cstr("ssh: ")),                                       // NFULA_PREFIX
                 attr(4, u32be(2)),                                                   // NFULA_IFINDEX_INDEV
                 attr(2, u32be(0x1234)),                                              // NFULA_MARK
                 attr(8, be().u16(6).u16(0).raw(new byte[] {0x52, 0x54, 0, 0x12, 0x34, 0x56, 0, 0}).bytes()), // NFULA_HWADDR
@@ -49,7 +49,7 @@ class NetfilterLogQueueTest {
                 attr(11, u32be(1000)),                                               // NFULA_UID
                 attr(12, u32be(3)),                                                  // NFULA_SEQ
                 attr(19, u32be(2)),                                                  // NFULA_CT_INFO
-                attr(20, Bytes.cat(attr(1, be().u16(0x8100).bytes()), attr(2, be().u16(42).bytes()))), // NFULA_VLAN
+                attr(20, Wire.cat(attr(1, be().u16(0x8100).bytes()), attr(2, be().u16(42).bytes()))), // NFULA_VLAN
                 attr(9, new byte[] {0x45, 0, 0, 0x3c}));                            // NFULA_PAYLOAD
         NetlinkMessage m = decode(0x0400, 0, payload);
         assertEquals("NFULNL_MSG_PACKET", m.typeName());
@@ -76,7 +76,7 @@ class NetfilterLogQueueTest {
     void logConfig() {
         // libnetfilter_log as used by ulogd2 for `log group 5`: nflog_bind_group(h, 5), nflog_set_mode(gh,
         // NFULNL_COPY_PACKET, 0xffff), nflog_set_nlbufsiz, nflog_set_timeout, nflog_set_qthresh, nflog_set_flags
-        byte[] payload = Bytes.cat(nfgenmsg(0, 5),
+        byte[] payload = Wire.cat(nfgenmsg(0, 5),
                 attr(1, new byte[] {1}),                                             // NFULA_CFG_CMD bind
                 attr(2, be().u32(0xffff).u8(2).u8(0).bytes()),                       // NFULA_CFG_MODE
                 attr(3, u32be(150000)),                                              // NFULA_CFG_NLBUFSIZ
@@ -100,7 +100,7 @@ class NetfilterLogQueueTest {
     void queuePacketVerdictAndConfig() {
         // nft add rule inet t input tcp dport 80 queue num 3; a libnetfilter_queue program (nfqnl_test) binds
         // queue 3 with NFQNL_COPY_PACKET, receives the packet and accepts it
-        byte[] cfg = Bytes.cat(nfgenmsg(0, 3),
+        byte[] cfg = Wire.cat(nfgenmsg(0, 3),
                 attr(1, be().u8(1).u8(0).u16(2).bytes()),                            // NFQA_CFG_CMD bind, pf AF_INET
                 attr(2, be().u32(0xffff).u8(2).bytes()),                             // NFQA_CFG_PARAMS (5 bytes, packed)
                 attr(3, u32be(1024)),                                                // NFQA_CFG_QUEUE_MAXLEN
@@ -118,7 +118,7 @@ class NetfilterLogQueueTest {
         assertTrue(flags.contains("NFQA_CFG_F_FAIL_OPEN") && flags.contains("NFQA_CFG_F_UID_GID")
                 && !flags.contains("CONNTRACK"), flags);
 
-        byte[] packet = Bytes.cat(nfgenmsg(10, 3),
+        byte[] packet = Wire.cat(nfgenmsg(10, 3),
                 attr(1, be().u32(17).u16(0x86dd).u8(1).bytes()),                     // NFQA_PACKET_HDR (7 bytes, packed)
                 attr(5, u32be(2)),                                                   // NFQA_IFINDEX_INDEV
                 attr(9, be().u16(6).u16(0).raw(new byte[] {0x52, 0x54, 0, 0x12, 0x34, 0x56, 0, 0}).bytes()), // NFQA_HWADDR
@@ -147,12 +147,12 @@ class NetfilterLogQueueTest {
         assertEquals("1280", display(p, "NFQA_CAP_LEN"));
 
         // nfq_set_verdict2(qh, 17, NF_ACCEPT, 0x10, 0, NULL), then a batch dropping everything up to id 20
-        NetlinkMessage v = decode(0x0301, 0x1, Bytes.cat(nfgenmsg(0, 3), attr(2, be().u32(1).u32(17).bytes()), attr(3, u32be(0x10))));
+        NetlinkMessage v = decode(0x0301, 0x1, Wire.cat(nfgenmsg(0, 3), attr(2, be().u32(1).u32(17).bytes()), attr(3, u32be(0x10))));
         assertEquals("NFQNL_MSG_VERDICT", v.typeName());
         assertEquals("NF_ACCEPT (1)", display(v, "NFQA_VERDICT_HDR.verdict"));
         assertEquals("17", display(v, "NFQA_VERDICT_HDR.id"));
         assertEquals("16", display(v, "NFQA_MARK"));
-        NetlinkMessage b = decode(0x0303, 0x1, Bytes.cat(nfgenmsg(0, 3), attr(2, be().u32(0).u32(20).bytes())));
+        NetlinkMessage b = decode(0x0303, 0x1, Wire.cat(nfgenmsg(0, 3), attr(2, be().u32(0).u32(20).bytes())));
         assertEquals("NFQNL_MSG_VERDICT_BATCH", b.typeName());
         assertEquals("NF_DROP (0)", display(b, "NFQA_VERDICT_HDR.verdict"));
         assertEquals("20", display(b, "NFQA_VERDICT_HDR.id"));

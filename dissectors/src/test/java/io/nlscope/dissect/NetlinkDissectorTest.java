@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteOrder;
 import java.util.List;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.cstr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.cstr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -60,7 +60,7 @@ class NetlinkDissectorTest {
     @Test
     void lengthSmallerThanHeaderIsMalformedAndTheNextFrameStillDecodes() {
         byte[] good = msg(RTM_NEWLINK, 0x2, 1, 5, ifinfomsg());
-        byte[] bad = Bytes.le().u32(8).u16(RTM_NEWLINK).u16(0).u32(2).u32(5).bytes();
+        byte[] bad = Wire.le().u32(8).u16(RTM_NEWLINK).u16(0).u32(2).u32(5).bytes();
         DissectedFrame f = d.dissect(frame(1, ROUTE, good, bad));
         assertEquals(2, f.messages().size());
         assertFalse(f.messages().get(0).malformed());
@@ -75,7 +75,7 @@ class NetlinkDissectorTest {
 
     @Test
     void lengthPastTheFrameIsMalformedWithItsHeaderKept() {
-        byte[] m = Bytes.le().u32(400).u16(RTM_NEWROUTE).u16(0x605).u32(42).u32(0).zeros(20).bytes();
+        byte[] m = Wire.le().u32(400).u16(RTM_NEWROUTE).u16(0x605).u32(42).u32(0).zeros(20).bytes();
         NetlinkMessage msg = d.dissect(frame(1, ROUTE, m)).messages().get(0);
         assertTrue(msg.malformed());
         assertEquals("RTM_NEWROUTE", msg.typeName());
@@ -89,7 +89,7 @@ class NetlinkDissectorTest {
     @Test
     void attributeOverrunningItsParentIsMarkedAndTheNextMessageDecodes() {
         // generic netlink: genlmsghdr, one good attribute, then one claiming 200 bytes
-        byte[] payload = cat(new byte[]{3, 1, 0, 0}, attr(2, cstr("nlctrl")), Bytes.le().u16(200).u16(1).u32(0).bytes());
+        byte[] payload = cat(new byte[]{3, 1, 0, 0}, attr(2, cstr("nlctrl")), Wire.le().u16(200).u16(1).u32(0).bytes());
         byte[] first = msg(GENERIC, 0x1, 3, 0, payload);
         byte[] second = msg(GENERIC, 0x1, 4, 0, cat(new byte[]{3, 1, 0, 0}, attr(2, cstr("ethtool"))));
         DissectedFrame f = d.dissect(frame(1, GENERIC, first, second));
@@ -105,7 +105,7 @@ class NetlinkDissectorTest {
     @Test
     void nestedAttributeOverrunIsAMalformedNodeAtItsOffset() {
         // an extended ACK whose POLICY nest holds a good attribute and then an overrun
-        byte[] policy = cat(attr(1, le32(4)), Bytes.le().u16(40).u16(6).u32(1).bytes());
+        byte[] policy = cat(attr(1, le32(4)), Wire.le().u16(40).u16(6).u32(1).bytes());
         byte[] ext = cat(attr(1, cstr("bad value")), attr(0x8004, policy));
         byte[] err = cat(le32(-22), msg(RTM_NEWLINK, 0x605, 9, 0, new byte[0]), ext);
         NetlinkMessage m = d.dissect(frame(1, ROUTE, msg(NLMSG_ERROR, 0x300, 9, 77, err))).messages().get(0);
@@ -238,5 +238,5 @@ class NetlinkDissectorTest {
         assertEquals("proto30", ProtocolRegistry.tablesOnly().get(30).name());
     }
 
-    static byte[] le32(int v) { return Bytes.le().u32(v).bytes(); }
+    static byte[] le32(int v) { return Wire.le().u32(v).bytes(); }
 }

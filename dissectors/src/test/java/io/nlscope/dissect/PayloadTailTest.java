@@ -6,10 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.cstr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.cstr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -38,7 +38,7 @@ class PluginDissectorTest {
     void serviceLoaderDissectorDecodesItsProtocol() {
         ProtocolRegistry r = ProtocolRegistry.standard();
         assertInstanceOf(EchoProtocol.class, r.get(30));
-        byte[] payload = cat(NetlinkDissectorTest.le32(0xfeedbeef), Bytes.cstr("hi!"));
+        byte[] payload = cat(NetlinkDissectorTest.le32(0xfeedbeef), Wire.cstr("hi!"));
         NetlinkMessage m = new NetlinkDissector(r).dissect(frame(1, 30, msg(0x11, 0, 0, 100, payload))).messages().get(0);
         assertEquals("echo30", m.protocolName());
         assertEquals("ECHO_MSG", m.typeName());

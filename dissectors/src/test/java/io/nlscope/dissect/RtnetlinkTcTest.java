@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.cstr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.cstr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static io.nlscope.dissect.RtnetlinkRouteTest.field;
 import static io.nlscope.dissect.RtnetlinkRouteTest.num;
 import static io.nlscope.dissect.RtnetlinkRouteTest.value;
@@ -26,11 +26,11 @@ class RtnetlinkTcTest {
 
     @Test
     void qdiscDumpEntryWithStats2() {
-        byte[] tcmsg = Bytes.le().u8(0).u8(0).u16(0).u32(2).u32(0x80010000L).u32(0xffffffffL).u32(1).bytes();
-        byte[] basic = Bytes.le().u32(1500).u32(0).u32(3).u32(0).bytes();          // bytes 1500 (u64), packets 3, padding
-        byte[] queue = Bytes.le().u32(0).u32(0).u32(7).u32(1).u32(2).bytes();       // qlen backlog drops requeues overlimits
+        byte[] tcmsg = Wire.le().u8(0).u8(0).u16(0).u32(2).u32(0x80010000L).u32(0xffffffffL).u32(1).bytes();
+        byte[] basic = Wire.le().u32(1500).u32(0).u32(3).u32(0).bytes();          // bytes 1500 (u64), packets 3, padding
+        byte[] queue = Wire.le().u32(0).u32(0).u32(7).u32(1).u32(2).bytes();       // qlen backlog drops requeues overlimits
         byte[] stats2 = cat(attr(1, basic), attr(3, queue));
-        byte[] m = msg(36, 0x2, 5, 77, cat(tcmsg, attr(1, cstr("fq_codel")), attr(2, attr(2, Bytes.le().u32(10240).bytes())), attr(7, stats2),
+        byte[] m = msg(36, 0x2, 5, 77, cat(tcmsg, attr(1, cstr("fq_codel")), attr(2, attr(2, Wire.le().u32(10240).bytes())), attr(7, stats2),
                 attr(12, new byte[]{0})));
         NetlinkMessage q = d.dissect(frame(1, 0, m)).messages().get(0);
         assertFalse(q.malformed());
@@ -49,7 +49,7 @@ class RtnetlinkTcTest {
     @Test
     void nsidNotificationWithUnassignedCurrentId() {
         byte[] rtgen = new byte[]{0, 0, 0, 0};
-        byte[] m = msg(88, 0, 0, 0, cat(rtgen, attr(1, Bytes.le().u32(3).bytes()), attr(5, Bytes.le().u32(-1).bytes())));
+        byte[] m = msg(88, 0, 0, 0, cat(rtgen, attr(1, Wire.le().u32(3).bytes()), attr(5, Wire.le().u32(-1).bytes())));
         NetlinkMessage n = d.dissect(frame(1, 0, m)).messages().get(0);
         assertFalse(n.malformed());
         assertEquals(3, num(value(n, "NETNSA_NSID")));

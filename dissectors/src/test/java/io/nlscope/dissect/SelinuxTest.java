@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,7 @@ class SelinuxTest {
     /** `setenforce 1` makes the kernel multicast SELNL_MSG_SETENFORCE with val 1. */
     @Test
     void setenforce() {
-        NetlinkMessage m = one(0x10, Bytes.le().u32(1).bytes());
+        NetlinkMessage m = one(0x10, Wire.le().u32(1).bytes());
         assertFalse(m.malformed());
         assertEquals("SELNL_MSG_SETENFORCE", m.typeName());
         assertEquals("ENFORCING (1)", FamilyAssertions.display(m, "selnl_msg_setenforce.val"));
@@ -29,7 +29,7 @@ class SelinuxTest {
     /** `load_policy`: SELNL_MSG_POLICYLOAD with the policy's seqno. */
     @Test
     void policyload() {
-        NetlinkMessage m = one(0x11, Bytes.le().u32(42).bytes());
+        NetlinkMessage m = one(0x11, Wire.le().u32(42).bytes());
         assertEquals("SELNL_MSG_POLICYLOAD", m.typeName());
         assertEquals("42", FamilyAssertions.display(m, "selnl_msg_policyload.seqno"));
         assertTrue(one(0x11, new byte[2]).malformed());

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.nlscope.dissect.Bytes.attr;
-import static io.nlscope.dissect.Bytes.cat;
-import static io.nlscope.dissect.Bytes.cstr;
-import static io.nlscope.dissect.Bytes.frame;
-import static io.nlscope.dissect.Bytes.msg;
+import static io.nlscope.dissect.Wire.attr;
+import static io.nlscope.dissect.Wire.cat;
+import static io.nlscope.dissect.Wire.cstr;
+import static io.nlscope.dissect.Wire.frame;
+import static io.nlscope.dissect.Wire.msg;
 import static io.nlscope.dissect.RtnetlinkRouteTest.field;
 import static io.nlscope.dissect.RtnetlinkRouteTest.ip;
 import static io.nlscope.dissect.RtnetlinkRouteTest.num;
@@ -80,11 +80,11 @@ class TableDecodingTest {
 
     private static byte[] rtmsg(int family, int dstLen, int type) {
         // family, dst_len, src_len, tos, table RT_TABLE_MAIN, protocol RTPROT_BOOT, scope universe, type, flags
-        return Bytes.le().u8(family).u8(dstLen).u8(0).u8(0).u8(254).u8(3).u8(0).u8(type).u32(0).bytes();
+        return Wire.le().u8(family).u8(dstLen).u8(0).u8(0).u8(254).u8(3).u8(0).u8(type).u32(0).bytes();
     }
 
     private static byte[] nexthop(int ifindex, byte[] attrs) {
-        return Bytes.le().u16(8 + attrs.length).u8(0).u8(0).u32(ifindex).raw(attrs).bytes();
+        return Wire.le().u16(8 + attrs.length).u8(0).u8(0).u32(ifindex).raw(attrs).bytes();
     }
 
     @Test
@@ -106,7 +106,7 @@ class TableDecodingTest {
 
     @Test
     void multipathEntryOverrunningItsParentIsMalformedAfterTheGoodOnes() throws Exception {
-        byte[] bad = Bytes.le().u16(40).u8(0).u8(0).u32(4).bytes();   // rtnh_len 40, 8 bytes there
+        byte[] bad = Wire.le().u16(40).u8(0).u8(0).u32(4).bytes();   // rtnh_len 40, 8 bytes there
         byte[] mp = cat(nexthop(3, attr(5, new byte[]{(byte) 192, 0, 2, 1})), bad);
         NetlinkMessage m = one(NETLINK_ROUTE, msg(RTM_NEWROUTE, 0x605, 7, 0, cat(rtmsg(2, 24, 1), attr(9, mp))));
         assertTrue(m.malformed());
@@ -121,12 +121,12 @@ class TableDecodingTest {
     void expiresIsU32OrU64ByLength() {
         // an IPv6 route request with `expires 300` sends a u32 of seconds
         NetlinkMessage v6 = one(NETLINK_ROUTE, msg(RTM_NEWROUTE, 0x605, 1, 0,
-                cat(rtmsg(10, 64, 1), attr(23, Bytes.le().u32(300).bytes()))));
+                cat(rtmsg(10, 64, 1), attr(23, Wire.le().u32(300).bytes()))));
         assertFalse(v6.malformed());
         assertEquals(300, num(value(v6, "RTA_EXPIRES")));
         // a multicast (RTNL_FAMILY_IPMR) route reply sends a u64 of clock ticks
         NetlinkMessage mr = one(NETLINK_ROUTE, msg(RTM_NEWROUTE, 0x2, 1, 99,
-                cat(rtmsg(128, 32, 1), attr(23, Bytes.le().u32(0x1234).u32(1).bytes()))));
+                cat(rtmsg(128, 32, 1), attr(23, Wire.le().u32(0x1234).u32(1).bytes()))));
         assertFalse(mr.malformed());
         assertEquals(0x1_0000_1234L, num(value(mr, "RTA_EXPIRES")));
         // neither size: malformed
@@ -138,7 +138,7 @@ class TableDecodingTest {
     // ---- submsg to a struct, a set, or bytes: TCA_OPTIONS ----
 
     private static byte[] tcmsg(int ifindex) {
-        return Bytes.le().u8(0).u8(0).u16(0).u32(ifindex).u32(0).u32(0xffffffffL).u32(2).bytes();
+        return Wire.le().u8(0).u8(0).u16(0).u32(ifindex).u32(0).u32(0xffffffffL).u32(2).bytes();
     }
 
     @Test
@@ -146,14 +146,14 @@ class TableDecodingTest {
         // `tc qdisc show dev eth0` answers: "qdisc pfifo_fast 0: root refcnt 2 bands 3 priomap 1 2 2 2 1 2 0 0 1 1 1 1 1 1 1 1"
         byte[] priomap = {1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1};
         NetlinkMessage pf = one(NETLINK_ROUTE, msg(RTM_NEWQDISC, 0x2, 5, 77,
-                cat(tcmsg(2), attr(1, cstr("pfifo_fast")), attr(2, Bytes.le().u32(3).raw(priomap).bytes()))));
+                cat(tcmsg(2), attr(1, cstr("pfifo_fast")), attr(2, Wire.le().u32(3).raw(priomap).bytes()))));
         assertFalse(pf.malformed(), () -> pf.problem().orElse(""));
         assertEquals(3, num(value(pf, "TCA_OPTIONS/bands")));
         assertArrayEquals(priomap, assertInstanceOf(Value.Raw.class, value(pf, "TCA_OPTIONS/priomap")).bytes());
 
         // "qdisc fq_codel 0: root refcnt 2 limit 10240p flows 1024 quantum 1514 target 5ms interval 100ms ..."
-        byte[] fq = cat(attr(1, Bytes.le().u32(4999).bytes()), attr(2, Bytes.le().u32(10240).bytes()),
-                attr(3, Bytes.le().u32(99999).bytes()), attr(5, Bytes.le().u32(1024).bytes()), attr(6, Bytes.le().u32(1514).bytes()));
+        byte[] fq = cat(attr(1, Wire.le().u32(4999).bytes()), attr(2, Wire.le().u32(10240).bytes()),
+                attr(3, Wire.le().u32(99999).bytes()), attr(5, Wire.le().u32(1024).bytes()), attr(6, Wire.le().u32(1514).bytes()));
         NetlinkMessage fc = one(NETLINK_ROUTE, msg(RTM_NEWQDISC, 0x2, 5, 77,
                 cat(tcmsg(3), attr(1, cstr("fq_codel")), attr(0x8002, fq))));
         assertFalse(fc.malformed(), () -> fc.problem().orElse(""));
@@ -168,7 +168,7 @@ class TableDecodingTest {
         assertTrue(nq.field("TCA_OPTIONS").isEmpty());
 
         // a kind the tables do not list (here a made-up one): its options are bytes, not attr_N guesses
-        byte[] opts = attr(1, Bytes.le().u32(7).bytes());
+        byte[] opts = attr(1, Wire.le().u32(7).bytes());
         NetlinkMessage unk = one(NETLINK_ROUTE, msg(RTM_NEWQDISC, 0x2, 5, 77, cat(tcmsg(4), attr(1, cstr("nosuchqdisc")), attr(2, opts))));
         assertFalse(unk.malformed());
         assertArrayEquals(opts, assertInstanceOf(Value.Raw.class, value(unk, "TCA_OPTIONS")).bytes());
@@ -202,7 +202,7 @@ class TableDecodingTest {
 
         // the same command echoed in an error: its header names the flags by the command too
         byte[] request = msg(GENL_ID_CTRL, 0x401, 2, 0, genl(CTRL_CMD_NEWFAMILY, new byte[0]));
-        NetlinkMessage err = one(NETLINK_GENERIC, msg(2, 0, 2, 55, cat(Bytes.le().u32(-1).bytes(), request)));
+        NetlinkMessage err = one(NETLINK_GENERIC, msg(2, 0, 2, 55, cat(Wire.le().u32(-1).bytes(), request)));
         assertEquals(List.of("REQUEST", "CREATE"), ((Value.Flags) value(err, "request/nlmsghdr/nlmsg_flags")).names());
     }
 
@@ -219,7 +219,7 @@ class TableDecodingTest {
         assertEquals(ip("0.0.0.0"), value(dump, "XFRMA_ADDRESS_FILTER/saddr_a4"));
 
         // as `ip xfrm state get src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x1000` sends it: struct xfrm_usersa_id, XFRMA_SRCADDR
-        byte[] id = Bytes.le().raw(new byte[]{(byte) 192, 0, 2, 2}).zeros(12).raw(new byte[]{0, 0, 0x10, 0}).u16(2).u8(50).u8(0).bytes();
+        byte[] id = Wire.le().raw(new byte[]{(byte) 192, 0, 2, 2}).zeros(12).raw(new byte[]{0, 0, 0x10, 0}).u16(2).u8(50).u8(0).bytes();
         byte[] src = cat(new byte[]{(byte) 192, 0, 2, 1}, new byte[12]);
         NetlinkMessage get = one(NETLINK_XFRM, msg(XFRM_MSG_GETSA, 0x1, 3, 0, cat(id, attr(13, src))));
         assertFalse(get.malformed(), () -> get.problem().orElse(""));

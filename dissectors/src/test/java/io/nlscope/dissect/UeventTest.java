@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-import static io.nlscope.dissect.Bytes.frame;
+import static io.nlscope.dissect.Wire.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,11 +50,11 @@ class UeventTest {
     void udevMonitorMessage() {
         byte[] props = text("ACTION=add\0DEVPATH=/devices/virtual/net/dummy0\0SUBSYSTEM=net\0INTERFACE=dummy0\0"
                 + "IFINDEX=5\0SEQNUM=3012\0USEC_INITIALIZED=123456\0ID_NET_DRIVER=dummy\0");
-        Bytes h = Bytes.le().raw(text("libudev\0"));
-        h.raw(new Bytes(ByteOrder.BIG_ENDIAN).u32(0xfeedcafeL).bytes());
+        Wire h = Wire.le().raw(text("libudev\0"));
+        h.raw(new Wire(ByteOrder.BIG_ENDIAN).u32(0xfeedcafeL).bytes());
         h.u32(40).u32(40).u32(props.length);
-        h.raw(new Bytes(ByteOrder.BIG_ENDIAN).u32(0x12345678L).u32(0).u32(0).u32(0).bytes());
-        byte[] payload = Bytes.cat(h.bytes(), props);
+        h.raw(new Wire(ByteOrder.BIG_ENDIAN).u32(0x12345678L).u32(0).u32(0).u32(0).bytes());
+        byte[] payload = Wire.cat(h.bytes(), props);
         NetlinkMessage m = new NetlinkDissector().dissect(frame(1, 15, payload)).messages().get(0);
         assertFalse(m.malformed(), m.problem().toString());
         Field hdr = m.field("udev_monitor_header").orElseThrow();
@@ -70,7 +70,7 @@ class UeventTest {
 
     @Test
     void badUdevMagicIsMalformedAndTextWithoutAtToo() {
-        byte[] payload = Bytes.le().raw(text("libudev\0")).u32(0x11223344).u32(40).u32(40).u32(0).zeros(16).bytes();
+        byte[] payload = Wire.le().raw(text("libudev\0")).u32(0x11223344).u32(40).u32(40).u32(0).zeros(16).bytes();
         assertTrue(new NetlinkDissector().dissect(frame(1, 15, payload)).messages().get(0).malformed());
         assertTrue(new NetlinkDissector().dissect(frame(1, 15, text("garbage\0"))).messages().get(0).malformed());
     }

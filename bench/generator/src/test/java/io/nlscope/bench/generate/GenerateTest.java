@@ -1,4 +1,4 @@
-package io.nlscope.cli;
+package io.nlscope.bench.generate;
 
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GenerateCommandTest {
+class GenerateTest {
     private static final int NLM_F_REQUEST = 0x1;
 
     @TempDir
@@ -33,7 +33,7 @@ class GenerateCommandTest {
     private int generate(String... args) {
         out.reset();
         err.reset();
-        return new GenerateCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Generate.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -42,7 +42,7 @@ class GenerateCommandTest {
     @Test
     void writesACleanRealisticMix() throws IOException {
         Path f = dir.resolve("synthetic.pcap");
-        assertEquals(Main.OK, generate("-n", "20000", "-w", f.toString()), err());
+        assertEquals(Generate.OK, generate("-n", "20000", "-w", f.toString()), err());
 
         long messages = 0, frames = 0, lastTs = -1;
         Set<String> types = new TreeSet<>();
@@ -94,9 +94,9 @@ class GenerateCommandTest {
     @Test
     void sameSeedSameBytes() throws IOException {
         Path a = dir.resolve("a.pcap"), b = dir.resolve("b.pcap"), c = dir.resolve("c.pcap");
-        assertEquals(Main.OK, generate("-n", "5000", "-w", a.toString()), err());
-        assertEquals(Main.OK, generate("-n", "5000", "-w", b.toString()), err());
-        assertEquals(Main.OK, generate("-n", "5000", "-w", c.toString(), "--seed", "7"), err());
+        assertEquals(Generate.OK, generate("-n", "5000", "-w", a.toString()), err());
+        assertEquals(Generate.OK, generate("-n", "5000", "-w", b.toString()), err());
+        assertEquals(Generate.OK, generate("-n", "5000", "-w", c.toString(), "--seed", "7"), err());
         assertEquals(-1, Files.mismatch(a, b), "same arguments, same bytes");
         assertNotEquals(-1, Files.mismatch(a, c), "another seed, another mix");
     }
@@ -107,11 +107,11 @@ class GenerateCommandTest {
         for (String[] args : List.of(new String[] {"-n", "abc", "-w", f}, new String[] {"-n", "0", "-w", f},
                 new String[] {"-w", f}, new String[] {"-n", "10"}, new String[] {"-n", "10", "-w", f, "--seed", "x"},
                 new String[] {"-n", "10", "-w", f, "extra"}, new String[] {"--bogus"})) {
-            assertEquals(Main.USAGE, generate(args), String.join(" ", args));
+            assertEquals(Generate.USAGE, generate(args), String.join(" ", args));
             assertEquals(1, err().lines().count(), "one sentence: " + err());
             assertTrue(err().startsWith("nlscope generate: "), err());
         }
-        assertEquals(Main.USAGE, generate("-n", "10", "-w", dir.resolve("no/such/dir/x.pcap").toString()));
+        assertEquals(Generate.USAGE, generate("-n", "10", "-w", dir.resolve("no/such/dir/x.pcap").toString()));
         assertFalse(Files.exists(dir.resolve("x.pcap")));
     }
 }

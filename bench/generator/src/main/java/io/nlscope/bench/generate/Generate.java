@@ -1,10 +1,15 @@
-package io.nlscope.cli;
+package io.nlscope.bench.generate;
 
 import io.nlscope.capture.PcapWriter;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code nlscope generate -n MESSAGES -w FILE}: a large synthetic but realistic nlmon capture, for benchmarks.
+ * The synthetic capture generator of the benchmarks (bench/benchmark.sh), not part of the user CLI:
+ * {@code java -jar bench/generator/target/generate.jar -n MESSAGES -w FILE [--seed N]} writes a large
+ * synthetic but realistic nlmon capture.
  *
  * <p>The traffic is modelled on what iproute2 ({@code ip}), {@code ss}, {@code genl} and daemons exchange with
  * the kernel, with the shapes of real captures: dump requests and multi-part dump replies closed by NLMSG_DONE,
@@ -26,10 +33,24 @@ import java.util.List;
  * generic netlink (nlctrl) and sock_diag. Every message is built once as a byte template; writing only copies
  * templates into one reusable frame buffer and patches flags, sequence numbers, port ids and a few values, so
  * memory stays constant whatever the size. The same arguments always give the same file, byte for byte.
+ *
+ * <p>Messages on standard error start with {@code nlscope generate: } as they did when this was a command
+ * of the CLI; bench/benchmark.sh reads the summary line ("N messages in N frames, N bytes ...").
  */
-final class GenerateCommand {
+public final class Generate {
+    /** Exit codes: done; usage error or the file cannot be written. */
+    public static final int OK = 0, USAGE = 2;
     /** The seed used when none is given. */
     static final long DEFAULT_SEED = 1;
+
+    private static final String PREFIX = "nlscope generate: ";
+    private static final String JAR = "java -jar bench/generator/target/generate.jar";
+
+    private Generate() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), false), System.err));
+    }
 
     private static Options options() {
         Options o = new Options();
@@ -43,23 +64,34 @@ final class GenerateCommand {
         return o;
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the generator; returns the exit code. The capture may go to {@code out} ('-w -'), messages to {@code err}. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         Options opts = options();
-        CommandLines.Parsed p = CommandLines.parse("generate", "nlscope generate -n MESSAGES -w FILE [--seed N]",
-                "Writes a synthetic but realistic capture of an nlmon interface (classic pcap, link type 253): "
-                + "rtnetlink dumps, changes with ACKs and errors, notifications, generic netlink and sock_diag. "
-                + "Meant for benchmarks; a summary goes to standard error.",
-                "Exit codes: 0 done, 2 usage error or the file cannot be written.", opts, args, out, err);
-        if (p.line() == null) return p.exitCode();
-        CommandLine cl = p.line();
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(opts, args);
+        } catch (ParseException e) {
+            err.println(PREFIX + e.getMessage() + "; run '" + JAR + " --help' for usage.");
+            return USAGE;
+        }
+        if (cl.hasOption("h")) {
+            PrintWriter pw = new PrintWriter(out);
+            new HelpFormatter().printHelp(pw, 100, JAR + " -n MESSAGES -w FILE [--seed N]",
+                    "Writes a synthetic but realistic capture of an nlmon interface (classic pcap, link type 253): "
+                    + "rtnetlink dumps, changes with ACKs and errors, notifications, generic netlink and sock_diag. "
+                    + "Meant for benchmarks (bench/benchmark.sh); a summary goes to standard error.\n\n",
+                    opts, 2, 2, "\nExit codes: 0 done, 2 usage error or the file cannot be written.");
+            pw.flush();
+            return OK;
+        }
         if (!cl.getArgList().isEmpty()) {
-            err.println("nlscope generate: unexpected argument '" + cl.getArgList().get(0)
+            err.println(PREFIX + "unexpected argument '" + cl.getArgList().get(0)
                     + "'; give the file with -w FILE and the size with -n MESSAGES.");
-            return Main.USAGE;
+            return USAGE;
         }
         if (!cl.hasOption("n") || !cl.hasOption("w")) {
-            err.println("nlscope generate: give the number of messages with -n MESSAGES and the output file with -w FILE.");
-            return Main.USAGE;
+            err.println(PREFIX + "give the number of messages with -n MESSAGES and the output file with -w FILE.");
+            return USAGE;
         }
         long messages;
         try {
@@ -68,41 +100,46 @@ final class GenerateCommand {
             messages = -1;
         }
         if (messages < 1) {
-            err.println("nlscope generate: -n needs a positive whole number of messages, not '" + cl.getOptionValue("n") + "'.");
-            return Main.USAGE;
+            err.println(PREFIX + "-n needs a positive whole number of messages, not '" + cl.getOptionValue("n") + "'.");
+            return USAGE;
         }
         long seed = DEFAULT_SEED;
         if (cl.hasOption("seed")) {
             try {
                 seed = Long.decode(cl.getOptionValue("seed"));
             } catch (NumberFormatException e) {
-                err.println("nlscope generate: --seed needs a whole number, not '" + cl.getOptionValue("seed") + "'.");
-                return Main.USAGE;
+                err.println(PREFIX + "--seed needs a whole number, not '" + cl.getOptionValue("seed") + "'.");
+                return USAGE;
             }
         }
         String file = cl.getOptionValue("w");
+        boolean stdout = file.equals("-");
         OutputStream os;
         try {
-            os = file.equals("-") ? new FilterOutputStream(out) {
+            os = stdout ? new FilterOutputStream(out) {
                 @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
                 @Override public void close() throws IOException { flush(); }   // leave standard output open
             } : Files.newOutputStream(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            err.println("nlscope generate: cannot create " + file + ": " + why(e) + ".");
-            return Main.USAGE;
+            err.println(PREFIX + "cannot create " + file + ": " + why(e) + ".");
+            return USAGE;
         }
         long t0 = System.nanoTime();
         Summary s;
         try {
             s = generate(os, messages, seed);
         } catch (IOException e) {
-            err.println("nlscope generate: cannot write " + file + ": " + why(e) + ".");
-            return Main.USAGE;
+            err.println(PREFIX + "cannot write " + file + ": " + why(e) + ".");
+            return USAGE;
+        }
+        if (stdout && out.checkError()) {   // a PrintStream keeps its write errors (closed pipe) to itself
+            err.println(PREFIX + "cannot write standard output.");
+            return USAGE;
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        err.printf("nlscope generate: %d messages in %d frames, %d bytes written to %s in %.2f s (seed %d)%n",
-                s.messages(), s.frames(), s.bytes(), file.equals("-") ? "standard output" : file, secs, seed);
-        return Main.OK;
+        err.printf(PREFIX + "%d messages in %d frames, %d bytes written to %s in %.2f s (seed %d)%n",
+                s.messages(), s.frames(), s.bytes(), stdout ? "standard output" : file, secs, seed);
+        return OK;
     }
 
     private static String why(Exception e) {

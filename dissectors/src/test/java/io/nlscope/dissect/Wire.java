@@ -9,28 +9,28 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** Builds netlink bytes the way the kernel lays them out, for tests of cases real captures lack. */
-final class Bytes {
+final class Wire {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteOrder order;
 
-    Bytes(ByteOrder order) { this.order = order; }
+    Wire(ByteOrder order) { this.order = order; }
 
-    static Bytes le() { return new Bytes(ByteOrder.LITTLE_ENDIAN); }
+    static Wire le() { return new Wire(ByteOrder.LITTLE_ENDIAN); }
 
-    Bytes u8(int v) { out.write(v); return this; }
-    Bytes u16(int v) { return put(ByteBuffer.allocate(2).order(order).putShort((short) v)); }
-    Bytes u32(long v) { return put(ByteBuffer.allocate(4).order(order).putInt((int) v)); }
-    Bytes raw(byte[] b) { out.writeBytes(b); return this; }
-    Bytes zeros(int n) { out.writeBytes(new byte[n]); return this; }
-    Bytes pad4() { while (out.size() % 4 != 0) out.write(0); return this; }
+    Wire u8(int v) { out.write(v); return this; }
+    Wire u16(int v) { return put(ByteBuffer.allocate(2).order(order).putShort((short) v)); }
+    Wire u32(long v) { return put(ByteBuffer.allocate(4).order(order).putInt((int) v)); }
+    Wire raw(byte[] b) { out.writeBytes(b); return this; }
+    Wire zeros(int n) { out.writeBytes(new byte[n]); return this; }
+    Wire pad4() { while (out.size() % 4 != 0) out.write(0); return this; }
     int size() { return out.size(); }
     byte[] bytes() { return out.toByteArray(); }
 
-    private Bytes put(ByteBuffer b) { out.writeBytes(b.array()); return this; }
+    private Wire put(ByteBuffer b) { out.writeBytes(b.array()); return this; }
 
     /** nlmsghdr + payload, padded to 4 unless {@code pad} is false. */
     static byte[] msg(ByteOrder o, int type, int flags, long seq, long pid, byte[] payload, boolean pad) {
-        Bytes b = new Bytes(o).u32(16 + payload.length).u16(type).u16(flags).u32(seq).u32(pid).raw(payload);
+        Wire b = new Wire(o).u32(16 + payload.length).u16(type).u16(flags).u32(seq).u32(pid).raw(payload);
         if (pad) b.pad4();
         return b.bytes();
     }
@@ -41,7 +41,7 @@ final class Bytes {
 
     /** One nlattr, padded. */
     static byte[] attr(ByteOrder o, int type, byte[] value) {
-        return new Bytes(o).u16(4 + value.length).u16(type).raw(value).pad4().bytes();
+        return new Wire(o).u16(4 + value.length).u16(type).raw(value).pad4().bytes();
     }
 
     static byte[] attr(int type, byte[] value) { return attr(ByteOrder.LITTLE_ENDIAN, type, value); }
@@ -62,7 +62,7 @@ final class Bytes {
     /** An nlmon frame: the big-endian cooked header for {@code protocol}, then the messages. */
     static Frame frame(long index, int protocol, byte[]... messages) {
         byte[] body = cat(messages);
-        byte[] f = new Bytes(ByteOrder.BIG_ENDIAN).u16(4).u16(824).u16(0).zeros(8).u16(protocol).raw(body).bytes();
+        byte[] f = new Wire(ByteOrder.BIG_ENDIAN).u16(4).u16(824).u16(0).zeros(8).u16(protocol).raw(body).bytes();
         return new Frame(index, 1_700_000_000_000_000_000L + index * 1000, f.length, 253, 0, Direction.UNKNOWN, f);
     }
 }
