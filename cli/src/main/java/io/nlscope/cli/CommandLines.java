@@ -1,8 +1,10 @@
 package io.nlscope.cli;
 
+import io.nlscope.output.OutputFormat;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
@@ -12,6 +14,21 @@ import java.io.PrintWriter;
 /** What every subcommand does with its arguments: parse them, or show its help, or say in one sentence what is wrong. */
 final class CommandLines {
     private CommandLines() {}
+
+    /** {@code -T/--format FORMAT}, the same option in every command, its help made from the format registry. */
+    static Option formatOption(OutputFormat.View view) {
+        return Option.builder("T").longOpt("format").hasArg().argName("FORMAT").desc(OutputFormat.help(view)).build();
+    }
+
+    /** The format {@code -T/--format} names (the view's default without the option), or null after saying in one sentence what is wrong. */
+    static OutputFormat format(String command, CommandLine cl, OutputFormat.View view, PrintStream err) {
+        if (!cl.hasOption("T")) return OutputFormat.standard(view);
+        String name = cl.getOptionValue("T");
+        OutputFormat f = OutputFormat.find(view, name).orElse(null);
+        if (f == null) err.println("nlscope " + command + ": unknown format '" + io.nlscope.output.Escape.text(name) + "'; use "
+                + OutputFormat.choices(view) + ".");
+        return f;
+    }
 
     /** The parsed arguments, or (line null) the exit code to stop with. */
     record Parsed(CommandLine line, int exitCode) {}

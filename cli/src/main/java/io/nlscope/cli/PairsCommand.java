@@ -1,11 +1,5 @@
 package io.nlscope.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.PairingEvent;
@@ -17,12 +11,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;
-import io.nlscope.output.Escape;
+import io.nlscope.output.OutputFormat;
+import io.nlscope.output.PairRow;
+import io.nlscope.output.TransactionRows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +28,7 @@ final class PairsCommand {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-                .desc("table (default), csv or json").build());
+        o.addOption(CommandLines.formatOption(OutputFormat.View.TRANSACTIONS));
         o.addOption(Option.builder().longOpt("outcome").hasArg().argName("LIST")
                 .desc("only these outcomes, comma-separated: ack, error, reply, dump, echo, no_reply, unanswered; "
                         + "notification and orphan list those messages too").build());
@@ -54,11 +48,8 @@ final class PairsCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
-        String format = cl.getOptionValue("format", "table");
-        if (!List.of("table", "csv", "json").contains(format)) {
-            err.println("nlscope pairs: unknown format '" + format + "'; use table, csv or json.");
-            return Main.USAGE;
-        }
+        OutputFormat format = CommandLines.format("pairs", cl, OutputFormat.View.TRANSACTIONS, err);
+        if (format == null) return Main.USAGE;
         Set<String> outcomes = null;
         boolean all = cl.hasOption("all");
         if (cl.hasOption("outcome")) {
@@ -81,13 +72,9 @@ final class PairsCommand {
         if (input == null) return Main.USAGE;
 
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
-        RowWriter w;
+        TransactionRows w;
         try {
-            w = switch (format) {
-                case "csv" -> new CsvRows(os);
-                case "json" -> new JsonRows(os, input.file());
-                default -> new TableRows(os);
-            };
+            w = format.transactionRows(os, input.file());
         } catch (IOException e) {
             err.println("nlscope pairs: cannot write the output: " + e.getMessage());
             return Main.USAGE;
@@ -120,91 +107,5 @@ final class PairsCommand {
 
     private static boolean matches(String family, PairRow row, PairingEvent e) {
         return family.equalsIgnoreCase(row.family()) || family.equalsIgnoreCase(row.protocol());
-    }
-
-    /** The three output formats of the same rows. */
-    private interface RowWriter {
-        void row(PairRow r) throws IOException;
-
-        void end(Pairing.Counts c) throws IOException;
-    }
-
-    private static final class TableRows implements RowWriter {
-        private final OutputStream os;
-        private final StringBuilder sb = new StringBuilder(256);
-
-        TableRows(OutputStream os) throws IOException {
-            this.os = os;
-            line(String.format("%6s %11s  %-28s %-20s %5s %15s  %-15s %s", "#", "time", "operation", "outcome", "resp",
-                    "latency ms", "frames", "request / notes"));
-        }
-
-        @Override public void row(PairRow r) throws IOException {
-            String outcome = r.errno().isEmpty() ? r.outcome() : r.outcome() + " " + r.errno();
-            String latency = r.lastLatencyMs() == null ? "-"
-                    : r.responses() > 1 && !r.lastLatencyMs().equals(r.firstLatencyMs())
-                    ? String.format("%.3f..%.3f", r.firstLatencyMs(), r.lastLatencyMs()) : String.format("%.3f", r.firstLatencyMs());
-            String frames = !r.isTransaction() ? Long.toString(r.requestFrame())
-                    : r.firstResponseFrame() < 0 ? r.requestFrame() + " >"
-                    : r.requestFrame() + " > " + r.firstResponseFrame()
-                    + (r.lastResponseFrame() != r.firstResponseFrame() ? "-" + r.lastResponseFrame() : "");
-            sb.setLength(0);
-            sb.append(r.request());
-            if (!r.error().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('"').append(r.error()).append('"');
-            if (!r.notes().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('(').append(r.notes()).append(')');
-            line(String.format("%6d %11.6f  %-28s %-20s %5s %15s  %-15s %s", r.index(), r.time(),
-                    r.family() + " " + r.operation(), outcome, r.isTransaction() ? Long.toString(r.responses()) : "-",
-                    latency, frames, sb));
-        }
-
-        @Override public void end(Pairing.Counts c) throws IOException {
-            line(String.format("%d transactions, %d notifications, %d orphans, %d late responses, %d copies; "
-                    + "%d ambiguous matches, %d inferred replies, %d timed out, %d settled, %d evicted", c.transactions(),
-                    c.notifications(), c.orphans(), c.late(), c.copies(), c.ambiguous(), c.inferred(), c.timedOut(),
-                    c.settled(), c.evicted()));
-        }
-
-        private void line(String s) throws IOException {
-            os.write(Escape.text(s.stripTrailing()).getBytes(StandardCharsets.UTF_8));
-            os.write('\n');
-        }
-    }
-
-    private static final class CsvRows implements RowWriter {
-        private final SequenceWriter w;
-
-        CsvRows(OutputStream os) throws IOException {
-            CsvMapper m = new CsvMapper();
-            m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            CsvSchema schema = m.schemaFor(PairRow.class).withHeader();
-            w = m.writer(schema).writeValues(os);
-        }
-
-        @Override public void row(PairRow r) throws IOException { w.write(r.escaped()); }
-
-        @Override public void end(Pairing.Counts c) throws IOException { w.flush(); }
-    }
-
-    private static final class JsonRows implements RowWriter {
-        private final JsonGenerator g;
-
-        JsonRows(OutputStream os, String file) throws IOException {
-            g = new ObjectMapper().getFactory().createGenerator(os, JsonEncoding.UTF8);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("file", file);
-            g.writeArrayFieldStart("rows");
-        }
-
-        @Override public void row(PairRow r) throws IOException { g.writeObject(r); }
-
-        @Override public void end(Pairing.Counts c) throws IOException {
-            g.writeEndArray();
-            g.writeObjectField("counts", c);
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
-        }
     }
 }

@@ -5,12 +5,10 @@ import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkCapture;
 
 import io.nlscope.dissect.NetlinkMessage;
-import io.nlscope.output.JsonSink;
-import io.nlscope.output.LineSink;
+import io.nlscope.output.OutputFormat;
 import io.nlscope.output.MessageOutput;
 import io.nlscope.output.MessageSink;
 import io.nlscope.output.PairedSink;
-import io.nlscope.output.TreeSink;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -29,8 +27,7 @@ final class ReadCommand {
     private static Options options() {
         Options o = new Options();
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
-        o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT")
-                .desc("text (default), json (one document), ndjson (one message per line), none (decode only)").build());
+        o.addOption(CommandLines.formatOption(OutputFormat.View.MESSAGES));
         o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("show only the first N messages (pairing reads on until their requests are answered)").build());
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
@@ -55,7 +52,8 @@ final class ReadCommand {
             }
             return CoverageReport.run(cl.getArgList(), out, err);
         }
-        String format = cl.getOptionValue("T", "text");
+        OutputFormat format = CommandLines.format("read", cl, OutputFormat.View.MESSAGES, err);
+        if (format == null) return Main.USAGE;
         long limit = Long.MAX_VALUE;
         if (cl.hasOption("c")) {
             try {
@@ -71,27 +69,17 @@ final class ReadCommand {
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         MessageSink sink;
         try {
-            sink = switch (format) {
-                case "text" -> cl.hasOption("V") ? new TreeSink(os) : new LineSink(os);
-                case "json" -> new JsonSink(os, false, input.file());
-                case "ndjson" -> new JsonSink(os, true, input.file());
-                case "none" -> new MessageSink.None();
-                default -> null;
-            };
+            sink = format.messageSink(os, input.file(), cl.hasOption("V"));
         } catch (IOException e) {
             err.println("nlscope read: cannot write the output: " + e.getMessage());
             return Main.USAGE;
         }
-        if (sink == null) {
-            err.println("nlscope read: unknown format '" + format + "'; use text, json, ndjson or none.");
-            return Main.USAGE;
-        }
-        PairedSink paired = format.equals("none") || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.pairingConfig(), input.pairingMemory());
+        PairedSink paired = format == OutputFormat.NONE || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.pairingConfig(), input.pairingMemory());
         MessageOutput shown = paired != null ? paired : MessageOutput.direct(sink);
         long max = limit;
         long[] messages = {0};
         // one line per message needs the summary, not the tree
-        Depth depth = format.equals("text") && !cl.hasOption("V") ? Depth.SUMMARY : Depth.FULL;
+        Depth depth = format == OutputFormat.TEXT && !cl.hasOption("V") ? Depth.SUMMARY : Depth.FULL;
         return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers

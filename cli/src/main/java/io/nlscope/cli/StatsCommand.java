@@ -9,6 +9,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;
+import io.nlscope.output.OutputFormat;
 import io.nlscope.output.StatsReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ final class StatsCommand {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("table (default) or json").build());
+        o.addOption(CommandLines.formatOption(OutputFormat.View.STATS));
         CaptureInput.addOptions(o);
         return o;
     }
@@ -34,11 +35,8 @@ final class StatsCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
-        String format = cl.getOptionValue("format", "table");
-        if (!format.equals("table") && !format.equals("json")) {
-            err.println("nlscope stats: unknown format '" + format + "'; use table or json.");
-            return Main.USAGE;
-        }
+        OutputFormat format = CommandLines.format("stats", cl, OutputFormat.View.STATS, err);
+        if (format == null) return Main.USAGE;
         CaptureInput input = CaptureInput.of("stats", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
@@ -55,8 +53,7 @@ final class StatsCommand {
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
                 StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0]);
-                if (format.equals("json")) report.json(os);
-                else report.table(os);
+                format.writeStats(report, os);
             }
         });
     }

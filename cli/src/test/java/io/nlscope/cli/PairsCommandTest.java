@@ -185,6 +185,50 @@ class PairsCommandTest {
         assertTrue(!off.out().contains("\"pairing\""), off.out());
     }
 
+    /**
+     * One format registry for every command: -T and --format are the same option in read, pairs and stats, "text"
+     * names the table where a command's text is a table, and pairs writes NDJSON (one row per line, then the counts).
+     */
+    @Test
+    void everyCommandTakesTheFormatsOfTheRegistry() throws Exception {
+        ReadCommandTest.Result table = run("pairs", rtnl().toString());
+        ReadCommandTest.Result text = run("pairs", "-T", "text", rtnl().toString());
+        assertEquals(0, text.code(), text.err());
+        assertEquals(table.out(), text.out());
+        assertTrue(table.lines().get(0).startsWith("     #        time  operation"), table.lines().get(0));
+
+        assertEquals("index,time,protocol,family,operation,request,outcome,errno,error,responses,firstLatencyMs,lastLatencyMs,"
+                + "requestFrame,firstResponseFrame,lastResponseFrame,notes", run("pairs", "-T", "csv", rtnl().toString()).lines().get(0));
+
+        ReadCommandTest.Result nd = run("pairs", "-T", "ndjson", "--outcome", "error", rtnl().toString());
+        assertEquals(0, nd.code(), nd.err());
+        List<String> lines = nd.lines();
+        assertEquals(21, lines.size(), nd.out());   // the 20 ERROR rows, then the counts
+        ObjectMapper om = new ObjectMapper();
+        for (String l : lines.subList(0, 20)) {
+            JsonNode row = om.readTree(l).get("row");
+            assertEquals("ERROR", row.get("outcome").asText(), l);
+            assertTrue(row.get("requestFrame").asLong() > 0, l);
+        }
+        JsonNode eexist = om.readTree(lines.stream().filter(l -> l.contains("\"EEXIST\"") && l.contains("198.51.100.0/24"))
+                .findFirst().orElseThrow()).get("row");
+        assertEquals("NEWROUTE", eexist.get("operation").asText());
+        assertEquals(26, eexist.get("firstResponseFrame").asLong());
+        assertEquals(48, om.readTree(lines.get(20)).get("counts").get("transactions").asLong());
+
+        ReadCommandTest.Result st = run("stats", "-T", "json", rtnl().toString());
+        ReadCommandTest.Result sl = run("stats", "--format", "json", rtnl().toString());
+        assertEquals(0, st.code(), st.err());
+        assertEquals(sl.out(), st.out());
+        assertEquals(run("stats", rtnl().toString()).out(), run("stats", "-T", "text", rtnl().toString()).out());
+
+        ReadCommandTest.Result rd = run("read", "--format", "bogus", rtnl().toString());
+        assertEquals(2, rd.code());
+        assertEquals("nlscope read: unknown format 'bogus'; use text, json, ndjson or none.\n", rd.err());
+        ReadCommandTest.Result help = run("pairs", "--help");
+        assertTrue(help.out().contains("ndjson: one JSON object per row per") && help.out().contains("csv: CSV with a header"), help.out());
+    }
+
     @Test
     void usageErrorsAreOneSentenceAndExitCode2() {
         ReadCommandTest.Result a = run("pairs", "--outcome", "maybe", rtnl().toString());
@@ -195,6 +239,11 @@ class PairsCommandTest {
         assertEquals("nlscope stats: --timeout needs a positive number of seconds, not '-1'.\n", b.err());
         ReadCommandTest.Result c = run("pairs", "--format", "xml", rtnl().toString());
         assertEquals(2, c.code());
+        assertEquals("nlscope pairs: unknown format 'xml'; use table, csv, json or ndjson.\n", c.err());
+        assertEquals("", c.out(), "nothing, not even the table's header, before the error");
+        ReadCommandTest.Result s = run("stats", "-T", "csv", rtnl().toString());
+        assertEquals(2, s.code());
+        assertEquals("nlscope stats: unknown format 'csv'; use table or json.\n", s.err());
         ReadCommandTest.Result d = run("pairs", root().resolve("testdata/no-such.pcap").toString());
         assertEquals(2, d.code());
         assertTrue(d.err().contains("no such file"), d.err());

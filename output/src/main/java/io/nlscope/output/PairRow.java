@@ -1,5 +1,6 @@
-package io.nlscope.cli;
+package io.nlscope.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Operation;
@@ -7,30 +8,30 @@ import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
 import io.nlscope.dissect.Errno;
-import io.nlscope.output.Escape;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of {@code nlscope pairs}, the same for the table, CSV and JSON: a transaction, or
+ * One row of {@code nlscope pairs} ({@link TransactionRows}), the same for the table, CSV and JSON: a transaction, or
  * (with --all) a notification or orphan. Times are seconds from the capture's first frame;
  * latencies milliseconds (null without a response); frames -1 when there is none.
  */
 @JsonPropertyOrder({"index", "time", "protocol", "family", "operation", "request", "outcome", "errno", "error",
         "responses", "firstLatencyMs", "lastLatencyMs", "requestFrame", "firstResponseFrame", "lastResponseFrame", "notes"})
-record PairRow(long index, double time, String protocol, String family, String operation, String request,
+public record PairRow(long index, double time, String protocol, String family, String operation, String request,
                String outcome, String errno, String error, long responses, Double firstLatencyMs, Double lastLatencyMs,
                long requestFrame, long firstResponseFrame, long lastResponseFrame, String notes) {
 
     /** The row with every string escaped for a terminal or a CSV file (one row per line); JSON keeps the original. */
-    PairRow escaped() {
+    public PairRow escaped() {
         return new PairRow(index, time, Escape.text(protocol), Escape.text(family), Escape.text(operation), Escape.text(request),
                 Escape.text(outcome), Escape.text(errno), Escape.text(error), responses, firstLatencyMs, lastLatencyMs,
                 requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(notes));
     }
 
-    static PairRow of(long index, Transaction t, long base) {
+    /** The row of a transaction; {@code base}: the capture's first timestamp (ns), times count from it. */
+    public static PairRow of(long index, Transaction t, long base) {
         MessageRef r = t.request();
         Operation op = t.operation();
         String errno = t.errno() == 0 ? "" : Errno.name(t.errno());
@@ -42,7 +43,8 @@ record PairRow(long index, double time, String protocol, String family, String o
                 notes(t));
     }
 
-    static PairRow of(long index, Unpaired u, long base) {
+    /** The row of a notification, orphan, late response or copy. */
+    public static PairRow of(long index, Unpaired u, long base) {
         MessageRef m = u.message();
         Operation op = m.operation();
         return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
@@ -50,7 +52,9 @@ record PairRow(long index, double time, String protocol, String family, String o
                 notes(u));
     }
 
-    boolean isTransaction() {
+    /** False for the rows --all adds: notifications, orphans, late responses, copies, unreadable messages. */
+    @JsonIgnore   // a property of the row, not a column
+    public boolean isTransaction() {
         return !outcome.equals("NOTIFICATION") && !outcome.equals("ORPHAN") && !outcome.equals("LATE")
                 && !outcome.equals("UNREADABLE") && !outcome.equals("COPY");
     }
