@@ -225,6 +225,48 @@ public final class TextBuffer {
         return d;
     }
 
+    /** Bytes that are text already, all of them. */
+    public TextBuffer append(byte[] bytes) {
+        int len = bytes.length;
+        room(len);
+        System.arraycopy(bytes, 0, b, n, len);
+        n += len;
+        return this;
+    }
+
+    /** {@code "  [OFFSET+LENGTH]"} and a newline: a -V field's place in its frame. */
+    public TextBuffer span(int offset, int length) {
+        if ((offset | length) < 0) return ascii(' ').ascii(' ').ascii('[').num(offset).ascii('+').num(length).ascii(']').ascii('\n');
+        room(48);
+        byte[] b = this.b;
+        int n = this.n;
+        b[n++] = ' ';
+        b[n++] = ' ';
+        b[n++] = '[';
+        n = digitsAt(b, n, offset);
+        b[n++] = '+';
+        n = digitsAt(b, n, length);
+        b[n++] = ']';
+        b[n++] = '\n';
+        this.n = n;
+        return this;
+    }
+
+    /** Writes the decimal digits of {@code v} (0 or more) at {@code at}; returns where they end. */
+    private static int digitsAt(byte[] b, int at, int v) {
+        if (v < 10) {
+            b[at] = (byte) ('0' + v);
+            return at + 1;
+        }
+        int d = digits(v), end = at + d;
+        for (int i = end - 1; i >= at; i--) {
+            int q = v / 10;
+            b[i] = (byte) ('0' + (v - q * 10));
+            v = q;
+        }
+        return end;
+    }
+
     /** Another buffer's bytes. */
     public TextBuffer append(TextBuffer o) {
         return append(o.b, 0, o.n);

@@ -80,12 +80,30 @@ public final class TreeSink implements MessageSink {
     private void fields(List<Field> fs, int depth) {
         for (int i = 0, n = fs.size(); i < n; i++) {
             Field fl = fs.get(i);
-            t.spaces(2 * (depth + 1)).name(fl.name()).ascii(':').ascii(' ');
+            t.append(prefix(fl.name(), depth));
             Value v = fl.value();
             if (!(v instanceof Value.Nested)) value(t, v);
-            t.ascii(' ').ascii(' ').ascii('[').num(fl.offset()).ascii('+').num(fl.length()).ascii(']').ascii('\n');
+            t.span(fl.offset(), fl.length());
             if (v instanceof Value.Nested nested) fields(nested.fields(), depth + 1);
         }
+    }
+
+    // "    NAME: " of a field name at a depth, as the buffer writes it: made once per name and depth
+    // (names are the specs' strings, so the same objects repeat), a direct-mapped cache by identity
+    private static final int PREFIXES = 2048;
+    private final String[] prefixName = new String[PREFIXES];
+    private final int[] prefixDepth = new int[PREFIXES];
+    private final byte[][] prefixBytes = new byte[PREFIXES][];
+    private final TextBuffer scratch = new TextBuffer(64);
+
+    private byte[] prefix(String name, int depth) {
+        int i = (name.hashCode() + 31 * depth) & (PREFIXES - 1);
+        if (prefixName[i] == name && prefixDepth[i] == depth) return prefixBytes[i];
+        byte[] p = scratch.clear().spaces(2 * (depth + 1)).text(name).ascii(':').ascii(' ').toArray();
+        prefixName[i] = name;
+        prefixDepth[i] = depth;
+        prefixBytes[i] = p;
+        return p;
     }
 
     /** {@link Value#display()}, written into the buffer without a string of its own where that is the common case. */
