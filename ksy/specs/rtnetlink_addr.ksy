@@ -40,13 +40,19 @@ types:
     seq:
       - id: ifa_prefered
         type: u4
+        -nl-enum: ifa_lifetime
       - id: ifa_valid
         type: u4
+        -nl-enum: ifa_lifetime
       - id: cstamp
         type: u4
       - id: tstamp
         type: u4
 enums:
+  ifa_lifetime:
+    # INFINITY_LIFE_TIME of the kernel's include/net/addrconf.h (not exported to the UAPI headers): an address
+    # that never expires (iproute2 shows "forever")
+    0xffffffff: infinity_life_time
   ifa_attr:
     0: {id: ifa_unspec, -nl-type: binary}
     1: {id: ifa_address, -nl-type: ipaddr}
