@@ -53,7 +53,7 @@ class ReadCommandTest {
         assertTrue(eexist.matches("\\s+36\\s+2\\.069516 route\\s+K>U NLMSG_ERROR\\s+seq=1795417093 pid=186\\s+len=72\\s+"
                 + "error EEXIST \"File exists\" for RTM_NEWROUTE seq=1795417093  \\[response to frame 35\\]"), eexist);
         String add = r.lines().get(2);
-        assertTrue(add.contains("U>K RTM_NEWLINK        REQUEST|ACK|EXCL|CREATE seq=1795417091 pid=0       len=60"), add);
+        assertTrue(add.contains("U>K RTM_NEWLINK        REQUEST|ACK|EXCL|CREATE seq=1795417091 pid=0          len=60"), add);
     }
 
     /** A FIFO (or <(...), /dev/stdin) can be read once: the read gives what the file gives, with no pre-scan that would hang. */

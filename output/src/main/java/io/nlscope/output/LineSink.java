@@ -35,8 +35,8 @@ public final class LineSink implements MessageSink {
         t.name(m.direction().arrow(), 3).ascii(' ');
         int arrowEnd = arrowAt + 3;
         t.name(m.typeName(), 18).ascii(' ');
-        t.name(flagText(m), 22).ascii(' ');
-        t.name("seq=").num(m.seq(), 10, false).name(" pid=").num(m.pid(), 7, false).name(" len=").num(m.length(), 5, false).ascii(' ');
+        t.name(flagText(m), 23).ascii(' ');
+        t.name("seq=").num(m.seq(), 10, false).name(" pid=").num(m.pid(), 10, false).name(" len=").num(m.length(), 5, false).ascii(' ');
         if (m.malformed()) t.name("[MALFORMED] ");
         if (!m.keys().isEmpty()) t.text(m.keys()).name(", ");   // what it is about, then its shape
         t.text(m.summary());
