@@ -27,7 +27,8 @@ public final class Keys {
 
     /**
      * A key: the field it shows and its template cut into parts once: literal text, the field's own
-     * value ({@code {}}) or another field's ({@code {name}}, "?" when absent).
+     * value ({@code {}}), the own value as an interface ({@code {dev}}: the name the capture gave the
+     * index, else the number) or another field's ({@code {name}}, "?" when absent).
      */
     private record Key(int field, String[] parts, int[] refs) {
         static Key of(int field, String template) {
@@ -42,13 +43,13 @@ public final class Keys {
                 if (close < 0) throw new IllegalStateException("keys.tsv: '" + template + "' has a '{' without '}'");
                 String name = template.substring(open + 1, close);
                 parts.add(name);
-                refs.add(name.isEmpty() ? OWN : WANTED.get(name));
+                refs.add(name.isEmpty() ? OWN : name.equals("dev") ? DEV : WANTED.get(name));
                 i = close + 1;
             }
             return new Key(field, parts.toArray(String[]::new), refs.stream().mapToInt(Integer::intValue).toArray());
         }
     }
-    private static final int LITERAL = -1, OWN = -2;
+    private static final int LITERAL = -1, OWN = -2, DEV = -3;
 
     /** Every field name a key or a template names, numbered: what a scan collects. */
     private static final Map<String, Integer> WANTED = new HashMap<>();
@@ -61,11 +62,16 @@ public final class Keys {
         return i == null ? -1 : i;
     }
 
-    /** The key text of a decoded tree ("" when it has none of the fields). */
+    /** The key text of a decoded tree ("" when it has none of the fields); interface indexes stay numbers. */
     public static String of(List<Field> fields) {
+        return of(fields, null);
+    }
+
+    /** The key text of a decoded tree, interface indexes named by {@code interfaces} where it knows them (null: none). */
+    public static String of(List<Field> fields, InterfaceNames interfaces) {
         Value[] found = new Value[WANTED.size()];
         collect(fields, found);
-        return text(found);
+        return text(found, interfaces);
     }
 
     /**
@@ -95,7 +101,7 @@ public final class Keys {
         } else if (attrs < end) {
             found = scanAttrs(frame, attrs, end, le, set, 0, found);
         }
-        return found == null ? "" : text(found);
+        return found == null ? "" : text(found, ctx.interfaces());
     }
 
     /** The key fields one walk has found so far: the first value of each, by {@link #wanted} index. */
@@ -149,7 +155,7 @@ public final class Keys {
         }
     }
 
-    private static String text(Value[] found) {
+    private static String text(Value[] found, InterfaceNames interfaces) {
         StringBuilder b = null;
         for (Key k : KEYS) {
             Value fv = found[k.field];
@@ -163,6 +169,9 @@ public final class Keys {
                     b.append(k.parts[i]);
                 } else if (ref == OWN) {
                     b.append(v);
+                } else if (ref == DEV) {
+                    String dev = interfaces != null && fv instanceof Value.Num n ? interfaces.name(n.value()).orElse(null) : null;
+                    b.append(dev != null ? dev : v);
                 } else {
                     Value other = found[ref];
                     String ov = other == null ? null : text(other);
@@ -200,7 +209,7 @@ public final class Keys {
             WANTED.putIfAbsent(row[0], WANTED.size());
             for (int i = row[1].indexOf('{'); i >= 0; i = row[1].indexOf('{', i + 1)) {
                 String name = row[1].substring(i + 1, row[1].indexOf('}', i));
-                if (!name.isEmpty()) WANTED.putIfAbsent(name, WANTED.size());
+                if (!name.isEmpty() && !name.equals("dev")) WANTED.putIfAbsent(name, WANTED.size());
             }
             keys.add(Key.of(WANTED.get(row[0]), row[1]));
         }

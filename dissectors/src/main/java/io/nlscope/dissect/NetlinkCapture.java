@@ -92,6 +92,9 @@ public final class NetlinkCapture implements Closeable {
     /** Decodes from now on only as deep as {@code d} says ({@link Depth#FULL} by default). */
     public NetlinkCapture withDepth(Depth d) { dissector.withDepth(d); return this; }
 
+    /** The interface names the frames read so far have told (see {@link InterfaceNames}). */
+    public InterfaceNames interfaces() { return dissector.interfaces(); }
+
     /** The next decoded frame, or null at the end of the capture. */
     public DissectedFrame next() throws IOException {
         Frame f = reader.next();

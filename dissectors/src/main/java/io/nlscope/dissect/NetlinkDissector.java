@@ -36,6 +36,7 @@ public final class NetlinkDissector {
     private final ProtocolRegistry registry;
     private Boolean littleEndian;   // null until decided
     private Depth depth = Depth.FULL;
+    private final InterfaceNames interfaces = new InterfaceNames();
 
     public NetlinkDissector(ProtocolRegistry registry) { this.registry = registry; }
 
@@ -48,6 +49,9 @@ public final class NetlinkDissector {
     public NetlinkDissector withDepth(Depth d) { this.depth = d; return this; }
 
     public Depth depth() { return depth; }
+
+    /** The interface names the messages dissected so far have told (rtnetlink RTM_NEWLINK), by index. */
+    public InterfaceNames interfaces() { return interfaces; }
 
     private boolean headersOnly() { return depth == Depth.HEADERS; }
 
@@ -159,6 +163,10 @@ public final class NetlinkDissector {
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
         PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()) : null;
+        if (ctx != null) {
+            if (protocol == 0) interfaces.learn(buf, type, bodyStart, bodyEnd, le);
+            ctx.interfaces(interfaces);
+        }
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
@@ -198,6 +206,8 @@ public final class NetlinkDissector {
         int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
+        if (protocol == 0) interfaces.learn(buf, type, ctx.start(), ctx.end(), le);
+        ctx.interfaces(interfaces);
         try {
             pd.learn(ctx);
         } catch (RuntimeException e) {
@@ -236,7 +246,7 @@ public final class NetlinkDissector {
         } catch (RuntimeException e) {
             k = null;
         }
-        return k != null ? k : Keys.of(tree);
+        return k != null ? k : Keys.of(tree, ctx.interfaces());
     }
 
     /** The protocol's name of what the message does, else the type's name; a dissector that throws gives the type's name. */

@@ -83,6 +83,14 @@ public final class PayloadContext {
 
     public void add(Field f) { fields.add(f); }
 
+    private InterfaceNames interfaces;
+
+    /** The interface names the capture told before this message (what key fields such as RTA_OIF are shown with). */
+    PayloadContext interfaces(InterfaceNames names) { interfaces = names; return this; }
+
+    /** The interface names known when this message was read; null when nobody keeps them. */
+    InterfaceNames interfaces() { return interfaces; }
+
     /** At {@link Depth#HEADERS}: attributes are kept as one raw field, not decoded. */
     PayloadContext headersOnly(boolean on) { headersOnly = on; return this; }
 
