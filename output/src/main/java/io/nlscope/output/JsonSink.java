@@ -91,7 +91,10 @@ public final class JsonSink implements MessageSink {
         g.flush();
         int linkAt = buf.size();
         g.writeArrayFieldStart("fields");
-        for (Field fl : m.fields()) field(fl);
+        g.flush();
+        fj.clear();
+        fields(m.fields());
+        buf.write(fj.array(), 0, fj.length());
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
@@ -130,48 +133,144 @@ public final class JsonSink implements MessageSink {
 
     @Override public void write(byte[] raw, int offset, int length) throws IOException { if (length > 0) os.write(raw, offset, length); }
 
-    private void field(Field f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", f.name());
-        g.writeNumberField("offset", f.offset());
-        g.writeNumberField("length", f.length());
+    // ---- the fields: written as bytes straight into a buffer (no generator state per value), each
+    // field name's {"name":"...","offset": made once; strings escaped as the generator escapes them
+
+    private final TextBuffer fj = new TextBuffer(4096, false);
+
+    private static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
+
+    private static final byte[] LENGTH = ascii(",\"length\":"), K_NUMBER = ascii(",\"kind\":\"number\",\"value\":"),
+            K_ENUM = ascii(",\"kind\":\"enum\",\"value\":"), SYMBOL = ascii(",\"symbol\":"),
+            K_FLAGS = ascii(",\"kind\":\"flags\",\"value\":"), NAMES = ascii(",\"names\":["),
+            K_TEXT = ascii(",\"kind\":\"text\",\"value\":"), K_NESTED = ascii(",\"kind\":\"nested\",\"fields\":["),
+            K_BYTES = ascii(",\"kind\":\"bytes\",\"hex\":\""), K_MALFORMED = ascii(",\"kind\":\"malformed\",\"reason\":"),
+            HEX_KEY = ascii(",\"hex\":\""), VALUE = ascii(",\"value\":");
+    private static final byte[][] K_ADDRESS = new byte[Value.Address.Kind.values().length][];
+    static {
+        for (Value.Address.Kind k : Value.Address.Kind.values())
+            K_ADDRESS[k.ordinal()] = ascii(",\"kind\":\"address\",\"family\":\"" + k.name().toLowerCase(Locale.ROOT) + "\",\"value\":");
+    }
+
+    /** Names seen lately (field, enum and flag names of the specs: the same String objects repeat), encoded once: a direct-mapped cache by identity. */
+    private static final int CACHED = 2048;
+    private final String[] prefixOf = new String[CACHED], quotedOf = new String[CACHED];
+    private final byte[][] prefix = new byte[CACHED][], quoted = new byte[CACHED][];
+
+    /** {"name":"NAME","offset": */
+    private byte[] prefix(String name) {
+        int i = name.hashCode() & (CACHED - 1);
+        if (prefixOf[i] == name) return prefix[i];
+        int at = fj.length();
+        fj.append(ascii("{\"name\":"));
+        string(name);
+        fj.append(ascii(",\"offset\":"));
+        byte[] b = fj.toArray(at);
+        fj.setLength(at);
+        prefixOf[i] = name;
+        prefix[i] = b;
+        return b;
+    }
+
+    /** "NAME", quoted and escaped once per name. */
+    private void name(String s) {
+        int i = s.hashCode() & (CACHED - 1);
+        byte[] b;
+        if (quotedOf[i] == s) {
+            b = quoted[i];
+        } else {
+            int at = fj.length();
+            string(s);
+            b = fj.toArray(at);
+            fj.setLength(at);
+            quotedOf[i] = s;
+            quoted[i] = b;
+        }
+        fj.append(b);
+    }
+
+    private void string(String s) { string(fj, s); }
+
+    /** A JSON string into {@code t}: printable ASCII as it is, everything else as Jackson's generator writes it. */
+    static void string(TextBuffer fj, String s) {
+        int n = s.length();
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+        }
+        fj.ascii('"');
+        if (plain) {
+            fj.text(s);
+        } else {
+            byte[] q;
+            try {
+                q = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
+            } catch (IllegalArgumentException e) {   // a lone surrogate (no decoded capture text has one): U+FFFD instead
+                q = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(wholeSurrogates(s));
+            }
+            fj.append(q, 0, q.length);
+        }
+        fj.ascii('"');
+    }
+
+    /** {@code s} with every surrogate that is not half of a pair replaced by U+FFFD. */
+    static String wholeSurrogates(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private void fields(List<Field> fs) {
+        for (int i = 0, n = fs.size(); i < n; i++) {
+            if (i > 0) fj.ascii(',');
+            field(fs.get(i));
+        }
+    }
+
+    private void field(Field f) {
+        fj.append(prefix(f.name()));
+        fj.num(f.offset()).append(LENGTH).num(f.length());
         Value v = f.value();
         if (v instanceof Value.Num n) {
-            g.writeStringField("kind", "number");
-            g.writeFieldName("value");
-            if (n.unsigned() && n.value() < 0) g.writeNumber(new java.math.BigInteger(Long.toUnsignedString(n.value())));
-            else g.writeNumber(n.value());
+            fj.append(K_NUMBER);
+            if (n.unsigned()) fj.unsigned(n.value()); else fj.num(n.value());
         } else if (v instanceof Value.Named n) {
-            g.writeStringField("kind", "enum");
-            g.writeNumberField("value", n.raw());
-            g.writeStringField("symbol", n.name());
+            fj.append(K_ENUM).num(n.raw()).append(SYMBOL);
+            name(n.name());
         } else if (v instanceof Value.Flags fl) {
-            g.writeStringField("kind", "flags");
-            g.writeNumberField("value", fl.raw());
-            g.writeArrayFieldStart("names");
-            for (String s : fl.names()) g.writeString(s);
-            g.writeEndArray();
+            fj.append(K_FLAGS).num(fl.raw()).append(NAMES);
+            List<String> names = fl.names();
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0) fj.ascii(',');
+                name(names.get(i));
+            }
+            fj.ascii(']');
         } else if (v instanceof Value.Text t) {
-            g.writeStringField("kind", "text");
-            g.writeStringField("value", t.text());
+            fj.append(K_TEXT);
+            string(t.text());
         } else if (v instanceof Value.Address a) {
-            g.writeStringField("kind", "address");
-            g.writeStringField("family", a.kind().name().toLowerCase(Locale.ROOT));
-            g.writeStringField("value", a.display());
+            fj.append(K_ADDRESS[a.kind().ordinal()]);
+            string(a.display());
         } else if (v instanceof Value.Nested n) {
-            g.writeStringField("kind", "nested");
-            g.writeArrayFieldStart("fields");
-            for (Field c : n.fields()) field(c);
-            g.writeEndArray();
+            fj.append(K_NESTED);
+            fields(n.fields());
+            fj.ascii(']');
         } else if (v instanceof Value.Raw r) {
-            g.writeStringField("kind", "bytes");
-            g.writeStringField("hex", HEX.formatHex(r.bytes()));
+            fj.append(K_BYTES).text(HEX.formatHex(r.bytes())).ascii('"');
         } else if (v instanceof Value.Malformed m) {
-            g.writeStringField("kind", "malformed");
-            g.writeStringField("reason", m.reason());
-            g.writeStringField("hex", HEX.formatHex(m.bytes()));
+            fj.append(K_MALFORMED);
+            string(m.reason());
+            fj.append(HEX_KEY).text(HEX.formatHex(m.bytes())).ascii('"');
         }
-        g.writeEndObject();
+        fj.ascii('}');
     }
 
     @Override public void end(List<String> warnings) throws IOException {
