@@ -160,7 +160,8 @@ public final class JsonSink implements MessageSink {
     /** {"name":"NAME","offset": */
     private byte[] prefix(String name) {
         int i = name.hashCode() & (CACHED - 1);
-        if (prefixOf[i] == name) return prefix[i];
+        String cached = prefixOf[i];
+        if (cached == name || cached != null && cached.equals(name)) return prefix[i];
         int at = fj.length();
         fj.append(ascii("{\"name\":"));
         string(name);
@@ -176,7 +177,8 @@ public final class JsonSink implements MessageSink {
     private void name(String s) {
         int i = s.hashCode() & (CACHED - 1);
         byte[] b;
-        if (quotedOf[i] == s) {
+        String cached = quotedOf[i];
+        if (cached == s || cached != null && cached.equals(s)) {
             b = quoted[i];
         } else {
             int at = fj.length();

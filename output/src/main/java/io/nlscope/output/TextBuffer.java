@@ -49,7 +49,7 @@ public final class TextBuffer {
     }
 
     /** Names seen lately and their bytes as {@link #text} writes them: a direct-mapped cache by identity. */
-    private static final int NAMES = 1024;
+    private static final int NAMES = 4096;
     private String[] names;
     private byte[][] nameBytes;
 
@@ -63,9 +63,11 @@ public final class TextBuffer {
             names = new String[NAMES];
             nameBytes = new byte[NAMES][];
         }
-        int i = s.hashCode() & (NAMES - 1);
+        int h = s.hashCode();
+        int i = (h ^ (h >>> 12)) & (NAMES - 1);
         byte[] v;
-        if (names[i] == s) {
+        String cached = names[i];
+        if (cached == s || cached != null && cached.equals(s)) {
             v = nameBytes[i];
         } else {
             int at = n;

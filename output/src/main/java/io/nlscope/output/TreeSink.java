@@ -89,16 +89,19 @@ public final class TreeSink implements MessageSink {
     }
 
     // "    NAME: " of a field name at a depth, as the buffer writes it: made once per name and depth
-    // (names are the specs' strings, so the same objects repeat), a direct-mapped cache by identity
-    private static final int PREFIXES = 2048;
+    // (names are the specs' strings, so the same objects repeat), a direct-mapped cache by identity, then by value
+    private static final int PREFIXES = 16384;
     private final String[] prefixName = new String[PREFIXES];
     private final int[] prefixDepth = new int[PREFIXES];
     private final byte[][] prefixBytes = new byte[PREFIXES][];
     private final TextBuffer scratch = new TextBuffer(64);
 
     private byte[] prefix(String name, int depth) {
-        int i = (name.hashCode() + 31 * depth) & (PREFIXES - 1);
-        if (prefixName[i] == name && prefixDepth[i] == depth) return prefixBytes[i];
+        int h = name.hashCode() * 31 + depth;
+        int i = (h ^ (h >>> 14)) & (PREFIXES - 1);
+        String cached = prefixName[i];
+        // the same name may come as different String objects (rtnl_link_stats and rtnl_link_stats64 share member names)
+        if (prefixDepth[i] == depth && (cached == name || cached != null && cached.equals(name))) return prefixBytes[i];
         byte[] p = scratch.clear().spaces(2 * (depth + 1)).text(name).ascii(':').ascii(' ').toArray();
         prefixName[i] = name;
         prefixDepth[i] = depth;
