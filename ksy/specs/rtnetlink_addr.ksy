@@ -51,8 +51,8 @@ types:
 enums:
   ifa_lifetime:
     # INFINITY_LIFE_TIME of the kernel's include/net/addrconf.h (not exported to the UAPI headers): an address
-    # that never expires (iproute2 shows "forever")
-    0xffffffff: infinity_life_time
+    # that never expires, shown as iproute2 shows it
+    0xffffffff: {id: infinity_life_time, -nl-display: forever}
   ifa_attr:
     0: {id: ifa_unspec, -nl-type: binary}
     1: {id: ifa_address, -nl-type: ipaddr}

@@ -106,7 +106,9 @@ public final class SpecTables {
             } else {
                 id = v.asText();
             }
-            entries.put(value, new Entry(value, id.toUpperCase(Locale.ROOT), ext));
+            // the kernel's constant in upper case, or the text -nl-display gives (a value iproute2 shows in words)
+            String shown = ext.containsKey("display") ? ext.get("display") : id.toUpperCase(Locale.ROOT);
+            entries.put(value, new Entry(value, shown, ext));
         }
         return new EnumTable(qualifiedName, entries);
     }

@@ -34,10 +34,10 @@ class RtnetlinkAddrTest {
         assertEquals(List.of("IFA_F_PERMANENT"), flags(at(v4, "IFA_FLAGS")));
         assertEquals(0xffffffffL, num(at(v4, "IFA_CACHEINFO", "ifa_valid")), "forever");
         assertEquals(0xffffffffL, num(at(v4, "IFA_CACHEINFO", "ifa_prefered")), "forever");
-        // the kernel's INFINITY_LIFE_TIME, named as iproute2's "forever" is shown
-        assertEquals("INFINITY_LIFE_TIME", name(at(v4, "IFA_CACHEINFO", "ifa_valid")));
-        assertEquals("INFINITY_LIFE_TIME", name(at(v4, "IFA_CACHEINFO", "ifa_prefered")));
-        assertEquals("INFINITY_LIFE_TIME (4294967295)", at(v4, "IFA_CACHEINFO", "ifa_valid").value().display());
+        // the kernel's INFINITY_LIFE_TIME, shown as iproute2 shows it
+        assertEquals("forever", name(at(v4, "IFA_CACHEINFO", "ifa_valid")));
+        assertEquals("forever", name(at(v4, "IFA_CACHEINFO", "ifa_prefered")));
+        assertEquals("forever (4294967295)", at(v4, "IFA_CACHEINFO", "ifa_valid").value().display());
 
         // "inet6 ::1/128 scope host  valid_lft forever preferred_lft forever"
         NetlinkMessage v6 = find(addrs, m -> m.field("IFA_ADDRESS").map(f -> f.value().display().equals("::1")).orElse(false), "::1");
