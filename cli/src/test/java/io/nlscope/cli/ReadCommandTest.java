@@ -40,6 +40,31 @@ class ReadCommandTest {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The columns after the type and flags stay where they are on every line of every capture in
+     * testdata/captures, unless the flags, or type and flags together, are longer than their columns: a long type
+     * name (SOCK_DIAG_BY_FAMILY, IPCTNL_MSG_CT_DELETE) takes its room from the flags' column.
+     */
+    @Test
+    void columnsStayAlignedOnEveryCapture() throws Exception {
+        int lines = 0, longTypes = 0;
+        try (var files = java.nio.file.Files.list(root().resolve("testdata/captures"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList()) {
+                for (String l : run("read", "--no-pairing", f.toString()).lines()) {
+                    int seq = l.indexOf(" seq=");
+                    if (seq < 0) continue;
+                    String[] cols = l.substring(36, seq).trim().split(" +");
+                    String type = cols[0], flags = cols.length > 1 ? cols[1] : "";
+                    lines++;
+                    if (type.length() > 18) longTypes++;
+                    if (Math.max(type.length(), 18) + 1 + flags.length() <= 18 + 1 + 23) assertEquals(75, seq, f.getFileName() + ": " + l);
+                }
+            }
+        }
+        assertTrue(lines > 4000, lines + " lines");
+        assertTrue(longTypes > 50, longTypes + " lines with a type name longer than its column");
+    }
+
     @Test
     void oneLinePerMessageWithTheKernelsAnswer() {
         Result r = run("read", changes().toString());

@@ -21,6 +21,8 @@ public final class LineSink implements MessageSink {
         for (Direction d : Direction.values()) arrows[d.ordinal()] = new TextBuffer(3).text(d.arrow(), 3).toArray();
     }
 
+    private static final int TYPE_WIDTH = 18, FLAGS_WIDTH = 23;
+
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
         if (base == Long.MIN_VALUE) base = f.timestampNanos();
         TextBuffer t = line.clear();
@@ -34,8 +36,11 @@ public final class LineSink implements MessageSink {
         int arrowAt = t.length();
         t.name(m.direction().arrow(), 3).ascii(' ');
         int arrowEnd = arrowAt + 3;
-        t.name(m.typeName(), 18).ascii(' ');
-        t.name(flagText(m), 23).ascii(' ');
+        // type and flags share their columns: a long type name takes its room from the flags' column, so that
+        // the columns after them stay aligned unless both are long
+        int typeAt = t.length();
+        t.name(m.typeName()).ascii(' ').spaces(typeAt + TYPE_WIDTH + 1 - t.length());
+        t.name(flagText(m)).ascii(' ').spaces(typeAt + TYPE_WIDTH + 1 + FLAGS_WIDTH + 1 - t.length());
         t.name("seq=").num(m.seq(), 10, false).name(" pid=").num(m.pid(), 10, false).name(" len=").num(m.length(), 5, false).ascii(' ');
         if (m.malformed()) t.name("[MALFORMED] ");
         if (!m.keys().isEmpty()) t.text(m.keys()).name(", ");   // what it is about, then its shape
