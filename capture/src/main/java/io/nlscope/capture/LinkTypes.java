@@ -5,6 +5,9 @@ final class LinkTypes {
     private LinkTypes() {
     }
 
+    /** LINKTYPE_NETLINK: what an nlmon interface captures (the 16-byte cooked header, then the messages). */
+    static final int NETLINK = 253;
+
     static String name(int linkType) {
         switch (linkType) {
             case 0: return "NULL";

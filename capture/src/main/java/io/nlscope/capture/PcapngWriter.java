@@ -23,17 +23,36 @@ public final class PcapngWriter implements Closeable {
     private final List<Integer> snaplens = new ArrayList<>();
 
     public PcapngWriter(OutputStream out) throws IOException {
+        this(out, new Section(null, null, "nlscope", null));
+    }
+
+    /**
+     * What the section header block says about where the capture was made (each null when unknown):
+     * shb_hardware, shb_os (e.g. {@code Linux 6.1.0-28-amd64}: offline reading shows it and a layout that
+     * depends on the kernel version can use it), shb_userappl and an opt_comment.
+     */
+    public record Section(String hardware, String os, String application, String comment) {}
+
+    public PcapngWriter(OutputStream out, Section section) throws IOException {
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
-        byte[] app = "nlscope".getBytes(StandardCharsets.UTF_8);
-        int len = 24 + optionSize(app.length) + 4 + 4;
+        byte[] hw = utf8(section.hardware()), os = utf8(section.os()), app = utf8(section.application()), comment = utf8(section.comment());
+        int opts = optionSize(comment) + optionSize(hw) + optionSize(os) + optionSize(app);
+        int len = 24 + opts + (opts > 0 ? 4 : 0) + 4;
         ByteBuffer b = this.out.room(len);
         b.putInt(SHB).putInt(len).putInt(0x1A2B3C4D);
         b.putShort((short) 1).putShort((short) 0);
         b.putLong(-1L); // section length unknown: we stream
-        putOption(b, 4, app); // shb_userappl
-        b.putInt(0); // opt_endofopt
+        if (comment != null) putOption(b, 1, comment); // opt_comment
+        if (hw != null) putOption(b, 2, hw); // shb_hardware
+        if (os != null) putOption(b, 3, os); // shb_os
+        if (app != null) putOption(b, 4, app); // shb_userappl
+        if (opts > 0) b.putInt(0); // opt_endofopt
         b.putInt(len);
     }
+
+    private static byte[] utf8(String s) { return s == null || s.isEmpty() ? null : s.getBytes(StandardCharsets.UTF_8); }
+
+    private static int optionSize(byte[] value) { return value == null ? 0 : optionSize(value.length); }
 
     /**
      * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name).

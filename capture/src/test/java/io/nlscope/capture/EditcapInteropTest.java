@@ -102,4 +102,30 @@ class EditcapInteropTest {
         assertEquals(64, expected.get(1).capturedLength());
         assertEquals(expected, Support.readAll(theirs));
     }
+
+    /** The section header's shb_hardware, shb_os, shb_userappl and comment, as Wireshark's capinfos reads them. */
+    @Test
+    void sectionHeaderOptionsAreWhatCapinfosReads() throws Exception {
+        Path p = dir.resolve("shb.pcapng");
+        try (PcapngWriter w = new PcapngWriter(Files.newOutputStream(p),
+                new PcapngWriter.Section("x86_64", "Linux 6.1.0-28-amd64", "nlscope 0.1.0", "host nlvm"))) {
+            int id = w.addInterface(253, 262144, "nlmon0");
+            w.write(id, 1_700_000_000_123_456_789L, Direction.UNKNOWN, Bytes.seq(36, 1), 0, 36);
+        }
+        Process pr = new ProcessBuilder("/usr/bin/capinfos", p.toString()).redirectErrorStream(true).start();
+        String out = new String(pr.getInputStream().readAllBytes());
+        assertTrue(pr.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, pr.exitValue(), out);
+        assertTrue(out.matches("(?s).*Capture hardware:\\s+x86_64\n.*"), out);
+        assertTrue(out.matches("(?s).*Capture oper-sys:\\s+Linux 6\\.1\\.0-28-amd64\n.*"), out);
+        assertTrue(out.matches("(?s).*Capture application:\\s+nlscope 0\\.1\\.0\n.*"), out);
+        assertTrue(out.contains("host nlvm"), out);
+        assertTrue(out.matches("(?s).*Number of packets:\\s+1\n.*"), out);
+        // and our own reader still reads the packet after the longer section header
+        try (CaptureReader r = CaptureReader.open(p)) {
+            Frame f = r.next();
+            assertEquals(1_700_000_000_123_456_789L, f.timestampNanos());
+            assertArrayEquals(Bytes.seq(36, 1), f.copyOfData());
+        }
+    }
 }

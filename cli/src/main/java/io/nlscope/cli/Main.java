@@ -57,6 +57,7 @@ public final class Main {
             case "read" -> new ReadCommand().run(rest, out, err);
             case "pairs" -> new PairsCommand().run(rest, out, err);
             case "stats" -> new StatsCommand().run(rest, out, err);
+            case "capture" -> new CaptureCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             default -> {
@@ -76,6 +77,8 @@ public final class Main {
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
                   pairs FILE      one row per request: its responses, outcome, errno and latency
                   stats FILE      per operation: counts, outcomes, errors, latency percentiles
+                  capture [-i nlmon0] -w FILE
+                                  record what an nlmon interface sees, live, through libpcap
                   trace -w OUT [--] PROGRAM ARGS...
                                   run PROGRAM under strace and write the netlink traffic of its
                                   sockets (any protocol, no nlmon needed) to OUT (pcapng)
@@ -84,7 +87,8 @@ public final class Main {
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is
-                shown), 2 usage error or unreadable input, 3 internal error.""");
+                shown), 2 usage error or unreadable input, 3 internal error; capture adds 4 no such
+                interface, 5 the kernel has no nlmon, 6 no permission, 7 libpcap missing.""");
     }
 
     static String version() {

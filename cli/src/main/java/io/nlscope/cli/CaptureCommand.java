@@ -1,0 +1,351 @@
+package io.nlscope.cli;
+
+import io.nlscope.capture.Frame;
+import io.nlscope.capture.HostFacts;
+import io.nlscope.capture.LiveCapture;
+import io.nlscope.capture.PcapWriter;
+import io.nlscope.capture.PcapngWriter;
+import io.nlscope.dissect.Depth;
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.GenlFamilies;
+import io.nlscope.dissect.NetlinkCapture;
+import io.nlscope.dissect.NetlinkDissector;
+import io.nlscope.dissect.NetlinkMessage;
+import io.nlscope.output.Escape;
+import io.nlscope.output.LineSink;
+import io.nlscope.output.MessageOutput;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code nlscope capture -i nlmon0 -w FILE}: records netlink traffic live from an nlmon interface
+ * through pcap4j, into a pcapng (or pcap) file that is complete and valid however the capture stops.
+ */
+final class CaptureCommand {
+    /** Exit codes of a capture that could not start, each with its one sentence. */
+    static final int NO_INTERFACE = 4, NO_NLMON = 5, NO_PERMISSION = 6, NO_LIBPCAP = 7;
+
+    /** The protocols nlmon sees on a stock kernel (../shared/nlvm/README.md: those whose sockets are taps). */
+    static final Set<Integer> NLMON_PROTOCOLS = Set.of(0, 2, 4, 5, 6, 10, 12, 16);
+
+    private static final int SNAPLEN = 262_144, BUFFER = 16 << 20;
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("i").longOpt("interface").hasArg().argName("IFACE").desc("the nlmon interface (default nlmon0)").build());
+        o.addOption(Option.builder("w").longOpt("write").hasArg().argName("FILE")
+                .desc("the capture file: pcapng (FILE.pcapng, or '-' for standard output) or pcap with nanosecond times (FILE.pcap)").build());
+        o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N packets").build());
+        o.addOption(Option.builder().longOpt("duration").hasArg().argName("SECONDS").desc("stop after this many seconds").build());
+        o.addOption(Option.builder().longOpt("print").desc("also show each message as it arrives, one line each").build());
+        o.addOption(Option.builder().longOpt("force").desc("overwrite FILE if it exists").build());
+        o.addOption(Option.builder().longOpt("create")
+                .desc("create the interface (ip link add IFACE type nlmon) for this capture and remove it afterwards").build());
+        o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
+                .desc("the netlink protocol you want to see: says whether nlmon can see it at all").build());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no summary at the end").build());
+        return o;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLines.Parsed p = CommandLines.parse("capture", "nlscope capture [-i nlmon0] -w FILE [OPTIONS]",
+                "Records the netlink traffic an nlmon interface sees, through libpcap, until -c, --duration, "
+                        + "SIGINT or SIGTERM. The file is written under a temporary name and renamed when complete, so "
+                        + "it is valid however the capture stops; the summary gives packets received and dropped.",
+                "Exit codes: 0 done, 2 usage error (or FILE exists without --force), 3 internal error, 4 the interface "
+                        + "does not exist, 5 the kernel has no nlmon, 6 no permission to capture (CAP_NET_RAW), "
+                        + "7 libpcap is not installed.",
+                options(), args, out, err);
+        if (p.line() == null) return p.exitCode();
+        CommandLine cl = p.line();
+        String iface = cl.getOptionValue("i", "nlmon0");
+        if (cl.hasOption("protocol")) {
+            int proto;
+            try {
+                proto = Integer.parseInt(cl.getOptionValue("protocol"));
+            } catch (NumberFormatException e) {
+                err.println("nlscope capture: --protocol needs a netlink protocol number, not '" + Escape.text(cl.getOptionValue("protocol")) + "'.");
+                return Main.USAGE;
+            }
+            if (!NLMON_PROTOCOLS.contains(proto)) {
+                err.println("nlscope capture: nlmon never sees netlink protocol " + proto + " on a stock kernel (only "
+                        + "0, 2, 4, 5, 6, 10, 12 and 16); record it with 'nlscope trace -w FILE -- PROGRAM' instead.");
+                return Main.USAGE;
+            }
+        }
+        if (!cl.hasOption("w")) {
+            err.println("nlscope capture: say where to write the capture with -w FILE (FILE.pcapng, FILE.pcap or - for standard output).");
+            return Main.USAGE;
+        }
+        String target = cl.getOptionValue("w");
+        boolean toStdout = target.equals("-");
+        long count = Long.MAX_VALUE;
+        double duration = Double.POSITIVE_INFINITY;
+        try {
+            if (cl.hasOption("c")) count = Long.parseLong(cl.getOptionValue("c"));
+            if (count <= 0) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            err.println("nlscope capture: -c needs a positive whole number of packets, not '" + Escape.text(cl.getOptionValue("c")) + "'.");
+            return Main.USAGE;
+        }
+        try {
+            if (cl.hasOption("duration")) duration = Double.parseDouble(cl.getOptionValue("duration"));
+            if (!(duration > 0)) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            err.println("nlscope capture: --duration needs a positive number of seconds, not '" + Escape.text(cl.getOptionValue("duration")) + "'.");
+            return Main.USAGE;
+        }
+        if (toStdout && cl.hasOption("print")) {
+            err.println("nlscope capture: --print and -w - both want standard output; write the capture to a file.");
+            return Main.USAGE;
+        }
+        Path file = toStdout ? null : Path.of(target).toAbsolutePath();
+        boolean pcap = !toStdout && target.endsWith(".pcap");
+        if (file != null) {
+            if (Files.exists(file) && !cl.hasOption("force")) {
+                err.println("nlscope capture: " + Escape.text(target) + " exists; use --force to overwrite it.");
+                return Main.USAGE;
+            }
+            if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
+                err.println("nlscope capture: cannot write in " + Escape.text(String.valueOf(file.getParent())) + " (no such folder, or no permission).");
+                return Main.USAGE;
+            }
+        }
+
+        // what the capture needs from the host, each said in one sentence before anything starts
+        if (!LiveCapture.libpcapPresent()) {
+            err.println("nlscope capture: libpcap is not installed (Debian: apt-get install libpcap0.8).");
+            return NO_LIBPCAP;
+        }
+        boolean create = cl.hasOption("create");
+        if (!HostFacts.interfaceExists(iface)) {
+            if (HostFacts.kernelHasNlmon().equals(java.util.Optional.of(false))) {
+                err.println("nlscope capture: this kernel (" + HostFacts.kernelRelease() + ") has no nlmon (CONFIG_NLMON), so "
+                        + "nothing can capture netlink here; 'nlscope trace -w FILE -- PROGRAM' records a program's netlink "
+                        + "traffic without it.");
+                return NO_NLMON;
+            }
+            if (!create) {
+                err.println("nlscope capture: interface " + Escape.text(iface) + " does not exist; create it with 'ip link add "
+                        + Escape.text(iface) + " type nlmon && ip link set " + Escape.text(iface) + " up' (as root), or add --create.");
+                return NO_INTERFACE;
+            }
+            if (!HostFacts.hasCapability(HostFacts.CAP_NET_ADMIN)) {
+                err.println("nlscope capture: --create needs CAP_NET_ADMIN to make " + Escape.text(iface) + "; run as root.");
+                return NO_PERMISSION;
+            }
+        } else {
+            create = false;
+            if (!HostFacts.isNlmon(iface)) {
+                err.println("nlscope capture: " + Escape.text(iface) + " is not an nlmon interface; capture on one made with 'ip link add nlmon0 type nlmon'.");
+                return Main.USAGE;
+            }
+        }
+        if (!HostFacts.hasCapability(HostFacts.CAP_NET_RAW)) {
+            err.println("nlscope capture: capturing needs CAP_NET_RAW; run as root (or give java that capability).");
+            return NO_PERMISSION;
+        }
+        int[] why = {NO_INTERFACE};
+        try (Interface made = create ? Interface.create(iface, err, why) : null) {
+            if (create && made == null) return why[0];
+            return capture(iface, file, pcap, count, duration, cl.hasOption("print"), cl.hasOption("q"), out, err);
+        }
+    }
+
+    /** The nlmon interface --create made, removed when the capture ends. */
+    private record Interface(String name) implements Closeable {
+        /** The interface made, or null after saying why (the exit code in {@code why[0]}). */
+        static Interface create(String name, PrintStream err, int[] why) {
+            String said = ip("link", "add", name, "type", "nlmon");
+            if (said == null) said = ip("link", "set", name, "up");
+            if (said == null) return new Interface(name);
+            ip("link", "del", name);
+            if (said.contains("Unknown device type")) {
+                err.println("nlscope capture: this kernel (" + HostFacts.kernelRelease() + ") has no nlmon (CONFIG_NLMON), so "
+                        + "nothing can capture netlink here; 'nlscope trace -w FILE -- PROGRAM' records a program's netlink "
+                        + "traffic without it.");
+                why[0] = NO_NLMON;
+            } else {
+                err.println("nlscope capture: cannot create " + Escape.text(name) + ": " + Escape.text(said));
+                why[0] = said.contains("not permitted") ? NO_PERMISSION : NO_INTERFACE;
+            }
+            return null;
+        }
+
+        @Override public void close() { ip("link", "del", name); }
+
+        /** Runs ip(8); null when it succeeded, else what it said. */
+        private static String ip(String... args) {
+            String[] cmd = new String[args.length + 1];
+            cmd[0] = "ip";
+            System.arraycopy(args, 0, cmd, 1, args.length);
+            try {
+                Process pr = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                String said = new String(pr.getInputStream().readAllBytes()).trim();
+                return pr.waitFor() == 0 ? null : "'ip " + String.join(" ", args) + "' said: " + said;
+            } catch (IOException e) {
+                return "ip (iproute2) cannot be run";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+        }
+    }
+
+    private interface Sink extends Closeable {
+        void write(Frame f) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private static int capture(String iface, Path file, boolean pcap, long count, double duration, boolean print, boolean quiet,
+                               PrintStream out, PrintStream err) {
+        LiveCapture live;
+        try {
+            live = LiveCapture.open(iface, SNAPLEN, BUFFER);
+        } catch (LiveCapture.OpenException e) {
+            err.println("nlscope capture: " + Escape.text(e.getMessage()) + ".");
+            return switch (e.problem()) {
+                case NO_INTERFACE -> NO_INTERFACE;
+                case NO_PERMISSION -> NO_PERMISSION;
+                case NO_LIBPCAP -> NO_LIBPCAP;
+                default -> Main.USAGE;
+            };
+        }
+        Path part = file == null ? null : file.resolveSibling("." + file.getFileName() + ".part-" + ProcessHandle.current().pid());
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {   // SIGINT, SIGTERM: stop reading, let the loop close the file, then exit
+            stop.set(true);
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "nlscope-capture-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long written = 0;
+        boolean hookRan = false;
+        try (LiveCapture l = live) {
+            OutputStream os = file == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16)
+                    : new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+            Sink sink = pcap ? pcapSink(os) : pcapngSink(os, iface);
+            NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
+            OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
+            MessageOutput shown = print ? MessageOutput.direct(new LineSink(printed)) : null;
+            long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
+            long lastFlush = System.nanoTime();
+            try {
+                while (!stop.get() && written < count && System.nanoTime() < end) {
+                    Frame f = l.next(50);
+                    long now = System.nanoTime();
+                    if (f != null) {
+                        sink.write(f);
+                        written++;
+                        if (shown != null) show(dissector.dissect(f), shown, printed);
+                    }
+                    if (now - lastFlush > 500_000_000L || f == null) {   // what was received is on disk within half a second
+                        sink.flush();
+                        lastFlush = now;
+                    }
+                }
+                // stopped by a signal or the clock: what the kernel had already queued for us goes in too
+                for (Frame f; written < count && (f = l.next(0)) != null; written++) {
+                    sink.write(f);
+                    if (shown != null) show(dissector.dissect(f), shown, printed);
+                }
+            } finally {
+                sink.close();
+            }
+            hookRan = stop.get();
+            if (part != null) move(part, file);
+            LiveCapture.Stats s = l.stats();
+            if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets") + " written to "
+                    + (file == null ? "standard output" : Escape.text(file.toString())) + "; received " + s.received()
+                    + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface() + ".");
+            return Main.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("nlscope capture: cannot write the capture: " + Escape.text(String.valueOf(e.getMessage())) + ".");
+            return Main.INTERNAL;
+        } finally {
+            finished.countDown();
+            if (!hookRan) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down already
+                }
+            }
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    // nothing left to do
+                }
+            }
+        }
+    }
+
+    private static void show(DissectedFrame d, MessageOutput shown, OutputStream printed) throws IOException {
+        shown.frame(d);
+        for (NetlinkMessage m : d.messages()) shown.message(d, m);
+        shown.frameEnd(d);
+        printed.flush();
+    }
+
+    private static void move(Path part, Path file) throws IOException {
+        try {
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Sink pcapSink(OutputStream os) throws IOException {
+        PcapWriter w = new PcapWriter(os, 253, SNAPLEN);
+        return new Sink() {
+            @Override public void write(Frame f) throws IOException {
+                byte[] b = f.copyOfData();
+                w.write(f.timestampNanos(), b, 0, b.length, f.originalLength());
+            }
+            @Override public void flush() throws IOException { w.flush(); }
+            @Override public void close() throws IOException { w.close(); }
+        };
+    }
+
+    private static Sink pcapngSink(OutputStream os, String iface) throws IOException {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "";
+        }
+        PcapngWriter w = new PcapngWriter(os, new PcapngWriter.Section(System.getProperty("os.arch"),
+                "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host));
+        int id = w.addInterface(253, SNAPLEN, iface);
+        return new Sink() {
+            @Override public void write(Frame f) throws IOException {
+                byte[] b = f.copyOfData();
+                w.write(id, f.timestampNanos(), f.direction(), b, 0, b.length, f.originalLength(), null);
+            }
+            @Override public void flush() throws IOException { w.flush(); }
+            @Override public void close() throws IOException { w.close(); }
+        };
+    }
+}
