@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares the capture nlscope wrote live with tcpdump's of the same nlmon interface in the same run.
 
-    scripts/live-compare.py TCPDUMP.pcap NLSCOPE.pcapng|NLSCOPE.pcap
+    scripts/live-compare.py TCPDUMP.pcap NLSCOPE.pcapng|NLSCOPE.pcap [--skip-comments]
 
 Every packet of the nlscope file must be in the tcpdump file, in the same order, with the same bytes,
 original length and timestamp (ns), and none of tcpdump's packets may be missing between nlscope's
@@ -9,6 +9,8 @@ first and last packet. Prints what it compared; exit 1 on any difference.
 """
 import struct
 import sys
+
+SKIP_ADDED = '--skip-comments' in sys.argv   # leave out the frames nlscope adds (comment "added by nlscope ...")
 
 
 def pcap(path):
@@ -43,7 +45,16 @@ def pcapng(path):
             res[len(res)] = 9   # nlscope writes if_tsresol 9
         elif btype == 6:
             iface, hi, lo, caplen, orig = struct.unpack(e + 'IIIII', d[pos + 8:pos + 28])
-            out.append(((hi << 32) | lo, orig, d[pos + 28:pos + 28 + caplen]))
+            o, comment = pos + 28 + ((caplen + 3) & ~3), None
+            while o + 4 <= pos + blen - 4:
+                code, olen = struct.unpack(e + 'HH', d[o:o + 4])
+                if code == 0:
+                    break
+                if code == 1:
+                    comment = d[o + 4:o + 4 + olen].decode('utf-8', 'replace')
+                o += 4 + ((olen + 3) & ~3)
+            if not (SKIP_ADDED and comment and comment.startswith('added by nlscope')):
+                out.append(((hi << 32) | lo, orig, d[pos + 28:pos + 28 + caplen]))
         if blen < 12:
             break
         pos += blen

@@ -1,6 +1,8 @@
 package io.nlscope.cli;
 
+import io.nlscope.capture.Direction;
 import io.nlscope.capture.Frame;
+import io.nlscope.capture.GenlFamilyQuery;
 import io.nlscope.capture.HostFacts;
 import io.nlscope.capture.LiveCapture;
 import io.nlscope.capture.PcapWriter;
@@ -59,6 +61,9 @@ final class CaptureCommand {
                 .desc("create the interface (ip link add IFACE type nlmon) for this capture and remove it afterwards").build());
         o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
                 .desc("the netlink protocol you want to see: says whether nlmon can see it at all").build());
+        o.addOption(Option.builder().longOpt("no-genl-families")
+                .desc("do not start the file with the kernel's generic netlink families (by default the answer to a "
+                        + "CTRL_CMD_GETFAMILY dump, marked as added by nlscope, so that readers can name family ids)").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary at the end").build());
         return o;
     }
@@ -164,7 +169,8 @@ final class CaptureCommand {
         int[] why = {NO_INTERFACE};
         try (Interface made = create ? Interface.create(iface, err, why) : null) {
             if (create && made == null) return why[0];
-            return capture(iface, file, pcap, count, duration, cl.hasOption("print"), cl.hasOption("q"), out, err);
+            return capture(iface, file, pcap, count, duration, cl.hasOption("print"), cl.hasOption("q"),
+                    !cl.hasOption("no-genl-families"), out, err);
         }
     }
 
@@ -208,14 +214,35 @@ final class CaptureCommand {
         }
     }
 
+    /** The comment on the frames nlscope adds at the start of a pcapng capture. */
+    static final String FAMILIES_COMMENT = "added by nlscope, not captured: the kernel's generic netlink families when "
+            + "the capture started (CTRL_CMD_GETFAMILY dump), so that readers can name the family ids";
+
     private interface Sink extends Closeable {
         void write(Frame f) throws IOException;
+
+        /** A frame nlscope adds (pcapng: with its comment; pcap cannot mark it, so it writes none). */
+        boolean add(long timestampNanos, byte[] frame, String comment) throws IOException;
 
         void flush() throws IOException;
     }
 
     private static int capture(String iface, Path file, boolean pcap, long count, double duration, boolean print, boolean quiet,
-                               PrintStream out, PrintStream err) {
+                               boolean families, PrintStream out, PrintStream err) {
+        // asked before the capture opens, so that the question is not in the capture itself
+        GenlFamilyQuery.Exchange known = null;
+        long knownAt = 0;
+        if (families && pcap && !quiet)
+            err.println("nlscope capture: a pcap file cannot mark frames nlscope adds, so this one will not name generic netlink "
+                    + "families; write FILE.pcapng for that.");
+        if (families && !pcap) {
+            try {
+                known = GenlFamilyQuery.query();
+                knownAt = System.currentTimeMillis() * 1_000_000L;
+            } catch (IOException e) {
+                err.println("nlscope capture: the file will not name generic netlink families (" + Escape.text(e.getMessage()) + ").");
+            }
+        }
         LiveCapture live;
         try {
             live = LiveCapture.open(iface, SNAPLEN, BUFFER);
@@ -246,6 +273,11 @@ final class CaptureCommand {
             OutputStream os = file == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16)
                     : new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
             Sink sink = pcap ? pcapSink(os) : pcapngSink(os, iface);
+            int added = 0;
+            if (known != null) {
+                if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(known.request()), FAMILIES_COMMENT)) added++;
+                for (byte[] a : known.answers()) if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(a), FAMILIES_COMMENT)) added++;
+            }
             NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
             MessageOutput shown = print ? MessageOutput.direct(new LineSink(printed)) : null;
@@ -277,7 +309,9 @@ final class CaptureCommand {
             if (part != null) move(part, file);
             LiveCapture.Stats s = l.stats();
             if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets") + " written to "
-                    + (file == null ? "standard output" : Escape.text(file.toString())) + "; received " + s.received()
+                    + (file == null ? "standard output" : Escape.text(file.toString()))
+                    + (added > 0 ? " after " + added + " frames of the kernel's generic netlink families" : "")
+                    + "; received " + s.received()
                     + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface() + ".");
             return Main.OK;
         } catch (IOException | RuntimeException e) {
@@ -324,6 +358,7 @@ final class CaptureCommand {
                 byte[] b = f.copyOfData();
                 w.write(f.timestampNanos(), b, 0, b.length, f.originalLength());
             }
+            @Override public boolean add(long t, byte[] frame, String comment) { return false; }
             @Override public void flush() throws IOException { w.flush(); }
             @Override public void close() throws IOException { w.close(); }
         };
@@ -343,6 +378,10 @@ final class CaptureCommand {
             @Override public void write(Frame f) throws IOException {
                 byte[] b = f.copyOfData();
                 w.write(id, f.timestampNanos(), f.direction(), b, 0, b.length, f.originalLength(), null);
+            }
+            @Override public boolean add(long t, byte[] frame, String comment) throws IOException {
+                w.write(id, t, Direction.UNKNOWN, frame, 0, frame.length, frame.length, comment);
+                return true;
             }
             @Override public void flush() throws IOException { w.flush(); }
             @Override public void close() throws IOException { w.close(); }
