@@ -127,10 +127,7 @@ final class CaptureCommand {
                 err.println("nlscope capture: " + Escape.text(target) + " exists; use --force to overwrite it.");
                 return Main.USAGE;
             }
-            if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
-                err.println("nlscope capture: cannot write in " + Escape.text(String.valueOf(file.getParent())) + " (no such folder, or no permission).");
-                return Main.USAGE;
-            }
+            if (!CommandLines.writableTarget("capture", file, err)) return Main.USAGE;
         }
 
         // what the capture needs from the host, each said in one sentence before anything starts

@@ -30,6 +30,27 @@ final class CommandLines {
         return f;
     }
 
+    /**
+     * Whether a capture file can be written at {@code file} (its folder exists and may be written); says in one
+     * sentence why not. Every command that writes a capture asks this before it starts anything.
+     */
+    static boolean writableTarget(String command, java.nio.file.Path file, PrintStream err) {
+        java.nio.file.Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && java.nio.file.Files.isDirectory(dir) && java.nio.file.Files.isWritable(dir)) return true;
+        err.println("nlscope " + command + ": cannot write " + io.nlscope.output.Escape.text(file.toString()) + ": "
+                + (dir != null && java.nio.file.Files.isDirectory(dir) ? "no permission to write in " : "there is no folder ")
+                + io.nlscope.output.Escape.text(String.valueOf(dir)) + ".");
+        return false;
+    }
+
+    /** An I/O failure in a few words for a user (no exception class names, no internal paths). */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.AccessDeniedException) return "no permission";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return io.nlscope.output.Escape.text(f.getReason());
+        return io.nlscope.output.Escape.text(String.valueOf(e.getMessage()));
+    }
+
     /** The parsed arguments, or (line null) the exit code to stop with. */
     record Parsed(CommandLine line, int exitCode) {}
 

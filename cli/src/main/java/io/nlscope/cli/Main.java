@@ -82,7 +82,7 @@ public final class Main {
                   trace -w OUT [--] PROGRAM ARGS...
                                   run PROGRAM under strace and write the netlink traffic of its
                                   sockets (any protocol, no nlmon needed) to OUT (pcapng)
-                  import-strace LOG -o OUT
+                  import-strace LOG -w OUT
                                   convert an strace log (see 'import-strace --help') to pcapng
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.

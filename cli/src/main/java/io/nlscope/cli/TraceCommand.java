@@ -46,6 +46,7 @@ final class TraceCommand {
             return Main.USAGE;
         }
         Path output = Path.of(cl.getOptionValue("w"));
+        if (!CommandLines.writableTarget("trace", output, err)) return Main.USAGE;   // before anything runs
         String strace = findOnPath("strace");
         if (strace == null) {
             err.println("nlscope trace: strace is not installed (no 'strace' on PATH); install it (Debian: apt-get install strace).");
@@ -56,7 +57,7 @@ final class TraceCommand {
         try {
             log = keep ? Path.of(cl.getOptionValue("keep-log")) : Files.createTempFile("nlscope-strace", ".log");
         } catch (IOException e) {
-            err.println("nlscope trace: cannot create strace's log file: " + e.getMessage());
+            err.println("nlscope trace: cannot create a file for strace's log (" + CommandLines.reason(e) + ").");
             return Main.USAGE;
         }
         List<String> cmd = new ArrayList<>();
@@ -68,7 +69,7 @@ final class TraceCommand {
         try {
             proc = new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException e) {
-            err.println("nlscope trace: cannot run strace: " + e.getMessage());
+            err.println("nlscope trace: cannot run strace (" + CommandLines.reason(e) + ").");
             return Main.USAGE;
         }
         Session s = new Session(proc, log, output, keep, err);
@@ -128,7 +129,7 @@ final class TraceCommand {
 
         synchronized int finish() {
             if (result == null) {
-                result = ImportStraceCommand.convert(log, output, "trace", err);
+                result = ImportStraceCommand.convert(log, output, "trace", false, err);
                 if (!keep) {
                     try {
                         Files.deleteIfExists(log);

@@ -255,6 +255,27 @@ class StraceCaptureTest {
         assertEquals(5, dissect(out).size());
     }
 
+    /** Output checked before anything runs; one sentence, no exception text, no internal file names. */
+    @Test
+    void outputAndInputProblemsAreOneSentenceBeforeAnythingRuns() throws Exception {
+        Path marker = tmp.resolve("ran");
+        ReadCommandTest.Result t = ReadCommandTest.run("trace", "-w", "/nonexistent-dir/x.pcapng", "--", "touch", marker.toString());
+        assertEquals(2, t.code());
+        assertEquals("nlscope trace: cannot write /nonexistent-dir/x.pcapng: there is no folder /nonexistent-dir.\n", t.err());
+        assertFalse(Files.exists(marker), "the program must not run when its capture cannot be written");
+
+        ReadCommandTest.Result i = ReadCommandTest.run("import-strace", "/nonexistent", "-o", tmp.resolve("q.pcapng").toString());
+        assertEquals(2, i.code());
+        assertEquals("nlscope import-strace: cannot read /nonexistent: no such file.\n", i.err());
+
+        Path empty = Files.writeString(tmp.resolve("empty.log"), "not strace at all\n");
+        Path out = tmp.resolve("e.pcapng");
+        ReadCommandTest.Result e = ReadCommandTest.run("import-strace", empty.toString(), "-w", out.toString());
+        assertEquals(1, e.code(), e.err());
+        assertTrue(e.err().contains("holds no usable strace line, so nothing was written"), e.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void helpShowsTheStraceCommand() {
         ReadCommandTest.Result r = ReadCommandTest.run("import-strace", "--help");
