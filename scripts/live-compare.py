@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Compares the capture nlscope wrote live with tcpdump's of the same nlmon interface in the same run.
 
-    scripts/live-compare.py TCPDUMP.pcap NLSCOPE.pcapng|NLSCOPE.pcap [--skip-comments]
+    scripts/live-compare.py TCPDUMP.pcap NLSCOPE.pcapng|NLSCOPE.pcap... [--skip-comments]
+
+Several nlscope files (a rotated capture) are compared as one, in the order given.
 
 Every packet of the nlscope file must be in the tcpdump file, in the same order, with the same bytes,
 original length and timestamp (ns), and none of tcpdump's packets may be missing between nlscope's
@@ -63,7 +65,9 @@ def pcapng(path):
 
 def main():
     ref, ref_ns = pcap(sys.argv[1])
-    got = pcapng(sys.argv[2]) if sys.argv[2].endswith('.pcapng') else pcap(sys.argv[2])[0]
+    got = []
+    for name in [a for a in sys.argv[2:] if not a.startswith('--')]:
+        got += pcapng(name) if name.endswith('.pcapng') else pcap(name)[0]
     if not ref_ns:   # tcpdump wrote microseconds: compare nlscope's nanoseconds at that precision
         got = [(t // 1000 * 1000, o, b) for t, o, b in got]
     if not got:

@@ -53,5 +53,14 @@ if [ -f "$out/live-create.nlscope.pcapng" ]; then
 else
   echo "FAIL: --create wrote no file"; fail=1
 fi
+rotated=$(ls "$out"/live-rotate.nlscope-*.pcapng 2>/dev/null | sort)
+n=$(echo "$rotated" | grep -c . || true)
+if [ "$n" -ge 3 ]; then
+  echo "ok: --rotate-seconds 1 over 3.5 s wrote $n files"
+  python3 scripts/live-compare.py "$out/live-rotate.pcap" $rotated || fail=1
+  for f in $rotated; do capinfos "$f" > /dev/null 2>&1 || { echo "FAIL: $f is not a valid capture"; fail=1; }; done
+else
+  echo "FAIL: --rotate-seconds 1 over 3.5 s wrote $n files"; fail=1
+fi
 echo "live test output in $out"
 exit $fail

@@ -61,6 +61,10 @@ final class CaptureCommand {
                 .desc("create the interface (ip link add IFACE type nlmon) for this capture and remove it afterwards").build());
         o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
                 .desc("the netlink protocol you want to see: says whether nlmon can see it at all").build());
+        o.addOption(Option.builder().longOpt("rotate-size").hasArg().argName("BYTES")
+                .desc("start a new numbered file (NAME-00001.pcapng, NAME-00002.pcapng ...) after about this many bytes, e.g. 100M").build());
+        o.addOption(Option.builder().longOpt("rotate-seconds").hasArg().argName("SECONDS")
+                .desc("start a new numbered file after this many seconds").build());
         o.addOption(Option.builder().longOpt("no-genl-families")
                 .desc("do not start the file with the kernel's generic netlink families (by default the answer to a "
                         + "CTRL_CMD_GETFAMILY dump, marked as added by nlscope, so that readers can name family ids)").build());
@@ -120,10 +124,42 @@ final class CaptureCommand {
             err.println("nlscope capture: --print and -w - both want standard output; write the capture to a file.");
             return Main.USAGE;
         }
+        Rotation rotation = Rotation.NONE;
+        if (cl.hasOption("rotate-size") || cl.hasOption("rotate-seconds")) {
+            if (toStdout) {
+                err.println("nlscope capture: standard output cannot be rotated into files; write to FILE.pcapng.");
+                return Main.USAGE;
+            }
+            long size = 0, nanos = 0;
+            if (cl.hasOption("rotate-size")) {
+                size = CaptureInput.parseBytes(cl.getOptionValue("rotate-size"));
+                if (size <= 0) {
+                    err.println("nlscope capture: --rotate-size needs a size in bytes such as 1000000, 512K or 100M, not '"
+                            + Escape.text(cl.getOptionValue("rotate-size")) + "'.");
+                    return Main.USAGE;
+                }
+            }
+            if (cl.hasOption("rotate-seconds")) {
+                try {
+                    double sec = Double.parseDouble(cl.getOptionValue("rotate-seconds"));
+                    if (!(sec > 0)) throw new NumberFormatException();
+                    nanos = (long) (sec * 1e9);
+                } catch (NumberFormatException e) {
+                    err.println("nlscope capture: --rotate-seconds needs a positive number of seconds, not '"
+                            + Escape.text(cl.getOptionValue("rotate-seconds")) + "'.");
+                    return Main.USAGE;
+                }
+            }
+            rotation = new Rotation(size, nanos);
+        }
         Path file = toStdout ? null : Path.of(target).toAbsolutePath();
         boolean pcap = !toStdout && target.endsWith(".pcap");
         if (file != null) {
-            if (Files.exists(file) && !cl.hasOption("force")) {
+            if (rotation.on() && Files.exists(Output.numbered(file, 1)) && !cl.hasOption("force")) {
+                err.println("nlscope capture: " + Escape.text(Output.numbered(file, 1).toString()) + " exists; use --force to overwrite it.");
+                return Main.USAGE;
+            }
+            if (!rotation.on() && Files.exists(file) && !cl.hasOption("force")) {
                 err.println("nlscope capture: " + Escape.text(target) + " exists; use --force to overwrite it.");
                 return Main.USAGE;
             }
@@ -166,7 +202,7 @@ final class CaptureCommand {
         int[] why = {NO_INTERFACE};
         try (Interface made = create ? Interface.create(iface, err, why) : null) {
             if (create && made == null) return why[0];
-            return capture(iface, file, pcap, count, duration, cl.hasOption("print"), cl.hasOption("q"),
+            return capture(iface, file, pcap, count, duration, rotation, cl.hasOption("print"), cl.hasOption("q"),
                     !cl.hasOption("no-genl-families"), out, err);
         }
     }
@@ -224,8 +260,8 @@ final class CaptureCommand {
         void flush() throws IOException;
     }
 
-    private static int capture(String iface, Path file, boolean pcap, long count, double duration, boolean print, boolean quiet,
-                               boolean families, PrintStream out, PrintStream err) {
+    private static int capture(String iface, Path file, boolean pcap, long count, double duration, Rotation rotate, boolean print,
+                               boolean quiet, boolean families, PrintStream out, PrintStream err) {
         // asked before the capture opens, so that the question is not in the capture itself
         GenlFamilyQuery.Exchange known = null;
         long knownAt = 0;
@@ -252,7 +288,6 @@ final class CaptureCommand {
                 default -> Main.USAGE;
             };
         }
-        Path part = file == null ? null : file.resolveSibling("." + file.getFileName() + ".part-" + ProcessHandle.current().pid());
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {   // SIGINT, SIGTERM: stop reading, let the loop close the file, then exit
@@ -266,48 +301,37 @@ final class CaptureCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         long written = 0;
         boolean hookRan = false;
-        try (LiveCapture l = live) {
-            OutputStream os = file == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16)
-                    : new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
-            Sink sink = pcap ? pcapSink(os) : pcapngSink(os, iface);
-            int added = 0;
-            if (known != null) {
-                if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(known.request()), FAMILIES_COMMENT)) added++;
-                for (byte[] a : known.answers()) if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(a), FAMILIES_COMMENT)) added++;
-            }
+        try (LiveCapture l = live; Output o = new Output(file, pcap, iface, rotate, known, knownAt)) {
+            o.open();
             NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
             MessageOutput shown = print ? MessageOutput.direct(new LineSink(printed)) : null;
             long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
             long lastFlush = System.nanoTime();
-            try {
-                while (!stop.get() && written < count && System.nanoTime() < end) {
-                    Frame f = l.next(50);
-                    long now = System.nanoTime();
-                    if (f != null) {
-                        sink.write(f);
-                        written++;
-                        if (shown != null) show(dissector.dissect(f), shown, printed);
-                    }
-                    if (now - lastFlush > 500_000_000L || f == null) {   // what was received is on disk within half a second
-                        sink.flush();
-                        lastFlush = now;
-                    }
-                }
-                // stopped by a signal or the clock: what the kernel had already queued for us goes in too
-                for (Frame f; written < count && (f = l.next(0)) != null; written++) {
-                    sink.write(f);
+            while (!stop.get() && written < count && System.nanoTime() < end) {
+                Frame f = l.next(50);
+                long now = System.nanoTime();
+                if (f != null) {
+                    o.write(f);
+                    written++;
                     if (shown != null) show(dissector.dissect(f), shown, printed);
                 }
-            } finally {
-                sink.close();
+                if (now - lastFlush > 500_000_000L || f == null) {   // what was received is on disk within half a second
+                    o.flush();
+                    lastFlush = now;
+                }
+                o.rotateIfDue(now);
             }
+            // stopped by a signal or the clock: what the kernel had already queued for us goes in too
+            for (Frame f; written < count && (f = l.next(0)) != null; written++) {
+                o.write(f);
+                if (shown != null) show(dissector.dissect(f), shown, printed);
+            }
+            o.finish();
             hookRan = stop.get();
-            if (part != null) move(part, file);
             LiveCapture.Stats s = l.stats();
             if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets") + " written to "
-                    + (file == null ? "standard output" : Escape.text(file.toString()))
-                    + (added > 0 ? " after " + added + " frames of the kernel's generic netlink families" : "")
+                    + o.describe() + (o.added > 0 ? " after " + o.added + " frames of the kernel's generic netlink families" : "")
                     + "; received " + s.received()
                     + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface() + ".");
             return Main.OK;
@@ -321,6 +345,116 @@ final class CaptureCommand {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException e) {
                     // the JVM is shutting down already
+                }
+            }
+        }
+    }
+
+    /** When a long recording moves on to its next file: after about this many bytes, or this long (0: never). */
+    record Rotation(long bytes, long nanos) {
+        static final Rotation NONE = new Rotation(0, 0);
+
+        boolean on() { return bytes > 0 || nanos > 0; }
+    }
+
+    /**
+     * The file or files a capture writes: one, or with rotation NAME-00001.EXT, NAME-00002.EXT ... (tcpdump's -C and
+     * -G), each written under a temporary name beside it and renamed when complete, each starting with its own
+     * section header (and the generic netlink families), so that every file stands alone.
+     */
+    private static final class Output implements Closeable {
+        private final Path file;
+        private final boolean pcap;
+        private final String iface;
+        private final Rotation rotation;
+        private final GenlFamilyQuery.Exchange known;
+        private final long knownAt;
+        private final java.util.List<Path> done = new java.util.ArrayList<>();
+        int added;
+        private int number;
+        private Path part, current;
+        private Sink sink;
+        private long bytes, openedAt;
+
+        Output(Path file, boolean pcap, String iface, Rotation rotation, GenlFamilyQuery.Exchange known, long knownAt) {
+            this.file = file;
+            this.pcap = pcap;
+            this.iface = iface;
+            this.rotation = rotation;
+            this.known = known;
+            this.knownAt = knownAt;
+        }
+
+        void open() throws IOException {
+            number++;
+            current = file == null ? null : rotation.on() ? numbered(file, number) : file;
+            OutputStream raw;
+            if (current == null) {
+                raw = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+            } else {
+                part = current.resolveSibling("." + current.getFileName() + ".part-" + ProcessHandle.current().pid());
+                raw = Files.newOutputStream(part);
+            }
+            OutputStream counted = new java.io.FilterOutputStream(new BufferedOutputStream(raw, 1 << 16)) {
+                @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); bytes += len; }
+                @Override public void write(int b) throws IOException { out.write(b); bytes++; }
+            };
+            bytes = 0;
+            sink = pcap ? pcapSink(counted) : pcapngSink(counted, iface);
+            int n = 0;
+            if (known != null) {
+                if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(known.request()), FAMILIES_COMMENT)) n++;
+                for (byte[] a : known.answers()) if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(a), FAMILIES_COMMENT)) n++;
+            }
+            if (number == 1) added = n;
+            openedAt = System.nanoTime();
+        }
+
+        void write(Frame f) throws IOException { sink.write(f); }
+
+        void flush() throws IOException { sink.flush(); }
+
+        void rotateIfDue(long now) throws IOException {
+            if (current == null || !rotation.on()) return;
+            if ((rotation.bytes() > 0 && bytes >= rotation.bytes()) || (rotation.nanos() > 0 && now - openedAt >= rotation.nanos())) {
+                finish();
+                open();
+            }
+        }
+
+        /** Closes the current file and gives it its name. */
+        void finish() throws IOException {
+            if (sink == null) return;
+            sink.close();
+            sink = null;
+            if (part != null) {
+                move(part, current);
+                part = null;
+                done.add(current);
+            }
+        }
+
+        String describe() {
+            if (file == null) return "standard output";
+            if (done.size() == 1) return Escape.text(done.get(0).toString());
+            return done.size() + " files, " + Escape.text(done.get(0).toString()) + " to " + Escape.text(done.get(done.size() - 1).getFileName().toString());
+        }
+
+        /** NAME.EXT as the N-th file of a rotation: NAME-0000N.EXT. */
+        static Path numbered(Path file, int n) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name, ext = dot > 0 ? name.substring(dot) : "";
+            return file.resolveSibling(String.format("%s-%05d%s", base, n, ext));
+        }
+
+        /** After a failure: the unfinished file goes; the complete ones stay. */
+        @Override public void close() {
+            if (sink != null) {
+                try {
+                    sink.close();
+                } catch (IOException e) {
+                    // the file is deleted below anyway
                 }
             }
             if (part != null) {

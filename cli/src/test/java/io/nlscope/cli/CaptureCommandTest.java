@@ -60,4 +60,18 @@ class CaptureCommandTest {
         assertEquals("nlscope capture: cannot write " + dir.resolve("no/such/dir/x.pcapng") + ": there is no folder "
                 + dir.resolve("no/such/dir") + ".\n", nodir.err());
     }
+
+    @Test
+    void rotationOptionsAreChecked(@TempDir Path dir) throws Exception {
+        ReadCommandTest.Result a = run("capture", "--rotate-size", "lots", "-w", dir.resolve("r.pcapng").toString());
+        assertEquals(2, a.code());
+        assertEquals("nlscope capture: --rotate-size needs a size in bytes such as 1000000, 512K or 100M, not 'lots'.\n", a.err());
+        ReadCommandTest.Result b = run("capture", "--rotate-seconds", "1", "-w", "-");
+        assertEquals(2, b.code());
+        assertTrue(b.err().contains("standard output cannot be rotated"), b.err());
+        Files.writeString(dir.resolve("r-00001.pcapng"), "an earlier recording");
+        ReadCommandTest.Result c = run("capture", "--rotate-seconds", "1", "-w", dir.resolve("r.pcapng").toString());
+        assertEquals(2, c.code());
+        assertEquals("nlscope capture: " + dir.resolve("r-00001.pcapng") + " exists; use --force to overwrite it.\n", c.err());
+    }
 }
