@@ -33,6 +33,9 @@ public interface CaptureReader extends Closeable {
     /** Problems that did not stop reading, oldest first; an unmodifiable live view. */
     List<String> warnings();
 
+    /** What the (first) pcapng section header says about where the capture was made; empty for pcap or a header that says nothing. */
+    default java.util.Optional<Section> section() { return java.util.Optional.empty(); }
+
     static CaptureReader open(Path file) throws IOException {
         return Readers.open(FileChannel.open(file, StandardOpenOption.READ), file.toString(), false,
                 ByteSource.DEFAULT_CAPACITY);

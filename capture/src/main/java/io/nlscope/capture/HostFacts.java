@@ -37,6 +37,15 @@ public final class HostFacts {
         return name != null && !name.isEmpty() && name.length() < 16 && !name.contains("/") && !name.equals(".") && !name.equals("..");
     }
 
+    /** The host's name (`uname -n`); empty when /proc cannot say. */
+    public static String hostName() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** `uname -r`, e.g. 6.1.0-28-amd64; empty when /proc cannot say. */
     public static String kernelRelease() {
         try {

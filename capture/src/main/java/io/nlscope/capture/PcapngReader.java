@@ -139,6 +139,7 @@ final class PcapngReader extends AbstractReader {
                     name + " uses pcapng version " + major + "." + minor + " in " + at("section", offset)
                             + ", which nlscope cannot read.");
         }
+        if (sections == 0) section = sectionOptions(b, p + 24, p + len - 4);
         src.consume(len);
         interfaces.clear();
         sections++;
@@ -244,6 +245,28 @@ final class PcapngReader extends AbstractReader {
         byte[] data = new byte[(int) caplen];
         b.get(p + 12, data, 0, data.length);
         return new Frame(++frames, 0, clampToInt(origlen), itf.linkType, 0, Direction.UNKNOWN, data);
+    }
+
+    private Section section;
+
+    @Override public java.util.Optional<Section> section() { return java.util.Optional.ofNullable(section); }
+
+    /** shb_hardware (2), shb_os (3), shb_userappl (4) and the first opt_comment (1) of a section header; null when it has none. */
+    private static Section sectionOptions(ByteBuffer b, int o, int end) {
+        String[] v = new String[5];
+        while (o + 4 <= end) {
+            int code = b.getShort(o) & 0xFFFF;
+            int olen = b.getShort(o + 2) & 0xFFFF;
+            if (code == OPT_END || o + 4 + olen > end) break;
+            if (code >= 1 && code <= 4 && v[code] == null) {
+                byte[] text = new byte[olen];
+                b.get(o + 4, text, 0, olen);
+                v[code] = new String(text, StandardCharsets.UTF_8);
+            }
+            o += 4 + ((olen + 3) & ~3);
+        }
+        Section s = new Section(v[2], v[3], v[4], v[1]);
+        return s.isEmpty() ? null : s;
     }
 
     /** The block's opt_comment options (UTF-8), in order; usually none, so no list is made then. */

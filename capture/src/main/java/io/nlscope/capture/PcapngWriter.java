@@ -26,13 +26,7 @@ public final class PcapngWriter implements Closeable {
         this(out, new Section(null, null, "nlscope", null));
     }
 
-    /**
-     * What the section header block says about where the capture was made (each null when unknown):
-     * shb_hardware, shb_os (e.g. {@code Linux 6.1.0-28-amd64}: offline reading shows it and a layout that
-     * depends on the kernel version can use it), shb_userappl and an opt_comment.
-     */
-    public record Section(String hardware, String os, String application, String comment) {}
-
+    /** A writer whose section header says where the capture was made ({@link Section}). */
     public PcapngWriter(OutputStream out, Section section) throws IOException {
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
         byte[] hw = utf8(section.hardware()), os = utf8(section.os()), app = utf8(section.application()), comment = utf8(section.comment());

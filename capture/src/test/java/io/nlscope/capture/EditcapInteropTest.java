@@ -108,7 +108,7 @@ class EditcapInteropTest {
     void sectionHeaderOptionsAreWhatCapinfosReads() throws Exception {
         Path p = dir.resolve("shb.pcapng");
         try (PcapngWriter w = new PcapngWriter(Files.newOutputStream(p),
-                new PcapngWriter.Section("x86_64", "Linux 6.1.0-28-amd64", "nlscope 0.1.0", "host nlvm"))) {
+                new Section("x86_64", "Linux 6.1.0-28-amd64", "nlscope 0.1.0", "host nlvm"))) {
             int id = w.addInterface(253, 262144, "nlmon0");
             w.write(id, 1_700_000_000_123_456_789L, Direction.UNKNOWN, Bytes.seq(36, 1), 0, 36);
         }
@@ -121,8 +121,10 @@ class EditcapInteropTest {
         assertTrue(out.matches("(?s).*Capture application:\\s+nlscope 0\\.1\\.0\n.*"), out);
         assertTrue(out.contains("host nlvm"), out);
         assertTrue(out.matches("(?s).*Number of packets:\\s+1\n.*"), out);
-        // and our own reader still reads the packet after the longer section header
+        // and our own reader reads the section's options and the packet after the longer section header
         try (CaptureReader r = CaptureReader.open(p)) {
+            assertEquals(new Section("x86_64", "Linux 6.1.0-28-amd64", "nlscope 0.1.0", "host nlvm"), r.section().orElseThrow());
+            assertEquals("Linux 6.1.0-28-amd64 on x86_64, written by nlscope 0.1.0 (host nlvm)", r.section().orElseThrow().describe());
             Frame f = r.next();
             assertEquals(1_700_000_000_123_456_789L, f.timestampNanos());
             assertArrayEquals(Bytes.seq(36, 1), f.copyOfData());

@@ -25,7 +25,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -496,13 +495,8 @@ final class CaptureCommand {
     }
 
     private static Sink pcapngSink(OutputStream os, String iface) throws IOException {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "";
-        }
-        PcapngWriter w = new PcapngWriter(os, new PcapngWriter.Section(System.getProperty("os.arch"),
+        String host = HostFacts.hostName();
+        PcapngWriter w = new PcapngWriter(os, new io.nlscope.capture.Section(System.getProperty("os.arch"),
                 "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host));
         int id = w.addInterface(253, SNAPLEN, iface);
         return new Sink() {

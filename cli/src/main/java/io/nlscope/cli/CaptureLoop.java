@@ -24,6 +24,9 @@ final class CaptureLoop {
 
         /** After the last frame (also after a stop), with the reader's warnings. */
         void end(List<String> warnings) throws IOException;
+
+        /** Before the first frame: what the file's section header says about where it was made, when it says anything. */
+        default void started(java.util.Optional<io.nlscope.capture.Section> section) {}
     }
 
     static int run(CaptureInput input, OutputStream os, PrintStream err, Body body) {
@@ -36,6 +39,7 @@ final class CaptureLoop {
         boolean debug = input.debug();
         Progress progress = new Progress(err, !input.quiet());
         try (NetlinkCapture cap = input.open().withDepth(depth)) {
+            body.started(cap.reader().section());
             long messages = 0, frames = 0;
             for (DissectedFrame f; (f = cap.next()) != null; ) {
                 messages += f.messages().size();

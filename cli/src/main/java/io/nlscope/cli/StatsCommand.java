@@ -43,6 +43,7 @@ final class StatsCommand {
         Stats stats = new Stats();
         Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats);
         long[] bytes = {0};
+        io.nlscope.capture.Section[] made = {null};
         return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 bytes[0] += f.capturedLength();
@@ -50,9 +51,11 @@ final class StatsCommand {
                 return true;
             }
 
+            @Override public void started(java.util.Optional<io.nlscope.capture.Section> section) { made[0] = section.orElse(null); }
+
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
-                StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0]);
+                StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0], made[0]);
                 format.writeStats(report, os);
             }
         });

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param file  the capture's name, as the user gave it
  * @param bytes the capture's frame bytes
  */
-public record StatsReport(String file, Stats stats, Pairing.Counts counts, long bytes) {
+public record StatsReport(String file, Stats stats, Pairing.Counts counts, long bytes, io.nlscope.capture.Section capture) {
     private static final String[] LATENCY = {"p50 ms", "p90 ms", "p99 ms", "max ms"};
 
     /** The table: the operation and outcome columns grow to their widest entry (30 and 48 at least). */
@@ -62,6 +62,7 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
                 .num(stats.flagged(Transaction.EXACT)).text(" exact (traced sockets), ").num(c.timedOut()).text(" timed out, ")
                 .num(c.settled()).text(" settled, ").num(c.evicted()).text(" evicted, ")
                 .num(stats.flagged(Transaction.INTERRUPTED)).text(" interrupted dumps").ascii('\n');
+        if (capture != null) t.text("capture made on ").text(capture.describe()).ascii('\n');   // from the pcapng section header
         t.writeTo(os);
     }
 
@@ -131,6 +132,14 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeStringField("file", file);
+        if (capture != null) {   // what the pcapng section header says
+            g.writeObjectFieldStart("capture");
+            if (capture.os() != null) g.writeStringField("os", capture.os());
+            if (capture.hardware() != null) g.writeStringField("hardware", capture.hardware());
+            if (capture.application() != null) g.writeStringField("application", capture.application());
+            if (capture.comment() != null) g.writeStringField("comment", capture.comment());
+            g.writeEndObject();
+        }
         g.writeNumberField("bytes", bytes);
         g.writeArrayFieldStart("operations");
         for (Stats.Row r : stats.rows()) {
