@@ -77,11 +77,7 @@ public final class TextBuffer {
             names[i] = s;
             nameBytes[i] = v;
         }
-        int len = v.length;
-        room(len);
-        System.arraycopy(v, 0, b, n, len);
-        n += len;
-        return this;
+        return append(v);
     }
 
     /** A {@link #name} padded with spaces to {@code width} characters (of the name as given). */
