@@ -62,5 +62,13 @@ if [ "$n" -ge 3 ]; then
 else
   echo "FAIL: --rotate-seconds 1 over 3.5 s wrote $n files"; fail=1
 fi
+check "$out/live-full.log" "exit 8 (expected 8)" "a full disk during the capture exits 8"
+check "$out/live-full.log" "holds what was written before." "a full disk is said in one sentence, naming the file that keeps the packets"
+if [ -s "$out/live-full.nlscope.pcapng" ] && capinfos "$out/live-full.nlscope.pcapng" > /dev/null 2>&1; then
+  echo "ok: the file of the full disk is a valid capture ($(capinfos -c "$out/live-full.nlscope.pcapng" | awk '/Number of packets/ {print $4}') packets)"
+  python3 scripts/live-compare.py "$out/live-full.pcap" "$out/live-full.nlscope.pcapng" || fail=1
+else
+  echo "FAIL: the file of the full disk is missing or not a valid capture"; fail=1
+fi
 echo "live test output in $out"
 exit $fail

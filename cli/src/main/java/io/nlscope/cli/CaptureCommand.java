@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class CaptureCommand {
     /** Exit codes of a capture that could not start, each with its one sentence. */
-    static final int NO_INTERFACE = 4, NO_NLMON = 5, NO_PERMISSION = 6, NO_LIBPCAP = 7;
+    static final int NO_INTERFACE = 4, NO_NLMON = 5, NO_PERMISSION = 6, NO_LIBPCAP = 7, WRITE_FAILED = 8;
 
     /** The protocols nlmon sees on a stock kernel (../shared/nlvm/README.md: those whose sockets are taps). */
     static final Set<Integer> NLMON_PROTOCOLS = Set.of(0, 2, 4, 5, 6, 10, 12, 16);
@@ -78,7 +78,8 @@ final class CaptureCommand {
                         + "it is valid however the capture stops; the summary gives packets received and dropped.",
                 "Exit codes: 0 done, 2 usage error (or FILE exists without --force), 3 internal error, 4 the interface "
                         + "does not exist, 5 the kernel has no nlmon, 6 no permission to capture (CAP_NET_RAW), "
-                        + "7 libpcap is not installed.",
+                        + "7 libpcap is not installed, 8 writing failed during the capture (e.g. a full disk; what was "
+                        + "written before is kept).",
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
@@ -300,7 +301,8 @@ final class CaptureCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         long written = 0;
         boolean hookRan = false;
-        try (LiveCapture l = live; Output o = new Output(file, pcap, iface, rotate, known, knownAt)) {
+        Output o = new Output(file, pcap, iface, rotate, known, knownAt);
+        try (LiveCapture l = live) {
             o.open();
             NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
@@ -335,8 +337,12 @@ final class CaptureCommand {
                     + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface() + ".");
             return Main.OK;
         } catch (IOException | RuntimeException e) {
-            err.println("nlscope capture: cannot write the capture: " + Escape.text(String.valueOf(e.getMessage())) + ".");
-            return Main.INTERNAL;
+            // a full disk, a folder gone: keep what was written, under its name where it can still be given
+            String kept = o.salvage();
+            err.println("nlscope capture: writing stopped after " + written + (written == 1 ? " packet" : " packets") + " ("
+                    + (e instanceof IOException io ? CommandLines.reason(io) : Escape.text(String.valueOf(e.getMessage()))) + ")"
+                    + (kept != null ? "; " + Escape.text(kept) + " holds what was written before." : "."));
+            return WRITE_FAILED;
         } finally {
             finished.countDown();
             if (!hookRan) {
@@ -447,21 +453,50 @@ final class CaptureCommand {
             return file.resolveSibling(String.format("%s-%05d%s", base, n, ext));
         }
 
-        /** After a failure: the unfinished file goes; the complete ones stay. */
-        @Override public void close() {
+        /**
+         * After a failure: closes the unfinished file as well as it can and gives it its name, so that no packet
+         * written before the failure is lost; returns where the packets are (null when nothing was written).
+         */
+        String salvage() {
             if (sink != null) {
                 try {
                     sink.close();
                 } catch (IOException e) {
-                    // the file is deleted below anyway
+                    // what reached the file stays there
                 }
+                sink = null;
             }
-            if (part != null) {
-                try {
+            if (part == null) return done.isEmpty() ? null : done.get(done.size() - 1).toString();
+            try {
+                cutToWholeRecords(part, pcap);   // the write that failed may have left half a block
+                if (Files.size(part) == 0) {
                     Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    // nothing left to do
+                    return null;
                 }
+                move(part, current);
+                return current.toString();
+            } catch (IOException e) {
+                return Files.exists(part) ? part.toString() : null;   // still there, under the temporary name
+            }
+        }
+
+        @Override public void close() { salvage(); }
+
+        /** Cuts a capture file after its last whole block (pcapng) or record (pcap), so that what stays is a valid file. */
+        static void cutToWholeRecords(Path f, boolean pcap) throws IOException {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.READ,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                long size = ch.size(), pos = pcap ? 24 : 0, whole = pcap && size >= 24 ? 24 : 0;
+                java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN);   // both writers write little-endian
+                while (true) {
+                    h.clear().limit(pcap ? 16 : 8);
+                    if (ch.read(h, pos) < h.limit()) break;
+                    long len = pcap ? 16 + (h.getInt(8) & 0xffffffffL) : h.getInt(4) & 0xffffffffL;
+                    if (len < (pcap ? 16 : 12) || pos + len > size) break;
+                    pos += len;
+                    whole = pos;
+                }
+                if (whole < size) ch.truncate(whole);
             }
         }
     }

@@ -88,7 +88,8 @@ public final class Main {
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is
                 shown), 2 usage error or unreadable input, 3 internal error; capture adds 4 no such
-                interface, 5 the kernel has no nlmon, 6 no permission, 7 libpcap missing.""");
+                interface, 5 the kernel has no nlmon, 6 no permission, 7 libpcap missing, 8 writing
+                failed (what was written is kept).""");
     }
 
     static String version() {
