@@ -62,6 +62,8 @@ if [ "$n" -ge 3 ]; then
 else
   echo "FAIL: --rotate-seconds 1 over 3.5 s wrote $n files"; fail=1
 fi
+check "$out/live-print.txt" "RTM_GETLINK" "--print shows the messages"
+check "$out/live-print.txt" "[answered by frame" "--print shows a request with its answer"
 check "$out/live-full.log" "exit 8 (expected 8)" "a full disk during the capture exits 8"
 check "$out/live-full.log" "holds what was written before." "a full disk is said in one sentence, naming the file that keeps the packets"
 if [ -s "$out/live-full.nlscope.pcapng" ] && capinfos "$out/live-full.nlscope.pcapng" > /dev/null 2>&1; then

@@ -86,6 +86,9 @@ public final class LiveCapture implements Closeable {
 
     public String interfaceName() { return name; }
 
+    /** Numbers the next frame {@code first} (when a file holds frames of its own before the captured ones). */
+    public void numberFrom(long first) { index = first - 1; }
+
     /** Whether libpcap can be loaded at all (pcap4j finds it through JNA). */
     public static boolean libpcapPresent() {
         try {

@@ -16,6 +16,8 @@ import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.output.Escape;
 import io.nlscope.output.LineSink;
 import io.nlscope.output.MessageOutput;
+import io.nlscope.output.PairedSink;
+import io.nlscope.analysis.Pairing;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -304,9 +306,18 @@ final class CaptureCommand {
         Output o = new Output(file, pcap, iface, rotate, known, knownAt);
         try (LiveCapture l = live) {
             o.open();
+            l.numberFrom(o.added + 1);   // --print numbers frames as the (first) file does
             NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
-            MessageOutput shown = print ? MessageOutput.direct(new LineSink(printed)) : null;
+            // --print: a read line per message, a request's once it is answered (pairing, as read shows it)
+            MessageOutput shown = print ? new PairedSink(new LineSink(printed), Pairing.Config.defaults(), 16L << 20) : null;
+            if (dissector != null && known != null) {   // the families the file starts with name the ids in the lines too
+                long i = 0;
+                for (byte[] a : known.answers()) {
+                    byte[] fr = GenlFamilyQuery.nlmonFrame(a);
+                    dissector.dissect(new Frame(--i, knownAt, fr.length, 253, 0, Direction.UNKNOWN, fr));
+                }
+            }
             long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
             long lastFlush = System.nanoTime();
             while (!stop.get() && written < count && System.nanoTime() < end) {
@@ -327,6 +338,10 @@ final class CaptureCommand {
             for (Frame f; written < count && (f = l.next(0)) != null; written++) {
                 o.write(f);
                 if (shown != null) show(dissector.dissect(f), shown, printed);
+            }
+            if (shown != null) {   // what still waits for an answer is shown now
+                shown.end(java.util.List.of());
+                printed.flush();
             }
             o.finish();
             hookRan = stop.get();
