@@ -47,7 +47,7 @@ final class CaptureCommand {
     /** The protocols nlmon sees on a stock kernel (../shared/nlvm/README.md: those whose sockets are taps). */
     static final Set<Integer> NLMON_PROTOCOLS = Set.of(0, 2, 4, 5, 6, 10, 12, 16);
 
-    private static final int SNAPLEN = 262_144, BUFFER = 16 << 20;
+    private static final int SNAPLEN = 262_144, BUFFER = 32 << 20;   // the kernel buffer: as large as the harness gives tcpdump (-B 32768)
 
     private static Options options() {
         Options o = new Options();
