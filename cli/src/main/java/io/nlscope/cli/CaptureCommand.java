@@ -56,7 +56,7 @@ final class CaptureCommand {
                 .desc("the capture file: pcapng (FILE.pcapng, or '-' for standard output) or pcap with nanosecond times (FILE.pcap)").build());
         o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("stop after N packets").build());
         o.addOption(Option.builder().longOpt("duration").hasArg().argName("SECONDS").desc("stop after this many seconds").build());
-        o.addOption(Option.builder().longOpt("print").desc("also show each message as it arrives, one line each").build());
+        o.addOption(Option.builder().longOpt("print").desc("also show a read line per message as it arrives (a request once it is answered, with its answer)").build());
         o.addOption(Option.builder().longOpt("force").desc("overwrite FILE if it exists").build());
         o.addOption(Option.builder().longOpt("create")
                 .desc("create the interface (ip link add IFACE type nlmon) for this capture and remove it afterwards").build());
@@ -70,6 +70,7 @@ final class CaptureCommand {
                 .desc("do not start the file with the kernel's generic netlink families (by default the answer to a "
                         + "CTRL_CMD_GETFAMILY dump, marked as added by nlscope, so that readers can name family ids)").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary at the end").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
 

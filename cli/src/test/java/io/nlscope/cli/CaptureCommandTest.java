@@ -74,4 +74,12 @@ class CaptureCommandTest {
         assertEquals(2, c.code());
         assertEquals("nlscope capture: " + dir.resolve("r-00001.pcapng") + " exists; use --force to overwrite it.\n", c.err());
     }
+
+    @Test
+    void helpListsTheOptionsAndExitCodes() {
+        ReadCommandTest.Result h = run("capture", "--help");
+        assertEquals(0, h.code(), h.err());
+        assertTrue(h.out().contains("--rotate-seconds") && h.out().contains("--create") && h.out().contains("--no-genl-families"), h.out());
+        assertTrue(h.out().contains("libpcap is not installed") && h.out().contains("8 writing failed"), h.out());
+    }
 }
