@@ -92,6 +92,9 @@ public final class Frame {
         return data.clone();
     }
 
+    /** The captured bytes themselves, for the writers of this package (no copy; never changed). */
+    byte[] bytes() { return data; }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

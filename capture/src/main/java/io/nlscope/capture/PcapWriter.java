@@ -35,6 +35,12 @@ public final class PcapWriter implements Closeable {
         b.putInt(linkType);
     }
 
+    /** A frame as it was read (its time, bytes and original length), without copying its bytes. */
+    public void write(Frame f) throws IOException {
+        byte[] b = f.bytes();
+        write(f.timestampNanos(), b, 0, b.length, Math.max(f.originalLength(), b.length));
+    }
+
     public void write(long timestampNanos, byte[] data, int off, int len) throws IOException {
         write(timestampNanos, data, off, len, len);
     }

@@ -78,6 +78,12 @@ public final class PcapngWriter implements Closeable {
         return snaplens.size() - 1;
     }
 
+    /** A frame as it was read (its time, direction, bytes and original length), without copying its bytes. */
+    public void write(int interfaceId, Frame f) throws IOException {
+        byte[] b = f.bytes();
+        write(interfaceId, f.timestampNanos(), f.direction(), b, 0, b.length, Math.max(f.originalLength(), b.length), null);
+    }
+
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len)
             throws IOException {
         write(interfaceId, timestampNanos, direction, data, off, len, len, null);

@@ -44,6 +44,12 @@ final class CaptureCommand {
     /** Exit codes of a capture that could not start, each with its one sentence. */
     static final int NO_INTERFACE = 4, NO_NLMON = 5, NO_PERMISSION = 6, NO_LIBPCAP = 7, WRITE_FAILED = 8;
 
+    /** The sentence for a kernel without nlmon, where it is found out before the capture or by --create. */
+    private static String noNlmon() {
+        return "nlscope capture: this kernel (" + HostFacts.kernelRelease() + ") has no nlmon (CONFIG_NLMON), so nothing can "
+                + "capture netlink here; 'nlscope trace -w FILE -- PROGRAM' records a program's netlink traffic without it.";
+    }
+
     /** The protocols nlmon sees on a stock kernel (../shared/nlvm/README.md: those whose sockets are taps). */
     static final Set<Integer> NLMON_PROTOCOLS = Set.of(0, 2, 4, 5, 6, 10, 12, 16);
 
@@ -177,9 +183,7 @@ final class CaptureCommand {
         boolean create = cl.hasOption("create");
         if (!HostFacts.interfaceExists(iface)) {
             if (HostFacts.kernelHasNlmon().equals(java.util.Optional.of(false))) {
-                err.println("nlscope capture: this kernel (" + HostFacts.kernelRelease() + ") has no nlmon (CONFIG_NLMON), so "
-                        + "nothing can capture netlink here; 'nlscope trace -w FILE -- PROGRAM' records a program's netlink "
-                        + "traffic without it.");
+                err.println(noNlmon());
                 return NO_NLMON;
             }
             if (!create) {
@@ -219,9 +223,7 @@ final class CaptureCommand {
             if (said == null) return new Interface(name);
             ip("link", "del", name);
             if (said.contains("Unknown device type")) {
-                err.println("nlscope capture: this kernel (" + HostFacts.kernelRelease() + ") has no nlmon (CONFIG_NLMON), so "
-                        + "nothing can capture netlink here; 'nlscope trace -w FILE -- PROGRAM' records a program's netlink "
-                        + "traffic without it.");
+                err.println(noNlmon());
                 why[0] = NO_NLMON;
             } else {
                 err.println("nlscope capture: cannot create " + Escape.text(name) + ": " + Escape.text(said));
@@ -535,10 +537,7 @@ final class CaptureCommand {
     private static Sink pcapSink(OutputStream os) throws IOException {
         PcapWriter w = new PcapWriter(os, 253, SNAPLEN);
         return new Sink() {
-            @Override public void write(Frame f) throws IOException {
-                byte[] b = f.copyOfData();
-                w.write(f.timestampNanos(), b, 0, b.length, f.originalLength());
-            }
+            @Override public void write(Frame f) throws IOException { w.write(f); }
             @Override public boolean add(long t, byte[] frame, String comment) { return false; }
             @Override public void flush() throws IOException { w.flush(); }
             @Override public void close() throws IOException { w.close(); }
@@ -551,10 +550,7 @@ final class CaptureCommand {
                 "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host));
         int id = w.addInterface(253, SNAPLEN, iface);
         return new Sink() {
-            @Override public void write(Frame f) throws IOException {
-                byte[] b = f.copyOfData();
-                w.write(id, f.timestampNanos(), f.direction(), b, 0, b.length, f.originalLength(), null);
-            }
+            @Override public void write(Frame f) throws IOException { w.write(id, f); }
             @Override public boolean add(long t, byte[] frame, String comment) throws IOException {
                 w.write(id, t, Direction.UNKNOWN, frame, 0, frame.length, frame.length, comment);
                 return true;

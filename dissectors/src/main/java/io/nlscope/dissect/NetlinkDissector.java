@@ -143,6 +143,8 @@ public final class NetlinkDissector {
         io.nlscope.ksy.NetlinkMessage km = null;
         Nlmsghdr h;
         int rawType = Bytes.u16(buf, pos + 4, le);
+        // once per message, whichever path decodes it: an RTM_NEWLINK names its interface for the messages after it
+        if (protocol == 0) interfaces.learn(buf, rawType, pos + NLMSG_HDRLEN, (int) (pos + Bytes.u32(buf, pos, le)), le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
         if (depth != Depth.FULL && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) {
             NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, le);
@@ -163,10 +165,7 @@ public final class NetlinkDissector {
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
         PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()) : null;
-        if (ctx != null) {
-            if (protocol == 0) interfaces.learn(buf, type, bodyStart, bodyEnd, le);
-            ctx.interfaces(interfaces);
-        }
+        if (ctx != null) ctx.interfaces(interfaces);
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
         String summary;
@@ -206,7 +205,6 @@ public final class NetlinkDissector {
         int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
-        if (protocol == 0) interfaces.learn(buf, type, ctx.start(), ctx.end(), le);
         ctx.interfaces(interfaces);
         try {
             pd.learn(ctx);

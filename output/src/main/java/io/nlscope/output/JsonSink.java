@@ -152,44 +152,21 @@ public final class JsonSink implements MessageSink {
             K_ADDRESS[k.ordinal()] = ascii(",\"kind\":\"address\",\"family\":\"" + k.name().toLowerCase(Locale.ROOT) + "\",\"value\":");
     }
 
-    /** Names seen lately (field, enum and flag names of the specs: the same String objects repeat), encoded once: a direct-mapped cache by identity. */
-    private static final int CACHED = 2048;
-    private final String[] prefixOf = new String[CACHED], quotedOf = new String[CACHED];
-    private final byte[][] prefix = new byte[CACHED][], quoted = new byte[CACHED][];
+    /** {"name":"NAME","offset": of each field name, and "NAME" of each enum and flag name, made once per name. */
+    private final NameCache prefixes = new NameCache(2048, (name, unused) -> {
+        TextBuffer t = new TextBuffer(name.length() + 24, false).append(ascii("{\"name\":"));
+        string(t, name);
+        return t.append(ascii(",\"offset\":")).toArray();
+    });
+    private final NameCache quoted = new NameCache(2048, (name, unused) -> {
+        TextBuffer t = new TextBuffer(name.length() + 4, false);
+        string(t, name);
+        return t.toArray();
+    });
 
-    /** {"name":"NAME","offset": */
-    private byte[] prefix(String name) {
-        int i = name.hashCode() & (CACHED - 1);
-        String cached = prefixOf[i];
-        if (cached == name || cached != null && cached.equals(name)) return prefix[i];
-        int at = fj.length();
-        fj.append(ascii("{\"name\":"));
-        string(name);
-        fj.append(ascii(",\"offset\":"));
-        byte[] b = fj.toArray(at);
-        fj.setLength(at);
-        prefixOf[i] = name;
-        prefix[i] = b;
-        return b;
-    }
+    private byte[] prefix(String name) { return prefixes.get(name, 0); }
 
-    /** "NAME", quoted and escaped once per name. */
-    private void name(String s) {
-        int i = s.hashCode() & (CACHED - 1);
-        byte[] b;
-        String cached = quotedOf[i];
-        if (cached == s || cached != null && cached.equals(s)) {
-            b = quoted[i];
-        } else {
-            int at = fj.length();
-            string(s);
-            b = fj.toArray(at);
-            fj.setLength(at);
-            quotedOf[i] = s;
-            quoted[i] = b;
-        }
-        fj.append(b);
-    }
+    private void name(String s) { fj.append(quoted.get(s, 0)); }
 
     private void string(String s) { string(fj, s); }
 

@@ -48,10 +48,8 @@ public final class TextBuffer {
         return this;
     }
 
-    /** Names seen lately and their bytes as {@link #text} writes them: a direct-mapped cache by identity. */
-    private static final int NAMES = 4096;
-    private String[] names;
-    private byte[][] nameBytes;
+    /** Names seen lately and their bytes as {@link #text} writes them (made when first asked for). */
+    private NameCache names;
 
     /**
      * A name from a fixed set (a field, type, enum or flag name of the specs, a protocol's name): as
@@ -59,25 +57,8 @@ public final class TextBuffer {
      * {@code String} object; other text only passes through the cache.
      */
     public TextBuffer name(String s) {
-        if (names == null) {
-            names = new String[NAMES];
-            nameBytes = new byte[NAMES][];
-        }
-        int h = s.hashCode();
-        int i = (h ^ (h >>> 12)) & (NAMES - 1);
-        byte[] v;
-        String cached = names[i];
-        if (cached == s || cached != null && cached.equals(s)) {
-            v = nameBytes[i];
-        } else {
-            int at = n;
-            text(s);
-            v = Arrays.copyOfRange(b, at, n);
-            n = at;
-            names[i] = s;
-            nameBytes[i] = v;
-        }
-        return append(v);
+        if (names == null) names = new NameCache(4096, (name, unused) -> new TextBuffer(name.length() + 8, escaping).text(name).toArray());
+        return append(names.get(s, 0));
     }
 
     /** A {@link #name} padded with spaces to {@code width} characters (of the name as given). */
@@ -170,15 +151,8 @@ public final class TextBuffer {
             ascii('-');
             v = -v;
         }
-        int d = digits(v);
-        room(d);
-        byte[] b = this.b;
-        for (int i = n + d - 1; i >= n; i--) {
-            long q = v / 10;
-            b[i] = (byte) ('0' + (v - q * 10));
-            v = q;
-        }
-        n += d;
+        room(19);
+        n = digitsAt(b, n, v);
         return this;
     }
 
@@ -250,15 +224,15 @@ public final class TextBuffer {
         return this;
     }
 
-    /** Writes the decimal digits of {@code v} (0 or more) at {@code at}; returns where they end. */
-    private static int digitsAt(byte[] b, int at, int v) {
+    /** Writes the decimal digits of {@code v} (0 or more) at {@code at}, where there is room; returns where they end. */
+    private static int digitsAt(byte[] b, int at, long v) {
         if (v < 10) {
             b[at] = (byte) ('0' + v);
             return at + 1;
         }
         int d = digits(v), end = at + d;
         for (int i = end - 1; i >= at; i--) {
-            int q = v / 10;
+            long q = v / 10;
             b[i] = (byte) ('0' + (v - q * 10));
             v = q;
         }

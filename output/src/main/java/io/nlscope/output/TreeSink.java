@@ -80,7 +80,7 @@ public final class TreeSink implements MessageSink {
     private void fields(List<Field> fs, int depth) {
         for (int i = 0, n = fs.size(); i < n; i++) {
             Field fl = fs.get(i);
-            t.append(prefix(fl.name(), depth));
+            t.append(prefixes.get(fl.name(), depth));
             Value v = fl.value();
             if (!(v instanceof Value.Nested)) value(t, v);
             t.span(fl.offset(), fl.length());
@@ -88,26 +88,9 @@ public final class TreeSink implements MessageSink {
         }
     }
 
-    // "    NAME: " of a field name at a depth, as the buffer writes it: made once per name and depth
-    // (names are the specs' strings, so the same objects repeat), a direct-mapped cache by identity, then by value
-    private static final int PREFIXES = 16384;
-    private final String[] prefixName = new String[PREFIXES];
-    private final int[] prefixDepth = new int[PREFIXES];
-    private final byte[][] prefixBytes = new byte[PREFIXES][];
-    private final TextBuffer scratch = new TextBuffer(64);
-
-    private byte[] prefix(String name, int depth) {
-        int h = name.hashCode() * 31 + depth;
-        int i = (h ^ (h >>> 14)) & (PREFIXES - 1);
-        String cached = prefixName[i];
-        // the same name may come as different String objects (rtnl_link_stats and rtnl_link_stats64 share member names)
-        if (prefixDepth[i] == depth && (cached == name || cached != null && cached.equals(name))) return prefixBytes[i];
-        byte[] p = scratch.clear().spaces(2 * (depth + 1)).text(name).ascii(':').ascii(' ').toArray();
-        prefixName[i] = name;
-        prefixDepth[i] = depth;
-        prefixBytes[i] = p;
-        return p;
-    }
+    /** "    NAME: " of a field name at a depth, as the buffer writes it: made once per name and depth. */
+    private final NameCache prefixes = new NameCache(16384,
+            (name, depth) -> new TextBuffer(64).spaces(2 * (depth + 1)).text(name).ascii(':').ascii(' ').toArray());
 
     /** {@link Value#display()}, written into the buffer without a string of its own where that is the common case. */
     static void value(TextBuffer t, Value v) {
