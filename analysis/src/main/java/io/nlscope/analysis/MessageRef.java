@@ -29,18 +29,25 @@ import java.util.Optional;
  * @param operation      family and operation, as reports group them
  * @param summary        the one-line summary of the decoded message
  * @param group          the multicast group its type goes to when the kernel notifies, if the family defines one
+ * @param process        the process the capture recorded for it ({@link Processes#of}), or null
  */
 public record MessageRef(long number, long frame, int index, long timestampNanos, int protocol, String protocolName,
                          long length, int type, String typeName, MessageKind kind, int flags, long seq, long pid,
-                         Direction direction, Operation operation, String summary, Optional<String> group) {
+                         Direction direction, Operation operation, String summary, Optional<String> group,
+                         ProcessRef process) {
 
     /** Fixed part of one kept reference on a 64-bit JVM, for the byte budgets: the record, its boxed group and operation. */
     static final int BYTES = 160;
 
     public static MessageRef of(long number, NetlinkMessage m) {
+        return of(number, m, null);
+    }
+
+    /** The message as pairing keeps it, with the process the capture recorded for it (or null). */
+    public static MessageRef of(long number, NetlinkMessage m, ProcessRef process) {
         return new MessageRef(number, m.frame(), m.index(), m.timestampNanos(), m.protocol(), m.protocolName(),
                 m.length(), m.type(), m.typeName(), m.kind(), m.flags(), m.seq(), m.pid(), m.direction(),
-                Operation.of(m), m.summary(), m.group());
+                Operation.of(m), m.summary(), m.group(), process);
     }
 
     /** Its estimated size in bytes (the summary is its own string). */

@@ -159,6 +159,9 @@ public final class Pairing {
     private long messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted, timedOut,
             late, settled, copies;
     private long now = Long.MIN_VALUE;
+    private final Processes processes = new Processes();
+    /** The process of the message being placed. */
+    private ProcessRef process;
 
     public Pairing(Config config, Consumer<PairingEvent> out) {
         this.config = config;
@@ -171,11 +174,24 @@ public final class Pairing {
         }
     }
 
-    /** Every message of a decoded frame, with the socket the frame's comment records, if any. */
+    /** Every message of a decoded frame, with the socket the frame's comments record, if any. */
     public void accept(DissectedFrame f) {
-        Socket s = Socket.of(f);
+        Socket s = frame(f);
         for (NetlinkMessage m : f.messages()) accept(m, s);
     }
+
+    /**
+     * Learns what a frame's comments say about processes ({@link Processes}) and returns the socket they
+     * record (traced captures), or null: call it before {@link #accept(NetlinkMessage, Socket)} of the frame's messages.
+     */
+    public Socket frame(DissectedFrame f) {
+        if (f.comments().isEmpty()) return null;
+        processes.learn(f);
+        return Socket.of(f);
+    }
+
+    /** The process of the message accepted last ({@link Processes#of}), or null. */
+    public ProcessRef lastProcess() { return process; }
 
     /**
      * One message, numbered one more than the last. {@code socket} is the socket a traced
@@ -183,6 +199,7 @@ public final class Pairing {
      */
     public Placement accept(NetlinkMessage m, Socket socket) {
         long number = ++messages;
+        process = processes.of(m, socket);
         if (m.timestampNanos() > now) now = m.timestampNanos();
         sweep();
         Placement p;
@@ -191,7 +208,7 @@ public final class Pairing {
         if (m.length() < 16 && m.malformed()) {
             unreadable++;
             p = UNREADABLE;
-            add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.UNREADABLE, 0));
+            add(new Unpaired(number, ref(number, m), Unpaired.Kind.UNREADABLE, 0));
         } else if ((original = copyOf(m)) != null && original.count > 0) {
             // the same bytes again after an answer: the request sent again
             Open o = openRequest(number, m, socket, false);
@@ -199,7 +216,7 @@ public final class Pairing {
             p = REQUEST;
         } else if (original != null) {
             copies++;
-            add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.COPY, original.number));
+            add(new Unpaired(number, ref(number, m), Unpaired.Kind.COPY, original.number));
             p = new Placement(Placement.Role.COPY, original.number, original.request.frame(), 0);
         } else if (toKernel(m)) {
             openRequest(number, m, socket, false);
@@ -236,7 +253,7 @@ public final class Pairing {
      */
     private Open openRequest(long number, NetlinkMessage m, Socket socket, boolean tentative) {
         String keys = config.requestKeys() ? m.keys() : "";
-        Open o = new Open(number, MessageRef.of(number, m), keys, socket);
+        Open o = new Open(number, ref(number, m), keys, socket);
         o.tentative = tentative;
         if (customUnit(m.protocol())) {
             o.content = contentHash(m);
@@ -356,6 +373,10 @@ public final class Pairing {
         return (m.flags() & F_REQUEST) != 0;
     }
 
+    private MessageRef ref(long number, NetlinkMessage m) {
+        return MessageRef.of(number, m, process);
+    }
+
     private static long key(int protocol, long seq) {
         return ((long) protocol << 32) | (seq & 0xffffffffL);
     }
@@ -388,7 +409,7 @@ public final class Pairing {
             Closed c = matchClosed(m, echo, socket);
             if (c != null) {
                 late++;
-                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.LATE, c.request.number()));
+                add(new Unpaired(number, ref(number, m), Unpaired.Kind.LATE, c.request.number()));
                 return new Placement(Placement.Role.LATE, c.request.number(), c.request.frame(), c.flags);
             }
             // a dump part or DONE answers a request, except one sent to nobody's port with seq 0: a multicast in
@@ -397,7 +418,7 @@ public final class Pairing {
             boolean mustAnswer = type == NLMSG_ERROR || (!multicast && (type == NLMSG_DONE || (m.flags() & F_MULTI) != 0));
             if (mustAnswer) {
                 orphans++;
-                add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.ORPHAN, 0));
+                add(new Unpaired(number, ref(number, m), Unpaired.Kind.ORPHAN, 0));
                 return ORPHAN;
             }
             if (undecided(m)) {
@@ -420,7 +441,7 @@ public final class Pairing {
         notifications++;
         // the kernel stamps a caused notification with the requester's port: from now on only that port is the request's
         if (cause != null && cause.bound < 0 && cause.socket == null && m.pid() != 0) cause.bound = m.pid();
-        add(new Unpaired(number, MessageRef.of(number, m), Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number));
+        add(new Unpaired(number, ref(number, m), Unpaired.Kind.NOTIFICATION, cause == null ? 0 : cause.number));
         return cause == null ? NOTIFICATION : new Placement(Placement.Role.NOTIFICATION, cause.number, cause.request.frame(), 0);
     }
 
@@ -644,7 +665,7 @@ public final class Pairing {
         if (o.bound < 0 && o.socket == null && m.pid() != 0) o.bound = m.pid();
         if (o.count++ == 0) unanswered[o.request.protocol() & 31].remove(o);
         o.bytes += m.length();
-        MessageRef n = MessageRef.of(number, m);
+        MessageRef n = ref(number, m);
         if (o.first == null) o.first = n;
         o.last = n;
         if (o.kept.size() < config.keepResponses()) {

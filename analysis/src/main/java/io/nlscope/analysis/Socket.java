@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The socket a frame was sent or received on, as a capture made by {@code nlscope trace} (or
- * {@code import-strace}) records it in the frame's comment {@code pid=PID fd=FD proto=N portid=P}.
- * nlmon captures have no such comment: there the port id of a request is not known.
+ * {@code import-strace}) records it in the frame's comment {@code pid=PID fd=FD proto=N portid=P} ({@link FrameComment}).
+ * nlmon captures have no such comment (what {@code nlscope capture} records names a process, not a socket):
+ * there the port id of a request is not known.
  *
  * @param process the process id, or -1
  * @param fd      the file descriptor, or -1
@@ -21,29 +22,11 @@ public record Socket(long process, int fd, long portId) {
         return f.comments().isEmpty() ? null : of(f.comments()).orElse(null);
     }
 
-    /** The socket named by the first comment of this form, if any. */
+    /** The socket named by the first comment of a traced capture's form ({@link FrameComment} with an fd), if any. */
     public static Optional<Socket> of(List<String> comments) {
         for (String c : comments) {
-            if (!c.startsWith("pid=")) continue;
-            long pid = -1, port = -1;
-            int fd = -1;
-            boolean seen = false;
-            for (String word : c.split(" ")) {
-                int eq = word.indexOf('=');
-                if (eq < 0) continue;
-                String k = word.substring(0, eq), v = word.substring(eq + 1);
-                try {
-                    switch (k) {
-                        case "pid" -> { pid = Long.parseLong(v); seen = true; }
-                        case "fd" -> fd = Integer.parseInt(v);
-                        case "portid" -> port = Long.parseLong(v);
-                        default -> { }
-                    }
-                } catch (NumberFormatException e) {
-                    // "portid=?": the trace did not learn it
-                }
-            }
-            if (seen) return Optional.of(new Socket(pid, fd, port));
+            FrameComment f = FrameComment.parse(c);
+            if (f != null && f.namesSocket()) return Optional.of(new Socket(f.pid(), f.fd(), f.portId()));
         }
         return Optional.empty();
     }

@@ -44,6 +44,27 @@ public final class Stats implements Consumer<PairingEvent> {
 
     private record Key(Operation type, String group) {}
 
+    /**
+     * What one process did, as far as the capture recorded processes ({@link ProcessRef}): its transactions,
+     * those that ended in an error, and the notifications its requests caused (the kernel stamps them with the
+     * requester's port).
+     */
+    public record ProcessRow(ProcessRef process, long transactions, long errors, long notifications) {}
+
+    /** Processes listed; the rest are counted under pid -1, "others". */
+    public static final int MAX_PROCESSES = 10_000;
+    private static final ProcessRef OTHERS = new ProcessRef(-1, "others");
+
+    private static final class PerProcess { long transactions, errors, notifications; }
+
+    private final Map<ProcessRef, PerProcess> processes = new HashMap<>();
+
+    private PerProcess process(ProcessRef p) {
+        PerProcess c = processes.get(p);
+        if (c != null) return c;
+        return processes.computeIfAbsent(processes.size() < MAX_PROCESSES ? p : OTHERS, k -> new PerProcess());
+    }
+
     private static final class Acc {
         long transactions, responses, requestBytes, responseBytes;
         final long[] outcomes = new long[Outcome.values().length];
@@ -85,6 +106,12 @@ public final class Stats implements Consumer<PairingEvent> {
             // an unfinished transaction (a dump whose reader quit, a capture cut short) has no completion time
             if (t.last() != null && t.outcome() != Outcome.UNANSWERED) a.latency.recordValue(Math.max(0, t.lastLatencyNanos()));
             for (int i = 0; i < flagged.length; i++) if (t.has(1 << i)) flagged[i]++;
+            ProcessRef p = t.process();
+            if (p != null) {
+                PerProcess c = process(p);
+                c.transactions++;
+                if (t.outcome() == Outcome.ERROR) c.errors++;
+            }
         } else if (e instanceof Unpaired u) {
             Map<Key, Count> m = switch (u.kind()) {
                 case NOTIFICATION -> notifications;
@@ -94,6 +121,7 @@ public final class Stats implements Consumer<PairingEvent> {
                 case COPY -> copies;
             };
             if (m == null) { unreadable++; return; }
+            if (u.kind() == Unpaired.Kind.NOTIFICATION && u.message().process() != null) process(u.message().process()).notifications++;
             String group = u.kind() == Unpaired.Kind.NOTIFICATION ? u.message().group().orElse("") : "";
             Count c = m.computeIfAbsent(new Key(u.message().operation(), group), k -> new Count());
             c.messages++;
@@ -120,6 +148,16 @@ public final class Stats implements Consumer<PairingEvent> {
     }
 
     public List<MessageRow> notifications() { return messageRows(notifications); }
+
+    /** Per process, most transactions first; empty when the capture recorded no processes. */
+    public List<ProcessRow> processes() {
+        List<ProcessRow> out = new ArrayList<>(processes.size());
+        processes.forEach((p, c) -> out.add(new ProcessRow(p, c.transactions, c.errors, c.notifications)));
+        out.sort((a, b) -> a.transactions() != b.transactions() ? Long.compare(b.transactions(), a.transactions())
+                : a.process().pid() != b.process().pid() ? Long.compare(a.process().pid(), b.process().pid())
+                : a.process().name().compareTo(b.process().name()));
+        return out;
+    }
 
     public List<MessageRow> orphans() { return messageRows(orphans); }
 

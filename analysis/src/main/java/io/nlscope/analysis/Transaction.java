@@ -78,6 +78,15 @@ public record Transaction(long number, MessageRef request, String requestKeys, O
         return last == null ? -1 : last.timestampNanos() - request.timestampNanos();
     }
 
+    /**
+     * The process that sent the request, as the capture recorded it: the request's own, else (nlmon, where a
+     * request's nlmsg_pid is often 0) the one its first response went to; null when the capture does not say.
+     */
+    public ProcessRef process() {
+        if (request.process() != null) return request.process();
+        return first == null ? null : first.process();
+    }
+
     /** The request's frame. */
     public long frame() { return request.frame(); }
 }

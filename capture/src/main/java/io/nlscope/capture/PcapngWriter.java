@@ -78,15 +78,15 @@ public final class PcapngWriter implements Closeable {
         return snaplens.size() - 1;
     }
 
-    /** A frame as it was read (its time, direction, bytes and original length), without copying its bytes. */
+    /** A frame as it was read (its time, direction, bytes, original length and comments), without copying its bytes. */
     public void write(int interfaceId, Frame f) throws IOException {
         byte[] b = f.bytes();
-        write(interfaceId, f.timestampNanos(), f.direction(), b, 0, b.length, Math.max(f.originalLength(), b.length), null);
+        epb(interfaceId, f.timestampNanos(), f.direction(), b, 0, b.length, Math.max(f.originalLength(), b.length), f.comments());
     }
 
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len)
             throws IOException {
-        write(interfaceId, timestampNanos, direction, data, off, len, len, null);
+        epb(interfaceId, timestampNanos, direction, data, off, len, len, List.of());
     }
 
     /** As {@link #write(int, long, Direction, byte[], int, int)}, adding an opt_comment when {@code comment} is non-null. */
@@ -98,6 +98,12 @@ public final class PcapngWriter implements Closeable {
     /** @param originalLength length on the wire, at least {@code len} */
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
                       int originalLength, String comment) throws IOException {
+        epb(interfaceId, timestampNanos, direction, data, off, len, originalLength, comment == null ? List.of() : List.of(comment));
+    }
+
+    /** The enhanced packet block, with an opt_comment for each of {@code comments}. */
+    private void epb(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
+                     int originalLength, List<String> comments) throws IOException {
         Objects.checkFromIndexSize(off, len, data.length);
         Objects.requireNonNull(direction, "direction");
         if (interfaceId < 0 || interfaceId >= snaplens.size()) {
@@ -112,9 +118,10 @@ public final class PcapngWriter implements Closeable {
         int snaplen = snaplens.get(interfaceId);
         int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
         int pad = -caplen & 3;
-        byte[] commentBytes = comment == null ? null : comment.getBytes(StandardCharsets.UTF_8);
+        byte[][] commentBytes = new byte[comments.size()][];
         int flags = direction.toFlags();
-        int opts = (flags != 0 ? optionSize(4) : 0) + (commentBytes != null ? optionSize(commentBytes.length) : 0);
+        int opts = flags != 0 ? optionSize(4) : 0;
+        for (int i = 0; i < commentBytes.length; i++) opts += optionSize((commentBytes[i] = comments.get(i).getBytes(StandardCharsets.UTF_8)).length);
         if (opts > 0) {
             opts += 4;
         }
@@ -132,8 +139,8 @@ public final class PcapngWriter implements Closeable {
         for (int i = 0; i < pad; i++) {
             b.put((byte) 0);
         }
-        if (commentBytes != null) {
-            putOption(b, 1, commentBytes); // opt_comment
+        for (byte[] c : commentBytes) {
+            putOption(b, 1, c); // opt_comment
         }
         if (flags != 0) {
             b.putShort((short) 2).putShort((short) 4).putInt(flags); // epb_flags

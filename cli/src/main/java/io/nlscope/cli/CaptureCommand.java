@@ -3,6 +3,7 @@ package io.nlscope.cli;
 import io.nlscope.capture.Direction;
 import io.nlscope.capture.Frame;
 import io.nlscope.capture.GenlFamilyQuery;
+import io.nlscope.capture.PortOwners;
 import io.nlscope.capture.HostFacts;
 import io.nlscope.capture.LiveCapture;
 import io.nlscope.capture.PcapWriter;
@@ -75,6 +76,10 @@ final class CaptureCommand {
         o.addOption(Option.builder().longOpt("no-genl-families")
                 .desc("do not start the file with the kernel's generic netlink families (by default the answer to a "
                         + "CTRL_CMD_GETFAMILY dump, marked as added by nlscope, so that readers can name family ids)").build());
+        o.addOption(Option.builder().longOpt("no-processes")
+                .desc("do not record which process each frame's port id belongs to (by default a pcapng frame whose "
+                        + "nlmsg_pid names a port gets the comment 'pid=PID portid=P proto=N comm=NAME', from /proc/net/netlink "
+                        + "and /proc/PID/fd)").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary at the end").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
@@ -210,7 +215,7 @@ final class CaptureCommand {
         try (Interface made = create ? Interface.create(iface, err, why) : null) {
             if (create && made == null) return why[0];
             return capture(iface, file, pcap, count, duration, rotation, cl.hasOption("print"), cl.hasOption("q"),
-                    !cl.hasOption("no-genl-families"), out, err);
+                    !cl.hasOption("no-genl-families"), !cl.hasOption("no-processes"), out, err);
         }
     }
 
@@ -266,13 +271,20 @@ final class CaptureCommand {
     }
 
     private static int capture(String iface, Path file, boolean pcap, long count, double duration, Rotation rotate, boolean print,
-                               boolean quiet, boolean families, PrintStream out, PrintStream err) {
+                               boolean quiet, boolean families, boolean processes, PrintStream out, PrintStream err) {
         // asked before the capture opens, so that the question is not in the capture itself
         GenlFamilyQuery.Exchange known = null;
         long knownAt = 0;
-        if (families && pcap && !quiet)
-            err.println("nlscope capture: a pcap file cannot mark frames nlscope adds, so this one will not name generic netlink "
-                    + "families; write FILE.pcapng for that.");
+        if ((families || processes) && pcap && !quiet)
+            err.println("nlscope capture: a pcap file has no frame comments, so this one will name neither generic netlink "
+                    + "families nor the processes that sent the messages; write FILE.pcapng for that.");
+        // which process owns each port id: the sockets there are now, before the capture opens
+        PortOwners owners = processes && !pcap ? new PortOwners() : null;
+        if (owners != null && !owners.available()) {
+            if (!quiet) err.println("nlscope capture: /proc/net/netlink cannot be read, so the file will not name processes.");
+            owners = null;
+        }
+        if (owners != null) owners.refresh();
         if (families && !pcap) {
             try {
                 known = GenlFamilyQuery.query();
@@ -324,8 +336,12 @@ final class CaptureCommand {
             long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
             long lastFlush = System.nanoTime();
             while (!stop.get() && written < count && System.nanoTime() < end) {
-                Frame f = l.next(50);
+                Frame f = l.next(owners != null ? 5 : 50);
                 long now = System.nanoTime();
+                if (owners != null) {   // sockets made since: found while their processes still live
+                    owners.refreshIfDue(now);
+                    if (f != null) f = owners.annotate(f);
+                }
                 if (f != null) {
                     o.write(f);
                     written++;
@@ -339,6 +355,7 @@ final class CaptureCommand {
             }
             // stopped by a signal or the clock: what the kernel had already queued for us goes in too
             for (Frame f; written < count && (f = l.next(0)) != null; written++) {
+                if (owners != null) f = owners.annotate(f);
                 o.write(f);
                 if (shown != null) show(dissector.dissect(f), shown, printed);
             }
@@ -352,7 +369,8 @@ final class CaptureCommand {
             if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets") + " written to "
                     + o.describe() + (o.added > 0 ? " after " + o.added + " frames of the kernel's generic netlink families" : "")
                     + "; received " + s.received()
-                    + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface() + ".");
+                    + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface()
+                    + (owners != null ? "; " + owners.describe() : "") + ".");
             return Main.OK;
         } catch (IOException | RuntimeException e) {
             // a full disk, a folder gone: keep what was written, under its name where it can still be given

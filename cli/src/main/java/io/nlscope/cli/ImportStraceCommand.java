@@ -31,7 +31,7 @@ final class ImportStraceCommand {
         CommandLines.Parsed p = CommandLines.parse("import-strace", "nlscope import-strace LOG -w OUT.pcapng",
                 "Converts the log of a program traced with strace into a LINKTYPE_NETLINK pcapng: one frame per datagram "
                         + "sent (OUTBOUND) or received (INBOUND) on a netlink socket of any protocol, with an EPB comment "
-                        + "'pid=PID fd=FD proto=N portid=P'. Record the log with the strace command below.",
+                        + "'pid=PID fd=FD proto=N portid=P comm=NAME' (comm when the log has strace -Y's names). Record the log with the strace command below.",
                 "Lines that cannot be used are reported as warnings. Exit codes: 0 done, 1 the log holds no usable line "
                         + "(nothing is written), 2 usage error or unreadable log, 3 internal error.",
                 options(), args, out, err);

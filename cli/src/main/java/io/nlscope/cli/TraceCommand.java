@@ -30,7 +30,7 @@ final class TraceCommand {
         CommandLines.Parsed p = CommandLines.parse("trace", "nlscope trace -w OUT.pcapng [--] PROGRAM ARGS...",
                 "Runs PROGRAM under strace (following forks) and writes every datagram it sends or receives on a "
                         + "netlink socket of any protocol to OUT.pcapng (LINKTYPE_NETLINK, direction in the EPB flags, "
-                        + "'pid=PID fd=FD proto=N portid=P' in the EPB comment). No nlmon interface is needed; strace runs as shown below.",
+                        + "'pid=PID fd=FD proto=N portid=P comm=NAME' in the EPB comment). No nlmon interface is needed; strace runs as shown below.",
                 "Exit code: PROGRAM's; 2 usage error or strace missing. Ctrl-C stops PROGRAM and still writes a complete file.",
                 options(), args, true, out, err);
         if (p.line() == null) {

@@ -218,9 +218,10 @@ class KmodCaptureTest {
         String line = r.lines().stream().filter(l -> l.contains(" seq=30 ") && l.contains("len=1040")).findFirst().orElseThrow();
         assertTrue(line.contains("OPS_REQUEST (payload " + used + " bytes, nlmsg_len claims 1040: " + (1024 - used)
                 + " bytes after it, all zero)"), line);
-        // and read's pairing: the module's reply and its ACK (the multicast copy goes to the listeners)
+        // and read's pairing: the module's reply and its ACK (the multicast copy goes to the listeners), and the
+        // process the trace recorded (a log made without strace -Y has no command names)
         assertTrue(line.endsWith("OPS_REQUEST (payload 16 bytes, nlmsg_len claims 1040: 1008 bytes after it, all zero)"
-                + "  [answered by frames 56-57 in 6.026..22.420 ms: REPLY (2 messages)]"), line);
+                + "  [answered by frames 56-57 in 6.026..22.420 ms: REPLY (2 messages); sent by pid " + sent.num("pid") + "]"), line);
     }
 
     @Test

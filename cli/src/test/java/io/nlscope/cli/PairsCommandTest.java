@@ -198,7 +198,7 @@ class PairsCommandTest {
         assertTrue(table.lines().get(0).startsWith("     #        time  operation"), table.lines().get(0));
 
         assertEquals("index,time,protocol,family,operation,request,outcome,errno,error,responses,firstLatencyMs,lastLatencyMs,"
-                + "requestFrame,firstResponseFrame,lastResponseFrame,notes", run("pairs", "-T", "csv", rtnl().toString()).lines().get(0));
+                + "requestFrame,firstResponseFrame,lastResponseFrame,process,pid,notes", run("pairs", "-T", "csv", rtnl().toString()).lines().get(0));
 
         ReadCommandTest.Result nd = run("pairs", "-T", "ndjson", "--outcome", "error", rtnl().toString());
         assertEquals(0, nd.code(), nd.err());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.ProcessRef;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.dissect.Direction;
 import io.nlscope.dissect.Errno;
@@ -32,20 +33,22 @@ import java.util.Locale;
  * @param flags        for a request, its transaction's flags ({@link Transaction#EVICTED}, ...)
  * @param alternatives for an ambiguous request, the frames of the other requests that could have had its
  *                     responses (or it theirs)
+ * @param process      the process the capture recorded: for a request its sender, for a notification the one whose
+ *                     request caused it, else the one it went to; null when the capture does not say
  */
 public record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
             long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags,
-            List<Long> alternatives) {
+            List<Long> alternatives, ProcessRef process) {
 
     private static final String[] ROLES = java.util.Arrays.stream(Pairing.Placement.Role.values())
             .map(r -> r.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
-    /** The link of a message pairing placed at once (a response, notification, copy, ...). */
-    public static Link of(Pairing.Placement p, NetlinkMessage m) {
+    /** The link of a message pairing placed at once (a response, notification, copy, ...); {@code process} as the record's. */
+    public static Link of(Pairing.Placement p, NetlinkMessage m, ProcessRef process) {
         String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
         String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
         return new Link(ROLES[p.role().ordinal()], p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
-                List.of());
+                List.of(), process);
     }
 
     /** The link of a request, from its transaction. */
@@ -53,16 +56,16 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
-                null, null, t.flags(), frames(t.alternatives()));
+                null, null, t.flags(), frames(t.alternatives()), t.process());
     }
 
     private static List<Long> frames(List<MessageRef> requests) {
         return requests.isEmpty() ? List.of() : requests.stream().map(MessageRef::frame).distinct().toList();
     }
 
-    /** A message that answers nothing and that nothing answers. */
-    public static Link notification() {
-        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of());
+    /** A message that answers nothing and that nothing answers; {@code process} as the record's. */
+    public static Link notification(ProcessRef process) {
+        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of(), process);
     }
 
     /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */
@@ -109,6 +112,13 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
             case "late" -> t.text("late response to frame ").num(requestFrame).text(" (that request ").text(lateBecause).ascii(')');
             case "copy" -> t.text("multicast copy of the request in frame ").num(requestFrame).text(" (one per listening socket)");
             default -> t.text(role);
+        }
+        if (process != null) {
+            t.text(switch (role) {
+                case "request" -> "; sent by ";
+                case "notification" -> "; caused by ";
+                default -> "; to ";
+            }).text(process.label());
         }
         return t;
     }
@@ -180,6 +190,12 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
             g.writeArrayFieldStart("ambiguous_with_frames");
             for (long f : alternatives) g.writeNumber(f);
             g.writeEndArray();
+        }
+        if (process != null) {
+            g.writeObjectFieldStart("process");
+            g.writeNumberField("pid", process.pid());
+            g.writeStringField("name", process.name());
+            g.writeEndObject();
         }
         g.writeStringField("text", text());
         g.writeEndObject();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Operation;
+import io.nlscope.analysis.ProcessRef;
 import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
@@ -15,19 +16,20 @@ import java.util.List;
 /**
  * One row of {@code nlscope pairs} ({@link TransactionRows}), the same for the table, CSV and JSON: a transaction, or
  * (with --all) a notification or orphan. Times are seconds from the capture's first frame;
- * latencies milliseconds (null without a response); frames -1 when there is none.
+ * latencies milliseconds (null without a response); frames -1 when there is none; the process (its command name
+ * and pid) as the capture recorded it ({@link io.nlscope.analysis.Transaction#process()}): "" and null when it did not.
  */
 @JsonPropertyOrder({"index", "time", "protocol", "family", "operation", "request", "outcome", "errno", "error",
-        "responses", "firstLatencyMs", "lastLatencyMs", "requestFrame", "firstResponseFrame", "lastResponseFrame", "notes"})
+        "responses", "firstLatencyMs", "lastLatencyMs", "requestFrame", "firstResponseFrame", "lastResponseFrame", "process", "pid", "notes"})
 public record PairRow(long index, double time, String protocol, String family, String operation, String request,
                String outcome, String errno, String error, long responses, Double firstLatencyMs, Double lastLatencyMs,
-               long requestFrame, long firstResponseFrame, long lastResponseFrame, String notes) {
+               long requestFrame, long firstResponseFrame, long lastResponseFrame, String process, Long pid, String notes) {
 
     /** The row with every string escaped for a terminal or a CSV file (one row per line); JSON keeps the original. */
     public PairRow escaped() {
         return new PairRow(index, time, Escape.text(protocol), Escape.text(family), Escape.text(operation), Escape.text(request),
                 Escape.text(outcome), Escape.text(errno), Escape.text(error), responses, firstLatencyMs, lastLatencyMs,
-                requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(notes));
+                requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(process), pid, Escape.text(notes));
     }
 
     /** The row of a transaction; {@code base}: the capture's first timestamp (ns), times count from it. */
@@ -40,7 +42,7 @@ public record PairRow(long index, double time, String protocol, String family, S
                 t.requestKeys(), t.outcome().name(), errno, error, t.responseCount(),
                 t.first() == null ? null : millis(t.firstLatencyNanos()), t.last() == null ? null : millis(t.lastLatencyNanos()),
                 r.frame(), t.first() == null ? -1 : t.first().frame(), t.last() == null ? -1 : t.last().frame(),
-                notes(t));
+                name(t.process()), pid(t.process()), notes(t));
     }
 
     /** The row of a notification, orphan, late response or copy. */
@@ -49,7 +51,7 @@ public record PairRow(long index, double time, String protocol, String family, S
         Operation op = m.operation();
         return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
                 "", u.kind().name(), "", "", 0, null, null, m.frame(), -1, -1,
-                notes(u));
+                name(m.process()), pid(m.process()), notes(u));
     }
 
     /** False for the rows --all adds: notifications, orphans, late responses, copies, unreadable messages. */
@@ -90,6 +92,14 @@ public record PairRow(long index, double time, String protocol, String family, S
         if (t.outcome() == Outcome.UNANSWERED && t.responseCount() > 0) n.add("no NLMSG_DONE");
         return String.join(", ", n);
     }
+
+    private static String name(ProcessRef p) { return p == null ? "" : p.name(); }
+
+    private static Long pid(ProcessRef p) { return p == null ? null : p.pid(); }
+
+    /** The process as the table shows it: "ip[178]", "pid 178", "-" when the capture does not say. */
+    @JsonIgnore
+    public String processLabel() { return pid == null ? "-" : new ProcessRef(pid, process).label(); }
 
     private static String joinNonEmpty(String a, String b) {
         return b.isEmpty() ? a : a + ": " + b;

@@ -60,7 +60,8 @@ public final class PairedSink implements MessageOutput {
             Entry r = requests.remove(e.number());
             if (r != null) {
                 // a tentative request of a custom unit that nothing answered is a notification after all
-                complete(r, e instanceof Transaction t ? Link.of(t) : Link.notification());
+                complete(r, e instanceof Transaction t ? Link.of(t)
+                        : Link.notification(e instanceof io.nlscope.analysis.Unpaired u ? u.message().process() : null));
             }
         });
     }
@@ -85,7 +86,7 @@ public final class PairedSink implements MessageOutput {
     public boolean settled() { return waiting.isEmpty(); }
 
     @Override public void frame(DissectedFrame f) throws IOException {
-        socket = Socket.of(f);
+        socket = pairing.frame(f);
         inFrame = 0;
         if (!showing) return;
         head = out.frameHead(f);
@@ -113,7 +114,7 @@ public final class PairedSink implements MessageOutput {
         boolean request = p.role() == Pairing.Placement.Role.REQUEST;
         if (!request && waiting.isEmpty()) {   // nothing before it waits: out at once
             out.write(h);
-            out.write(r, Link.of(p, m));
+            out.write(r, Link.of(p, m, pairing.lastProcess()));
             if (t != null) out.write(t);
             return;
         }
@@ -122,7 +123,7 @@ public final class PairedSink implements MessageOutput {
         store.hold(h, r, t, e);
         wait(e);
         if (request) requests.put(number, e);
-        else complete(e, Link.of(p, m));
+        else complete(e, Link.of(p, m, pairing.lastProcess()));
         while (held > budget && !waiting.peekFirst().ready && pairing.releaseOldest()) flush();
     }
 

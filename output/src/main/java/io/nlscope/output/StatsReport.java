@@ -52,6 +52,7 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         section(t, "notifications", stats.notifications(), opWidth);
         section(t, "orphan responses (request not in the capture)", stats.orphans(), opWidth);
         section(t, "late responses (after their request was reported)", stats.late(), opWidth);
+        processes(t, opWidth);
         Pairing.Counts c = counts;
         t.ascii('\n').num(c.messages()).text(" messages, ").num(bytes).text(" bytes: ").num(c.transactions())
                 .text(" transactions (").num(stats.total(Outcome.UNANSWERED)).text(" unanswered, ")
@@ -62,7 +63,8 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
                 .num(stats.flagged(Transaction.EXACT)).text(" exact (traced sockets), ").num(c.timedOut()).text(" timed out, ")
                 .num(c.settled()).text(" settled, ").num(c.evicted()).text(" evicted, ")
                 .num(stats.flagged(Transaction.INTERRUPTED)).text(" interrupted dumps").ascii('\n');
-        if (capture != null) t.text("capture made on ").text(capture.describe()).ascii('\n');   // from the pcapng section header
+        if (capture != null) t.text(capture.os() != null || capture.hardware() != null ? "capture made on " : "capture ")
+                .text(capture.describe()).ascii('\n');   // from the pcapng section header
         t.writeTo(os);
     }
 
@@ -121,6 +123,21 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         }
     }
 
+    /** Who sent the requests, where the capture recorded processes (nlscope capture, nlscope trace). */
+    private void processes(TextBuffer t, int width) {
+        List<Stats.ProcessRow> rows = stats.processes();
+        if (rows.isEmpty()) return;
+        String title = "processes (as the capture recorded them)";
+        int w = Math.max(width, title.length());
+        for (Stats.ProcessRow r : rows) w = Math.max(w, Escape.text(r.process().label()).length());
+        t.ascii('\n').text(title, w).ascii(' ').text("transactions").ascii(' ')
+                .text(" errors").ascii(' ').text("notifications caused").ascii('\n');
+        for (Stats.ProcessRow r : rows) {
+            padded(t, r.process().label(), w).ascii(' ').num(r.transactions(), 12, true).ascii(' ').num(r.errors(), 7, true)
+                    .ascii(' ').num(r.notifications(), 20, true).ascii('\n');
+        }
+    }
+
     /**
      * One JSON document: strings as captured, latencies in nanoseconds; each operation named as
      * the table and {@code pairs} name it ({@code "operation": "NEWROUTE"}) and by the kernel's
@@ -171,6 +188,17 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         messageRows(g, "notifications", stats.notifications());
         messageRows(g, "orphans", stats.orphans());
         messageRows(g, "late", stats.late());
+        g.writeArrayFieldStart("processes");
+        for (Stats.ProcessRow r : stats.processes()) {
+            g.writeStartObject();
+            g.writeNumberField("pid", r.process().pid());
+            g.writeStringField("name", r.process().name());
+            g.writeNumberField("transactions", r.transactions());
+            g.writeNumberField("errors", r.errors());
+            g.writeNumberField("notifications", r.notifications());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         Pairing.Counts c = counts;
         g.writeObjectFieldStart("counts");
         g.writeNumberField("messages", c.messages());

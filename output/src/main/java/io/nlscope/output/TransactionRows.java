@@ -37,8 +37,8 @@ public interface TransactionRows {
         private void start() throws IOException {
             if (started) return;
             started = true;
-            line(String.format("%6s %11s  %-28s %-20s %5s %15s  %-15s %s", "#", "time", "operation", "outcome", "resp",
-                    "latency ms", "frames", "request / notes"));
+            line(String.format("%6s %11s  %-28s %-20s %5s %15s  %-15s %-16s %s", "#", "time", "operation", "outcome", "resp",
+                    "latency ms", "frames", "process", "request / notes"));
         }
 
         @Override public void row(PairRow r) throws IOException {
@@ -55,9 +55,9 @@ public interface TransactionRows {
             sb.append(r.request());
             if (!r.error().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('"').append(r.error()).append('"');
             if (!r.notes().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('(').append(r.notes()).append(')');
-            line(String.format("%6d %11.6f  %-28s %-20s %5s %15s  %-15s %s", r.index(), r.time(),
+            line(String.format("%6d %11.6f  %-28s %-20s %5s %15s  %-15s %-16s %s", r.index(), r.time(),
                     r.family() + " " + r.operation(), outcome, r.isTransaction() ? Long.toString(r.responses()) : "-",
-                    latency, frames, sb));
+                    latency, frames, r.processLabel(), sb));
         }
 
         @Override public void end(Pairing.Counts c) throws IOException {

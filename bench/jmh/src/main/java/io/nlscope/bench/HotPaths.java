@@ -96,7 +96,7 @@ public class HotPaths {
         line = new LineSink(NULL);
         tree = new TreeSink(NULL);
         json = new JsonSink(NULL, true, "bench.pcap");
-        answered = Link.notification();
+        answered = Link.notification(null);
     }
 
     @Benchmark public DissectedFrame dissectNewlinkFull() { return full.dissect(newlink); }

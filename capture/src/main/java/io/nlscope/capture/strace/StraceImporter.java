@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * sent, 0 = PACKET_HOST for what it received; ARPHRD_NETLINK 824; the socket's netlink protocol) followed by
  * the exact bytes of the datagram, taken from strace's hex dumps ({@code -e write=all -e read=all}). The EPB
  * flags record the direction (OUTBOUND sent, INBOUND received) and the EPB comment
- * {@code pid=PID fd=FD proto=N portid=P} (portid {@code ?} when the log never showed it).
+ * {@code pid=PID fd=FD proto=N portid=P comm=NAME} (portid {@code ?} when the log never showed it; comm, the
+ * process's command name, from strace's {@code -Y}, absent in a log made without it).
  *
  * <p>Receives with MSG_PEEK are not recorded (the data is read again later); a datagram cut by a short buffer
  * keeps its true length as the original length. Lines the importer does not understand become warnings.
@@ -41,7 +42,7 @@ public final class StraceImporter {
 
     /** The strace options (before {@code -o LOG PROGRAM ARGS...}) whose log this class reads. */
     public static final List<String> STRACE_OPTIONS = List.of(
-            "-f", "-ttt", "-yy", "-xx", "-s", "0", "-X", "raw",
+            "-f", "-Y", "-ttt", "-yy", "-xx", "-s", "0", "-X", "raw",
             "-e", "trace=socket,bind,getsockname,sendto,sendmsg,recvfrom,recvmsg,write,read,close",
             "-e", "write=all", "-e", "read=all");
 
@@ -61,7 +62,7 @@ public final class StraceImporter {
     }
 
     private static final Pattern HEAD = Pattern.compile(
-            "^(?:(?:\\[pid\\s+)?(\\d+)\\]?\\s+)?(\\d+)(?:\\.(\\d+))?\\s+(.*)$");
+            "^(?:(?:\\[pid\\s+)?(\\d+)(?:<([^>\\n]*)>)?\\]?\\s+)?(\\d+)(?:\\.(\\d+))?\\s+(.*)$");
     private static final Pattern CALL = Pattern.compile("^([a-z_0-9]+)\\((.*)\\)\\s+=\\s+(-?\\d+|\\?)(.*)$");
     private static final Pattern UNFINISHED = Pattern.compile("^([a-z_0-9]+)\\((.*?)\\s*<unfinished \\.\\.\\.>$");
     private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([a-z_0-9]+) resumed>\\s?(.*)$");
@@ -74,6 +75,8 @@ public final class StraceImporter {
     private final Map<SocketKey, Sock> sockets = new HashMap<>();
     private final Map<Long, Integer> protocolByInode = new HashMap<>();
     private final Map<Integer, String> unfinished = new HashMap<>();
+    /** The command name of the line being read (strace -Y), or null. */
+    private String comm;
 
     private PcapngWriter writer;
     private int iface;
@@ -85,6 +88,7 @@ public final class StraceImporter {
     private static final class Pending {
         int pid, fd, protocol;
         long portId, ts, ret;
+        String comm;
         Direction dir;
         final ByteArrayOutputStream data = new ByteArrayOutputStream();
     }
@@ -142,8 +146,9 @@ public final class StraceImporter {
             return;
         }
         int pid = h.group(1) == null ? 0 : Integer.parseInt(h.group(1));
-        long ts = timestamp(h.group(2), h.group(3));
-        String rest = h.group(4);
+        comm = h.group(2) == null ? null : unescape(h.group(2));   // strace -Y: the command name the process had at this call
+        long ts = timestamp(h.group(3), h.group(4));
+        String rest = h.group(5);
         if (rest.startsWith("+++") || rest.startsWith("---")) {
             return; // exits and signals
         }
@@ -220,6 +225,7 @@ public final class StraceImporter {
         if (isPeek(flags)) return; // iproute2 probes the size with MSG_PEEK|MSG_TRUNC; the real read follows
         Pending p = new Pending();
         p.pid = pid;
+        p.comm = comm;
         p.fd = fdNumber(args.get(0));
         p.protocol = s.protocol;
         p.portId = s.portId;
@@ -270,9 +276,29 @@ public final class StraceImporter {
         putShort(frame, 14, p.protocol < 0 ? 0xFFFF : p.protocol);
         System.arraycopy(data, 0, frame, 16, data.length);
         String comment = "pid=" + p.pid + " fd=" + p.fd + " proto=" + (p.protocol < 0 ? "?" : Integer.toString(p.protocol))
-                + " portid=" + (p.portId < 0 ? "?" : Long.toString(p.portId));
+                + " portid=" + (p.portId < 0 ? "?" : Long.toString(p.portId)) + (p.comm != null ? " comm=" + p.comm : "");
         writer.write(iface, p.ts, p.dir, frame, 0, frame.length, (int) Math.min(Integer.MAX_VALUE, orig + 16), comment);
         frames++;
+    }
+
+    /** A name as strace prints it (with -xx every byte as \\xHH; also \\\\ and octal escapes), as UTF-8 text. */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) return s;
+        ByteArrayOutputStream b = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 3 < s.length() && s.charAt(i + 1) == 'x' && Character.digit(s.charAt(i + 2), 16) >= 0 && Character.digit(s.charAt(i + 3), 16) >= 0) {
+                b.write(Character.digit(s.charAt(i + 2), 16) * 16 + Character.digit(s.charAt(i + 3), 16));
+                i += 3;
+            } else if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '\\') {
+                b.write('\\');
+                i++;
+            } else {
+                byte[] u = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                b.write(u, 0, u.length);
+            }
+        }
+        return b.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The netlink socket an fd argument names, learning protocol and port id from its -yy annotation. */
