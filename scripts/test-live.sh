@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Live capture in a real kernel: boots Debian's stock kernel under qemu (testdata/vm/capture-in-vm.sh),
 # runs testdata/vm/scenarios-live.txt there (nlscope capture on nlmon0 beside the harness's tcpdump,
-# SIGINT during dumps, --create, a missing interface, a user without CAP_NET_RAW, an existing file),
+# SIGINT during dumps, --create, a missing interface, a user without CAP_NET_RAW, an existing file, the
+# processes each frame's port id belongs to),
 # then checks on the host: nlscope's file holds tcpdump's packets byte for byte, in order, none
 # missing (scripts/live-compare.py), and each command said and exited what it should.
 # Needs root (qemu, dpkg -x); builds the CLI jar first when it is missing. About 2-4 minutes under TCG.
@@ -78,5 +79,15 @@ nd=$(grep -o 'dropped by the kernel [0-9]*' "$out/live-burst.nlscope.log" | awk 
 echo "burst: tcpdump dropped ${td:-?}, nlscope dropped ${nd:-?} ($(cat "$out/live-burst.nlscope.log"))"
 if [ -n "$td" ] && [ -n "$nd" ] && [ "$nd" -le "$td" ]; then echo "ok: in the burst nlscope dropped no more than tcpdump"; else echo "FAIL: burst drops"; fail=1; fi
 if [ "${nd:-1}" = 0 ] && [ "${td:-1}" = 0 ]; then python3 scripts/live-compare.py "$out/live-burst.pcap" "$out/live-burst.nlscope.pcapng" || fail=1; fi
+# who sent what: every process the file names is one the scenario logged, under its name; the long-lived ones are named
+java -jar cli/target/nlscope.jar pairs --all -T ndjson "$out/live-processes.nlscope.pcapng" > "$out/live-processes.pairs.ndjson" || fail=1
+java -jar cli/target/nlscope.jar stats -T json "$out/live-processes.nlscope.pcapng" > "$out/live-processes.stats.json" || fail=1
+java -jar cli/target/nlscope.jar read "$out/live-processes.nlscope.pcapng" > "$out/live-processes.read.txt" || fail=1
+python3 scripts/live-processes.py "$out/live-processes.pids" "$out/live-processes.pairs.ndjson" "$out/live-processes.stats.json" \
+  "$out/live-processes.read.txt" || fail=1
+if command -v tshark > /dev/null; then
+  c=$(tshark -r "$out/live-processes.nlscope.pcapng" -Y 'frame.comment contains "comm=python3"' -T fields -e frame.comment 2>/dev/null | head -1)
+  case "$c" in "pid="*" comm=python3") echo "ok: Wireshark shows the process comment ($c)";; *) echo "FAIL: Wireshark shows no process comment ($c)"; fail=1;; esac
+fi
 echo "live test output in $out"
 exit $fail

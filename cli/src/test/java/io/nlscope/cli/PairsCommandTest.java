@@ -206,10 +206,12 @@ class PairsCommandTest {
         assertEquals(21, lines.size(), nd.out());   // the 20 ERROR rows, then the counts
         ObjectMapper om = new ObjectMapper();
         for (String l : lines.subList(0, 20)) {
+            assertTrue(l.startsWith("{\"row\":{"), l);   // each line is its object, nothing before it
             JsonNode row = om.readTree(l).get("row");
             assertEquals("ERROR", row.get("outcome").asText(), l);
             assertTrue(row.get("requestFrame").asLong() > 0, l);
         }
+        assertTrue(lines.get(20).startsWith("{\"counts\":{"), lines.get(20));
         JsonNode eexist = om.readTree(lines.stream().filter(l -> l.contains("\"EEXIST\"") && l.contains("198.51.100.0/24"))
                 .findFirst().orElseThrow()).get("row");
         assertEquals("NEWROUTE", eexist.get("operation").asText());

@@ -35,7 +35,7 @@ class StraceCaptureTest {
     @TempDir Path tmp;
 
     static final int NLM_F_REQUEST = 1;
-    static final Pattern COMMENT = Pattern.compile("pid=(\\d+) fd=(\\d+) proto=(\\d+) portid=(\\d+)");
+    static final Pattern COMMENT = Pattern.compile("pid=(\\d+) fd=(\\d+) proto=(\\d+) portid=(\\d+)(?: comm=(.*))?");
 
     /** One frame: its EPB direction flags and comment, as written in the file. */
     record Epb(int flags, String comment) {}
@@ -144,8 +144,14 @@ class StraceCaptureTest {
             for (NetlinkMessage m : f.messages()) {
                 if (m.direction() == Direction.FROM_KERNEL && m.typeName().equals("RTM_NEWLINK")) seen.add(nameOf(m));
             }
+            // strace -Y: each frame names the command that sent or received it
+            assertTrue(f.comments().get(0).endsWith(" comm=ip"), f.comments().toString());
         }
         assertEquals(expected, seen);
+        // and pairs shows it next to each transaction, with the pid the comments give
+        String pid = dissect(out).get(0).comments().get(0).split("[= ]")[1];
+        List<String> rows = ReadCommandTest.run("pairs", out.toString()).lines();
+        assertTrue(rows.size() > 2 && rows.subList(1, rows.size() - 1).stream().allMatch(l -> l.matches(".* ip\\[" + pid + "\\]( .*)?")), rows.toString());
     }
 
     @Test

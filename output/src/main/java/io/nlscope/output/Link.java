@@ -116,8 +116,8 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
         if (process != null) {
             t.text(switch (role) {
                 case "request" -> "; sent by ";
-                case "notification" -> "; caused by ";
-                default -> "; to ";
+                case "notification" -> requestFrame > 0 ? " of " : ", caused by ";   // "caused by frame 24 of ip[214]"
+                default -> ", to ";
             }).text(process.label());
         }
         return t;

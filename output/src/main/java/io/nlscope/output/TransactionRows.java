@@ -106,6 +106,7 @@ public interface TransactionRows {
             this.ndjson = ndjson;
             g = new ObjectMapper().getFactory().createGenerator(os, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setRootValueSeparator(null);   // NDJSON: each line starts with its object, not with Jackson's space
             if (ndjson) return;
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
