@@ -11,7 +11,11 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 [ -f cli/target/nlscope.jar ] || mvn -q -o -B package -DskipTests -pl cli -am || mvn -q -B package -DskipTests -pl cli -am
 out="${LIVE_OUT:-$(mktemp -d)}"
-NLVM_GUEST_PKGS="" NLVM_REPORT=0 bash "$here/testdata/vm/capture-in-vm.sh" "$out" "$here/testdata/vm/scenarios-live.txt"
+# the guest runs the host's java on this checkout's jar (over the 9p root): the scenarios name it as /work/main,
+# wherever this clone is
+mkdir -p "$out"
+sed "s|/work/main/|$here/|g" "$here/testdata/vm/scenarios-live.txt" > "$out/scenarios-live.txt"
+NLVM_GUEST_PKGS="" NLVM_REPORT=0 bash "$here/testdata/vm/capture-in-vm.sh" "$out" "$out/scenarios-live.txt"
 fail=0
 check() { if grep -qF -- "$2" "$1"; then echo "ok: $3"; else echo "FAIL: $3 (no '$2' in $1)"; fail=1; fi; }
 python3 scripts/live-compare.py "$out/live-capture.pcap" "$out/live-capture.nlscope.pcapng" --skip-comments || fail=1

@@ -83,6 +83,15 @@ class ProcessNamesTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("RTNLGRP_IPV4_ROUTE") && l.matches(".*caused by frame \\d+ of ip\\[" + batch + "\\]\\]$")));
         assertTrue(lines.stream().anyMatch(l -> l.contains("NLMSG_ERROR") && l.endsWith(", to ip[" + batch + "]]")));
 
+        // -V shows each frame's comments under its header, JSON as frame_comments
+        String comment = "pid=" + python + " portid=" + python + " proto=0 comm=python3";
+        assertTrue(run("read", "-V", FILE.toString()).out().contains(" messages\n  comment: " + comment + "\n  cooked header\n"));
+        JsonNode first = new ObjectMapper().readTree(run("read", "-T", "ndjson", FILE.toString()).lines().stream()
+                .filter(l -> l.contains("comm=python3")).findFirst().orElseThrow());
+        assertEquals(comment, first.get("frame_comments").get(0).asText());
+        assertEquals(python, first.get("pairing").get("process").get("pid").asLong());
+        assertEquals("python3", first.get("pairing").get("process").get("name").asText());
+
         JsonNode stats = new ObjectMapper().readTree(run("stats", "-T", "json", FILE.toString()).out());
         Map<Long, JsonNode> byPid = new HashMap<>();
         for (JsonNode p : stats.get("processes")) byPid.put(p.get("pid").asLong(), p);

@@ -88,6 +88,11 @@ public final class JsonSink implements MessageSink {
         g.writeBooleanField("direction_inferred", m.directionInferred());
         g.writeStringField("summary", m.summary());
         if (m.problem().isPresent()) g.writeStringField("malformed", m.problem().get());
+        if (!f.comments().isEmpty()) {   // what the capture recorded with the frame (pcapng opt_comment)
+            g.writeArrayFieldStart("frame_comments");
+            for (String c : f.comments()) g.writeString(c);
+            g.writeEndArray();
+        }
         g.flush();
         int linkAt = buf.size();
         g.writeArrayFieldStart("fields");

@@ -27,6 +27,7 @@ public final class TreeSink implements MessageSink {
         if (f.capturedLength() != f.originalLength()) t.name(" (of ").num(f.originalLength()).ascii(')');
         instant(t.name(", "), f.timestampNanos()).name(", ").name(f.protocolName()).name(", ").num(f.messages().size())
                 .text(f.messages().size() == 1 ? " message" : " messages").text(f.littleEndian() ? "" : ", big-endian").ascii('\n');
+        for (String c : f.comments()) t.name("  comment: ").text(c).ascii('\n');   // what the capture recorded (pcapng opt_comment), escaped
         t.name("  cooked header").ascii('\n');
         fields(f.cookedHeader(), 2);
         return t.toArray();
