@@ -251,21 +251,28 @@ final class PcapngReader extends AbstractReader {
 
     @Override public java.util.Optional<Section> section() { return java.util.Optional.ofNullable(section); }
 
-    /** shb_hardware (2), shb_os (3), shb_userappl (4) and the first opt_comment (1) of a section header; null when it has none. */
+    /**
+     * shb_hardware (2), shb_os (3), shb_userappl (4), the first opt_comment (1) and the families' opt_comment
+     * ({@link Section#FAMILIES}) of a section header; null when it has none.
+     */
     private static Section sectionOptions(ByteBuffer b, int o, int end) {
         String[] v = new String[5];
+        java.util.Map<Integer, String> families = null;
         while (o + 4 <= end) {
             int code = b.getShort(o) & 0xFFFF;
             int olen = b.getShort(o + 2) & 0xFFFF;
             if (code == OPT_END || o + 4 + olen > end) break;
-            if (code >= 1 && code <= 4 && v[code] == null) {
+            if (code >= 1 && code <= 4 && (v[code] == null || code == 1)) {
                 byte[] text = new byte[olen];
                 b.get(o + 4, text, 0, olen);
-                v[code] = new String(text, StandardCharsets.UTF_8);
+                String t = new String(text, StandardCharsets.UTF_8);
+                java.util.Map<Integer, String> f = code == 1 && families == null ? Section.parseFamilies(t) : null;
+                if (f != null) families = f;
+                else if (v[code] == null) v[code] = t;
             }
             o += 4 + ((olen + 3) & ~3);
         }
-        Section s = new Section(v[2], v[3], v[4], v[1]);
+        Section s = new Section(v[2], v[3], v[4], v[1], families);
         return s.isEmpty() ? null : s;
     }
 

@@ -30,13 +30,15 @@ public final class PcapngWriter implements Closeable {
     public PcapngWriter(OutputStream out, Section section) throws IOException {
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
         byte[] hw = utf8(section.hardware()), os = utf8(section.os()), app = utf8(section.application()), comment = utf8(section.comment());
-        int opts = optionSize(comment) + optionSize(hw) + optionSize(os) + optionSize(app);
+        byte[] families = utf8(section.familiesComment());
+        int opts = optionSize(comment) + optionSize(families) + optionSize(hw) + optionSize(os) + optionSize(app);
         int len = 24 + opts + (opts > 0 ? 4 : 0) + 4;
         ByteBuffer b = this.out.room(len);
         b.putInt(SHB).putInt(len).putInt(0x1A2B3C4D);
         b.putShort((short) 1).putShort((short) 0);
         b.putLong(-1L); // section length unknown: we stream
         if (comment != null) putOption(b, 1, comment); // opt_comment
+        if (families != null) putOption(b, 1, families); // opt_comment: the generic netlink families (Section.FAMILIES)
         if (hw != null) putOption(b, 2, hw); // shb_hardware
         if (os != null) putOption(b, 3, os); // shb_os
         if (app != null) putOption(b, 4, app); // shb_userappl

@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -257,6 +258,24 @@ final class CaptureCommand {
         }
     }
 
+    /** Family id to name, as the kernel's CTRL_CMD_NEWFAMILY answers say (decoded as read decodes them); empty without. */
+    static Map<Integer, String> familiesOf(GenlFamilyQuery.Exchange known) {
+        Map<Integer, String> m = new java.util.TreeMap<>();
+        if (known == null) return m;
+        NetlinkDissector d = NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.FULL);
+        long i = 0;
+        for (byte[] a : known.answers()) {
+            byte[] fr = GenlFamilyQuery.nlmonFrame(a);
+            for (io.nlscope.dissect.NetlinkMessage msg : d.dissect(new Frame(++i, 0, fr.length, 253, 0, Direction.UNKNOWN, fr)).messages()) {
+                var id = msg.field("CTRL_ATTR_FAMILY_ID");
+                var name = msg.field("CTRL_ATTR_FAMILY_NAME");
+                if (id.isPresent() && id.get().value() instanceof io.nlscope.dissect.Value.Num n
+                        && name.isPresent() && name.get().value() instanceof io.nlscope.dissect.Value.Text t) m.put((int) n.value(), t.text());
+            }
+        }
+        return m;
+    }
+
     /** The comment on the frames nlscope adds at the start of a pcapng capture. */
     static final String FAMILIES_COMMENT = "added by nlscope, not captured: the kernel's generic netlink families when "
             + "the capture started (CTRL_CMD_GETFAMILY dump), so that readers can name the family ids";
@@ -409,6 +428,8 @@ final class CaptureCommand {
         private final String iface;
         private final Rotation rotation;
         private final GenlFamilyQuery.Exchange known;
+        /** The families the answers name, for the section header's comment (Section.FAMILIES). */
+        private final Map<Integer, String> families;
         private final long knownAt;
         private final java.util.List<Path> done = new java.util.ArrayList<>();
         int added;
@@ -418,6 +439,7 @@ final class CaptureCommand {
         private long bytes, openedAt;
 
         Output(Path file, boolean pcap, String iface, Rotation rotation, GenlFamilyQuery.Exchange known, long knownAt) {
+            this.families = familiesOf(known);
             this.file = file;
             this.pcap = pcap;
             this.iface = iface;
@@ -441,7 +463,7 @@ final class CaptureCommand {
                 @Override public void write(int b) throws IOException { out.write(b); bytes++; }
             };
             bytes = 0;
-            sink = pcap ? pcapSink(counted) : pcapngSink(counted, iface);
+            sink = pcap ? pcapSink(counted) : pcapngSink(counted, iface, families);
             int n = 0;
             if (known != null) {
                 if (sink.add(knownAt, GenlFamilyQuery.nlmonFrame(known.request()), FAMILIES_COMMENT)) n++;
@@ -562,10 +584,11 @@ final class CaptureCommand {
         };
     }
 
-    private static Sink pcapngSink(OutputStream os, String iface) throws IOException {
+    private static Sink pcapngSink(OutputStream os, String iface, Map<Integer, String> families) throws IOException {
         String host = HostFacts.hostName();
         PcapngWriter w = new PcapngWriter(os, new io.nlscope.capture.Section(System.getProperty("os.arch"),
-                "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host));
+                "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host,
+                families));
         int id = w.addInterface(253, SNAPLEN, iface);
         return new Sink() {
             @Override public void write(Frame f) throws IOException { w.write(id, f); }

@@ -52,5 +52,7 @@ class GenlFamilyQueryTest {
         assertTrue(listed.size() >= 3, out);
         assertEquals(listed, decoded);
         assertEquals("nlctrl", decoded.get(16));
+        // what capture writes into the section header's families comment
+        assertEquals(listed, CaptureCommand.familiesOf(x));
     }
 }

@@ -148,6 +148,13 @@ public final class GenlFamilies {
         if (id >= GENL_ID_CTRL && id <= MAX_ID && learnt[id] == null) learn(id, name);
     }
 
+    /** Every id learnt from announcements (and the fixed ids of genetlink.h), with its family's name, by id. */
+    public Map<Integer, String> learnt() {
+        Map<Integer, String> m = new java.util.TreeMap<>();
+        for (int id = 0; id <= MAX_ID; id++) if (learnt[id] != null) m.put(id, learnt[id].name);
+        return m;
+    }
+
     /** The family name of an id, when given or learnt. */
     public Optional<String> name(int id) {
         Family f = known(id);

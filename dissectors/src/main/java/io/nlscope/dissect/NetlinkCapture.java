@@ -57,7 +57,7 @@ public final class NetlinkCapture implements Closeable {
             return open(new java.io.FileInputStream(file.toFile()), genlFamilies, own);
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
         fam.preScanOnDemand(() -> CaptureReader.openNetlink(file));
-        return new NetlinkCapture(CaptureReader.openNetlink(file), dissector(fam, own));
+        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(file), fam), dissector(fam, own));
     }
 
     /** Reads standard input or another stream: no pre-scan, only earlier announcements name family ids. */
@@ -72,7 +72,17 @@ public final class NetlinkCapture implements Closeable {
 
     /** As {@link #open(InputStream, Map)}, with dissectors of the caller's own protocols. */
     public static NetlinkCapture open(InputStream in, Map<Integer, String> genlFamilies, List<ProtocolDissector> own) throws IOException {
-        return new NetlinkCapture(CaptureReader.openNetlink(in), dissector(new GenlFamilies().giveAll(genlFamilies), own));
+        GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
+        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(in), fam), dissector(fam, own));
+    }
+
+    /**
+     * The families the section header names ({@code nlscope capture} records them there, besides the frames it
+     * adds): learnt as announcements, so that the user's win and later CTRL_CMD_NEWFAMILY messages replace them.
+     */
+    private static CaptureReader learnSection(CaptureReader r, GenlFamilies fam) {
+        r.section().ifPresent(s -> s.genlFamilies().forEach(fam::learn));
+        return r;
     }
 
     /** A dissector of the standard registry whose generic netlink dissector resolves ids with {@code fam}. */
