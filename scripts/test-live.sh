@@ -38,6 +38,17 @@ if got != want or len(want) < 3:
     print("FAIL: families in the file %s, genl ctrl list in the guest %s" % (got, want)); sys.exit(1)
 print("ok: the file names the guest kernel's %d generic netlink families as genl ctrl list does" % len(want))
 PY
+# and the section header carries the same map in its comment (capinfos shows it)
+capinfos "$out/live-capture.nlscope.pcapng" > "$out/live-capture.capinfos" 2>&1 || true
+python3 - "$out/live-capture.capinfos" "$out/live-capture.genl.txt" <<'PY' || fail=1
+import re, sys
+m = re.search(r"nlscope genl families: (.*)", open(sys.argv[1]).read())
+got = dict((int(i, 16), n) for i, n in re.findall(r"0x([0-9a-f]+)=(\S+)", m.group(1))) if m else {}
+want = {int(i, 16): n for n, i in re.findall(r"Name: (\S+)\s+ID: 0x([0-9a-f]+)", open(sys.argv[2]).read())}
+if got != want:
+    print("FAIL: the section header's families %s, genl ctrl list %s" % (got, want)); sys.exit(1)
+print("ok: the section header's comment names the same %d families" % len(want))
+PY
 if command -v tshark > /dev/null; then
   c=$(tshark -r "$out/live-capture.nlscope.pcapng" -Y frame.comment -T fields -e frame.comment 2>/dev/null | head -1)
   case "$c" in *"added by nlscope"*) echo "ok: Wireshark shows the added frames' comment";; *) echo "FAIL: no comment on the added frames ($c)"; fail=1;; esac
