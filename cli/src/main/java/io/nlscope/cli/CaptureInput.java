@@ -79,6 +79,8 @@ final class CaptureInput {
                         + "(meta -nl-protocol: N and -nl-message-types: {16: NAME} give the protocol and type names)").build());
         o.addOption(Option.builder().longOpt("protocol").hasArg().argName("N")
                 .desc("the netlink protocol number (0..31) the --ksy spec decodes; by default its meta -nl-protocol").build());
+        o.addOption(Option.builder("r").longOpt("read-file").hasArg().argName("FILE")
+                .desc("the capture to read, as tshark -r names it (the same as giving FILE; '-' for standard input)").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress on the terminal").build());
         o.addOption(Option.builder().longOpt("debug").desc("show stack traces of internal errors").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -86,9 +88,11 @@ final class CaptureInput {
 
     /** The options' values, or null after one sentence on {@code err} saying what is wrong (exit code 2). */
     static CaptureInput of(String command, CommandLine cl, PrintStream err) {
-        if (cl.getArgList().size() != 1) {
-            err.println("nlscope " + command + ": give exactly one capture file (or '-' for standard input); run 'nlscope "
-                    + command + " --help' for usage.");
+        List<String> files = new java.util.ArrayList<>(cl.getArgList());
+        if (cl.hasOption("r")) files.add(0, cl.getOptionValue("r"));
+        if (files.size() != 1) {
+            err.println("nlscope " + command + ": give exactly one capture file" + (cl.hasOption("r") ? ", with -r FILE or as FILE, not both" : "")
+                    + " (or '-' for standard input); run 'nlscope " + command + " --help' for usage.");
             return null;
         }
         String t = cl.getOptionValue("timeout", Double.toString(DEFAULT_TIMEOUT_SECONDS));
@@ -147,7 +151,7 @@ final class CaptureInput {
                 return null;
             }
         }
-        return new CaptureInput(cl.getArgList().get(0), genl, user, timeout, memory, cl.hasOption("q"), cl.hasOption("debug"));
+        return new CaptureInput(files.get(0), genl, user, timeout, memory, cl.hasOption("q"), cl.hasOption("debug"));
     }
 
     /** 65536, 512K, 64M, 1G (binary multiples); -1 if not such a size. */

@@ -16,6 +16,25 @@ final class CommandLines {
     private CommandLines() {}
 
     /** {@code -T/--format FORMAT}, the same option in every command, its help made from the format registry. */
+    /** -c N of the commands that read a capture; {@code desc} says what N counts there. */
+    static Option countOption(String desc) {
+        return Option.builder("c").longOpt("count").hasArg().argName("N").desc(desc).build();
+    }
+
+    /** -c's value: Long.MAX_VALUE without it; -1 after one sentence on {@code err} ({@code unit}: what it counts, plural). */
+    static long count(String command, CommandLine cl, String unit, PrintStream err) {
+        if (!cl.hasOption("c")) return Long.MAX_VALUE;
+        try {
+            long n = Long.parseLong(cl.getOptionValue("c"));
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            err.println("nlscope " + command + ": -c needs a whole number of " + unit + ", not '"
+                    + io.nlscope.output.Escape.text(cl.getOptionValue("c")) + "'.");
+            return -1;
+        }
+    }
+
     static Option formatOption(OutputFormat.View view) {
         return Option.builder("T").longOpt("format").hasArg().argName("FORMAT").desc(OutputFormat.help(view)).build();
     }

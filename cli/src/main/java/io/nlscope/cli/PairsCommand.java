@@ -35,6 +35,7 @@ final class PairsCommand {
         o.addOption(Option.builder().longOpt("family").hasArg().argName("NAME")
                 .desc("only this protocol (route, generic, netfilter, ...) or generic netlink family (nlctrl, ethtool, ...)").build());
         o.addOption(Option.builder().longOpt("all").desc("also list notifications and orphan responses as rows").build());
+        o.addOption(CommandLines.countOption("show only the first N rows"));
         CaptureInput.addOptions(o);
         return o;
     }
@@ -68,6 +69,8 @@ final class PairsCommand {
             }
         }
         String family = cl.getOptionValue("family");
+        long limit = CommandLines.count("pairs", cl, "rows", err);
+        if (limit < 0) return Main.USAGE;
         CaptureInput input = CaptureInput.of("pairs", cl, err);
         if (input == null) return Main.USAGE;
 
@@ -80,29 +83,51 @@ final class PairsCommand {
             return Main.USAGE;
         }
         Set<String> only = outcomes;
+        String outcomeText = cl.getOptionValue("outcome");
         boolean withUnpaired = all;
         long[] index = {0};
         long[] base = {Long.MIN_VALUE};
+        long[] shown = {0}, filtered = {0};
+        Set<String> families = new java.util.TreeSet<>();   // what --family could have named, to say when it named none
         Pairing pairing = new Pairing(input.pairingConfig(), e -> {
             PairRow row = e instanceof Transaction t ? PairRow.of(++index[0], t, base[0])
                     : withUnpaired ? PairRow.of(++index[0], (Unpaired) e, base[0]) : null;
-            if (row == null) return;
-            if (only != null && !only.contains(row.outcome())) return;
-            if (family != null && !matches(family, row, e)) return;
+            if (row == null || shown[0] >= limit) return;
+            if (family != null && families.size() < 256) {
+                families.add(row.protocol());
+                if (!row.family().isEmpty()) families.add(row.family());
+            }
+            if (only != null && !only.contains(row.outcome()) || family != null && !matches(family, row, e)) {
+                filtered[0]++;
+                return;
+            }
+            shown[0]++;
             try { w.row(row); } catch (IOException x) { throw new UncheckedIOException(x); }
         });
         return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 if (base[0] == Long.MIN_VALUE) base[0] = f.timestampNanos();
                 pairing.accept(f);
-                return true;
+                return shown[0] < limit;   // -c N: N rows shown, nothing more to read
             }
 
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
+                if (only != null || family != null) w.selection(shown[0], filtered[0], selection(family, outcomeText));
                 w.end(pairing.counts());
+                if ((only != null || family != null) && shown[0] == 0) {
+                    err.println("nlscope pairs: no row matched " + selection(family, outcomeText)
+                            + (family != null ? " (the capture has " + (families.isEmpty() ? "no transactions" : String.join(", ", families)) + ")" : "") + ".");
+                }
             }
         });
+    }
+
+    /** "--family ethtool --outcome error", as given. */
+    private static String selection(String family, String outcomes) {
+        String s = family != null ? "--family " + family : "";
+        if (outcomes != null) s += (s.isEmpty() ? "" : " ") + "--outcome " + outcomes;
+        return io.nlscope.output.Escape.text(s);
     }
 
     private static boolean matches(String family, PairRow row, PairingEvent e) {

@@ -28,7 +28,7 @@ final class ReadCommand {
         Options o = new Options();
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
         o.addOption(CommandLines.formatOption(OutputFormat.View.MESSAGES));
-        o.addOption(Option.builder("c").longOpt("count").hasArg().argName("N").desc("show only the first N messages (pairing reads on until their requests are answered)").build());
+        o.addOption(CommandLines.countOption("show only the first N messages (pairing reads on until their requests are answered)"));
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
@@ -46,24 +46,18 @@ final class ReadCommand {
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
         if (cl.hasOption("coverage")) {
-            if (cl.getArgList().isEmpty()) {
+            List<String> files = new java.util.ArrayList<>(cl.getArgList());
+            if (cl.hasOption("r")) files.add(0, cl.getOptionValue("r"));
+            if (files.isEmpty()) {
                 err.println("nlscope read: --coverage needs one or more capture files.");
                 return Main.USAGE;
             }
-            return CoverageReport.run(cl.getArgList(), out, err);
+            return CoverageReport.run(files, out, err);
         }
         OutputFormat format = CommandLines.format("read", cl, OutputFormat.View.MESSAGES, err);
         if (format == null) return Main.USAGE;
-        long limit = Long.MAX_VALUE;
-        if (cl.hasOption("c")) {
-            try {
-                limit = Long.parseLong(cl.getOptionValue("c"));
-                if (limit < 0) throw new NumberFormatException();
-            } catch (NumberFormatException e) {
-                err.println("nlscope read: -c needs a whole number of messages, not '" + cl.getOptionValue("c") + "'.");
-                return Main.USAGE;
-            }
-        }
+        long limit = CommandLines.count("read", cl, "messages", err);
+        if (limit < 0) return Main.USAGE;
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);

@@ -1,6 +1,8 @@
 package io.nlscope.cli;
 
 import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.Socket;
+import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.analysis.Stats;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
@@ -22,6 +24,8 @@ final class StatsCommand {
     private static Options options() {
         Options o = new Options();
         o.addOption(CommandLines.formatOption(OutputFormat.View.STATS));
+        o.addOption(CommandLines.countOption("read only the first N messages, as tshark -c does (a request whose answer "
+                + "comes later is UNANSWERED)"));
         CaptureInput.addOptions(o);
         return o;
     }
@@ -37,18 +41,29 @@ final class StatsCommand {
         CommandLine cl = p.line();
         OutputFormat format = CommandLines.format("stats", cl, OutputFormat.View.STATS, err);
         if (format == null) return Main.USAGE;
+        long limit = CommandLines.count("stats", cl, "messages", err);
+        if (limit < 0) return Main.USAGE;
         CaptureInput input = CaptureInput.of("stats", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
         Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats);
+        long[] seen = {0};   // messages read (-c N: N of them)
         long[] bytes = {0};
         io.nlscope.capture.Section[] made = {null};
         return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
-                bytes[0] += f.capturedLength();
-                pairing.accept(f);
-                return true;
+                if (seen[0] + f.messages().size() <= limit) {
+                    bytes[0] += f.capturedLength();
+                    pairing.accept(f);
+                    seen[0] += f.messages().size();
+                    return seen[0] < limit;
+                }
+                // the frame holds the N-th message and more: its first ones
+                if (seen[0] < limit) bytes[0] += f.capturedLength();
+                Socket s = pairing.frame(f);
+                for (NetlinkMessage m : f.messages()) if (seen[0]++ < limit) pairing.accept(m, s);
+                return false;
             }
 
             @Override public void started(java.util.Optional<io.nlscope.capture.Section> section) { made[0] = section.orElse(null); }

@@ -250,4 +250,51 @@ class PairsCommandTest {
         assertEquals(2, d.code());
         assertTrue(d.err().contains("no such file"), d.err());
     }
+
+    /** tshark's -r and -c: -r FILE is FILE; pairs -c N shows N rows, stats -c N reads N messages. */
+    @Test
+    void tsharkStyleReadFileAndCount() throws Exception {
+        Path ethtool = root().resolve("testdata/captures/genl-ethtool.pcap");
+        assertEquals(run("pairs", ethtool.toString()).out(), run("pairs", "-r", ethtool.toString()).out());
+        assertEquals(run("stats", ethtool.toString()).out(), run("stats", "-r", ethtool.toString()).out());
+        assertEquals(run("read", ethtool.toString()).out(), run("read", "-r", ethtool.toString()).out());
+        ReadCommandTest.Result both = run("pairs", "-r", ethtool.toString(), ethtool.toString());
+        assertEquals(2, both.code());
+        assertEquals("nlscope pairs: give exactly one capture file, with -r FILE or as FILE, not both (or '-' for standard input); "
+                + "run 'nlscope pairs --help' for usage.\n", both.err());
+
+        List<String> all = run("pairs", ethtool.toString()).lines(), three = run("pairs", "-c", "3", ethtool.toString()).lines();
+        assertEquals(all.subList(0, 4), three.subList(0, 4));   // the header and the first three rows
+        assertEquals(5, three.size());
+        assertTrue(three.get(4).startsWith("3 transactions"), three.get(4));
+        ReadCommandTest.Result bad = run("pairs", "-c", "x", ethtool.toString());
+        assertEquals(2, bad.code());
+        assertEquals("nlscope pairs: -c needs a whole number of rows, not 'x'.\n", bad.err());
+
+        JsonNode ten = new ObjectMapper().readTree(run("stats", "-T", "json", "-c", "10", ethtool.toString()).out());
+        assertEquals(10, ten.get("counts").get("messages").asLong());
+        // the first ten messages are five requests, each with its one answer (the fifth a GETLINK's RTM_NEWLINK)
+        assertEquals(5, ten.get("counts").get("transactions").asLong());
+        assertEquals(0, new ObjectMapper().readTree(run("stats", "-T", "json", "-c", "0", ethtool.toString()).out()).get("bytes").asLong());
+    }
+
+    /** A selection says what it showed and left out; one that matches nothing says so, naming what there is. */
+    @Test
+    void aSelectionCountsWhatItLeftOut() throws Exception {
+        Path ethtool = root().resolve("testdata/captures/genl-ethtool.pcap");
+        ReadCommandTest.Result none = run("pairs", "--family", "bogus", ethtool.toString());
+        assertEquals(0, none.code());
+        assertEquals("nlscope pairs: no row matched --family bogus (the capture has ethtool, generic, nlctrl, route).\n", none.err());
+        List<String> lines = none.lines();
+        assertEquals(2, lines.size(), none.out());   // the header and the footer
+        assertTrue(lines.get(1).startsWith("0 rows shown, 27 left out by --family bogus; of them all: 27 transactions"), lines.get(1));
+
+        ReadCommandTest.Result some = run("pairs", "--family", "ethtool", "--outcome", "error", ethtool.toString());
+        List<String> rows = some.lines();
+        long shown = rows.size() - 2;
+        assertTrue(shown > 0 && rows.subList(1, rows.size() - 1).stream().allMatch(l -> l.contains(" ethtool ") && l.contains("ERROR")), some.out());
+        assertTrue(rows.get(rows.size() - 1).startsWith(shown + " rows shown, " + (27 - shown) + " left out by --family ethtool --outcome error;"),
+                rows.get(rows.size() - 1));
+        assertEquals("", some.err());
+    }
 }

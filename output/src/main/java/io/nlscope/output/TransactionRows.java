@@ -25,6 +25,12 @@ public interface TransactionRows {
     /** After the last row: the footer or closing part, with pairing's counts. Flushes what it wrote. */
     void end(Pairing.Counts c) throws IOException;
 
+    /**
+     * Before {@link #end}, when rows were selected ({@code pairs --family/--outcome}): how many were shown and how
+     * many left out, and by what. The table says it in its footer; the other formats hold only the rows.
+     */
+    default void selection(long shown, long filteredOut, String by) throws IOException { }
+
     /** The aligned table {@code nlscope pairs} shows by default: a header line, one line per row, a footer of counts. */
     final class Table implements TransactionRows {
         private final OutputStream os;
@@ -60,9 +66,15 @@ public interface TransactionRows {
                     latency, frames, r.processLabel(), sb));
         }
 
+        private String selected;
+
+        @Override public void selection(long shown, long filteredOut, String by) {
+            selected = shown + (shown == 1 ? " row" : " rows") + " shown, " + filteredOut + " left out by " + by + "; of them all: ";
+        }
+
         @Override public void end(Pairing.Counts c) throws IOException {
             start();
-            line(String.format("%d transactions, %d notifications, %d orphans, %d late responses, %d copies; "
+            line((selected == null ? "" : selected) + String.format("%d transactions, %d notifications, %d orphans, %d late responses, %d copies; "
                     + "%d ambiguous matches, %d inferred replies, %d timed out, %d settled, %d evicted", c.transactions(),
                     c.notifications(), c.orphans(), c.late(), c.copies(), c.ambiguous(), c.inferred(), c.timedOut(),
                     c.settled(), c.evicted()));
