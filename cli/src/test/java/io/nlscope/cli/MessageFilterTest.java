@@ -1,0 +1,110 @@
+package io.nlscope.cli;
+
+import io.nlscope.analysis.filter.FilterException;
+import io.nlscope.analysis.filter.MessageFilter;
+import io.nlscope.dissect.DissectedFrame;
+import io.nlscope.dissect.NetlinkCapture;
+import io.nlscope.dissect.NetlinkMessage;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import static io.nlscope.cli.ReadCommandTest.root;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The display filter over messages of real captures: the frames it selects are the frames tshark's
+ * equivalent filter selects (tshark as the independent oracle), and a few the decoded values select.
+ */
+class MessageFilterTest {
+    private static final Path CHANGES = root().resolve("testdata/captures/rtnl-changes.pcap");
+    private static final Path DUMP = root().resolve("testdata/captures/rtnl-dump.pcap");
+    private static final Path ETHTOOL = root().resolve("testdata/captures/genl-ethtool.pcap");
+
+    private static List<NetlinkMessage> messages(Path file) throws Exception {
+        List<NetlinkMessage> out = new ArrayList<>();
+        try (NetlinkCapture c = NetlinkCapture.open(file)) {
+            for (DissectedFrame f; (f = c.next()) != null; ) out.addAll(f.messages());
+        }
+        return out;
+    }
+
+    private static TreeSet<Long> frames(Path file, String filter) throws Exception {
+        MessageFilter mf = MessageFilter.compile(filter);
+        TreeSet<Long> s = new TreeSet<>();
+        for (NetlinkMessage m : messages(file)) if (mf.test(m)) s.add(m.frame());
+        return s;
+    }
+
+    private static TreeSet<Long> tshark(Path file, String filter) throws Exception {
+        TreeSet<Long> s = new TreeSet<>();
+        for (String l : StraceCaptureTest.exec("tshark", "-r", file.toString(), "-Y", filter, "-T", "fields", "-e", "frame.number").split("\n")) {
+            if (l.matches("\\d+")) s.add(Long.parseLong(l));
+        }
+        return s;
+    }
+
+    private static void sameAsTshark(Path file, String ours, String theirs) throws Exception {
+        TreeSet<Long> a = frames(file, ours), b = tshark(file, theirs);
+        assertFalse(b.isEmpty(), "the oracle selects nothing: the check could not fail (" + theirs + ")");
+        assertEquals(b, a, ours + " vs tshark " + theirs);
+    }
+
+    @Test
+    void selectsTheFramesTsharkSelects() throws Exception {
+        sameAsTshark(CHANGES, "attr.IFLA_IFNAME == \"dummy0\"", "netlink-route.ifla_ifname == \"dummy0\"");
+        // tshark's netlink.hdr_* also name the header an NLMSG_ERROR echoes; nlscope's the message's own
+        String noErrors = " && !(netlink.hdr_type == 2)";
+        sameAsTshark(CHANGES, "flags.ACK", "netlink.hdr_flags.ack == 1" + noErrors);
+        sameAsTshark(CHANGES, "type == RTM_NEWLINK", "netlink-route.nltype == 16");   // the route message's own type
+        sameAsTshark(CHANGES, "type == 16 || type == RTM_NEWADDR", "netlink-route.nltype == 16 || netlink-route.nltype == 20");
+        sameAsTshark(CHANGES, "type == NLMSG_ERROR", "netlink.hdr_type == 2");
+        sameAsTshark(DUMP, "ifinfomsg.ifi_index == 1", "netlink-route.ifi_index == 1");
+        sameAsTshark(DUMP, "attr.IFLA_MTU > 1500", "netlink-route.ifla_mtu > 1500");
+        sameAsTshark(DUMP, "attr.IFLA_MTU in {1500 65536}", "netlink-route.ifla_mtu == 1500 || netlink-route.ifla_mtu == 65536");
+        sameAsTshark(CHANGES, "!flags.REQUEST && seq == 0", "netlink.hdr_flags.request == 0 && netlink.hdr_seq == 0");
+    }
+
+    /** What the decoded values say, message by message, for names tshark has no equivalent of. */
+    @Test
+    void agreesWithTheDecodedValues() throws Exception {
+        List<NetlinkMessage> eth = messages(ETHTOOL);
+        check(eth, "ethtool", m -> m.protocol() == 16 && m.typeName().equals("ethtool"));
+        check(eth, "genl.family == \"ethtool\" && genl.cmd contains \"LINKINFO\"", m -> m.protocol() == 16
+                && m.typeName().equals("ethtool") && m.operation().contains("LINKINFO"));
+        check(eth, "route && type == RTM_NEWLINK", m -> m.protocol() == 0 && m.type() == 16);
+        check(eth, "genl.family matches \"^eth\"", m -> m.protocol() == 16 && m.typeName().startsWith("eth"));
+        List<NetlinkMessage> dump = messages(DUMP);
+        check(dump, "attr.IFLA_LINKINFO.IFLA_INFO_KIND", m -> m.field("IFLA_LINKINFO").map(f -> f.child("IFLA_INFO_KIND").isPresent()).orElse(false));
+        check(dump, "ifinfomsg.ifi_family == AF_UNSPEC && attr.IFLA_IFNAME != \"lo\"",
+                m -> m.field("ifinfomsg").map(f -> f.child("ifi_family").orElseThrow().value().display().startsWith("AF_UNSPEC")).orElse(false)
+                        && !m.field("IFLA_IFNAME").map(f -> f.value().display().equals("\"lo\"")).orElse(false));
+        check(dump, "direction == from_kernel || malformed", m -> m.direction() == io.nlscope.dissect.Direction.FROM_KERNEL || m.malformed());
+    }
+
+    private static void check(List<NetlinkMessage> ms, String filter, Predicate<NetlinkMessage> truth) {
+        MessageFilter f = MessageFilter.compile(filter);
+        long matched = 0;
+        for (NetlinkMessage m : ms) {
+            assertEquals(truth.test(m), f.test(m), filter + " on frame " + m.frame() + ": " + m.summary());
+            if (f.test(m)) matched++;
+        }
+        assertTrue(matched > 0 && matched < ms.size(), filter + " selects " + matched + " of " + ms.size() + ": the check could not fail");
+    }
+
+    @Test
+    void namesItCannotTestYetAreRefused() {
+        FilterException e = assertThrows(FilterException.class, () -> MessageFilter.compile("route && outcome == ERROR"));
+        assertEquals(10, e.column());
+        assertEquals("'outcome' is a field of the transaction, which filters cannot test yet", e.getMessage());
+        FilterException r = assertThrows(FilterException.class, () -> MessageFilter.compile("genl.family matches \"(\""));
+        assertEquals(21, r.column());
+    }
+}
