@@ -20,6 +20,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 import java.util.List;
+import io.nlscope.analysis.filter.FilterException;
+import io.nlscope.analysis.filter.MessageFilter;
+import io.nlscope.output.Escape;
 
 /** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
 final class ReadCommand {
@@ -29,6 +32,9 @@ final class ReadCommand {
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
         o.addOption(CommandLines.formatOption(OutputFormat.View.MESSAGES));
         o.addOption(CommandLines.countOption("show only the first N messages (pairing reads on until their requests are answered)"));
+        o.addOption(Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER")
+                .desc("show only the messages that match FILTER, e.g. 'route && type == RTM_NEWLINK', 'attr.IFLA_IFNAME == \"dummy0\"', "
+                        + "'genl.family == \"ethtool\" && !flags.ACK' (README: display filters); pairing still sees every message").build());
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
@@ -58,6 +64,17 @@ final class ReadCommand {
         if (format == null) return Main.USAGE;
         long limit = CommandLines.count("read", cl, "messages", err);
         if (limit < 0) return Main.USAGE;
+        MessageFilter filter = null;
+        if (cl.hasOption("Y")) {
+            try {
+                filter = MessageFilter.compile(cl.getOptionValue("Y"));
+            } catch (FilterException e) {
+                String[] lines = e.explain(cl.getOptionValue("Y")).split("\n");
+                err.println("nlscope read: -Y: " + Escape.text(lines[0]) + ".");
+                for (int i = 1; i < lines.length; i++) err.println(Escape.text(lines[i]));
+                return Main.USAGE;
+            }
+        }
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
@@ -73,13 +90,20 @@ final class ReadCommand {
         long max = limit;
         long[] messages = {0};
         // one line per message needs the summary, not the tree
-        Depth depth = format == OutputFormat.TEXT && !cl.hasOption("V") ? Depth.SUMMARY : Depth.FULL;
+        Depth depth = format == OutputFormat.TEXT && !cl.hasOption("V") && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
+        MessageFilter only = filter;
         return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
                 if (messages[0] >= max && (paired == null || paired.settled())) return false;
+                if (f.index() == 1 || messages[0] == 0) sink.startsAt(f.timestampNanos());   // times count from the capture's first frame
+                if (only != null && f.messages().isEmpty()) return true;   // a filter selects messages
                 shown.frame(f);
                 for (NetlinkMessage m : f.messages()) {
+                    if (only != null && !only.test(m)) {
+                        shown.skip(f, m);
+                        continue;
+                    }
                     if (messages[0] == max) {
                         if (paired == null) return false;
                         paired.quiet();

@@ -107,4 +107,33 @@ class MessageFilterTest {
         FilterException r = assertThrows(FilterException.class, () -> MessageFilter.compile("genl.family matches \"(\""));
         assertEquals(21, r.column());
     }
+
+    /** read -Y shows the matching messages' lines exactly as read shows them unfiltered (pairing saw everything). */
+    @Test
+    void readShowsTheMatchingLines() throws Exception {
+        List<String> all = ReadCommandTest.run("read", CHANGES.toString()).lines();
+        ReadCommandTest.Result r = ReadCommandTest.run("read", "-Y", "flags.ACK", CHANGES.toString());
+        assertEquals(0, r.code(), r.err());
+        TreeSet<Long> oracle = tshark(CHANGES, "netlink.hdr_flags.ack == 1 && !(netlink.hdr_type == 2)");
+        List<String> expected = all.stream().filter(l -> oracle.contains(Long.parseLong(l.trim().split(" +")[0]))).toList();
+        assertEquals(expected, r.lines());
+        assertTrue(r.lines().get(1).contains("[answered by frame"), r.lines().get(1));
+        // -c counts the lines shown
+        assertEquals(expected.subList(0, 3), ReadCommandTest.run("read", "-c", "3", "-Y", "flags.ACK", CHANGES.toString()).lines());
+        // -V: a frame appears only with a message shown; NDJSON: the same messages
+        String tree = ReadCommandTest.run("read", "-V", "-Y", "attr.IFLA_IFNAME == \"dummy0\"", CHANGES.toString()).out();
+        TreeSet<Long> named = tshark(CHANGES, "netlink-route.ifla_ifname == \"dummy0\"");
+        assertEquals(named.size(), tree.lines().filter(l -> l.startsWith("Frame ")).count(), tree);
+        for (long n : named) assertTrue(tree.contains("\nFrame " + n + ": ") || tree.startsWith("Frame " + n + ": "), "frame " + n);
+        List<String> json = ReadCommandTest.run("read", "-T", "ndjson", "-Y", "attr.IFLA_IFNAME == \"dummy0\"", CHANGES.toString()).lines();
+        assertEquals(named.size(), json.size());
+    }
+
+    @Test
+    void aFilterThatCannotBeUsedIsOneSentenceAndACaret() {
+        ReadCommandTest.Result r = ReadCommandTest.run("read", "-Y", "seq == && flags.ACK", CHANGES.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("nlscope read: -Y: column 8: expected a value after '==', not '&&'.\n  seq == && flags.ACK\n         ^\n", r.err());
+    }
 }

@@ -23,6 +23,10 @@ public final class LineSink implements MessageSink {
 
     private static final int TYPE_WIDTH = 18, FLAGS_WIDTH = 23;
 
+    @Override public void startsAt(long timestampNanos) {
+        if (base == Long.MIN_VALUE) base = timestampNanos;
+    }
+
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
         if (base == Long.MIN_VALUE) base = f.timestampNanos();
         TextBuffer t = line.clear();

@@ -15,6 +15,9 @@ import java.util.List;
 public interface MessageSink {
     byte[] NOTHING = new byte[0];
 
+    /** The capture's first frame's time, which relative times count from (also when a filter does not show that frame). */
+    default void startsAt(long timestampNanos) { }
+
     /** What a frame shows before its messages (-V: its header). */
     default byte[] frameHead(DissectedFrame f) { return NOTHING; }
 

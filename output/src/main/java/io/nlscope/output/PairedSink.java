@@ -43,6 +43,8 @@ public final class PairedSink implements MessageOutput {
     private long number;
     private Socket socket;
     private int inFrame;
+    /** Whether the current frame's head went out (with its first shown message). */
+    private boolean headWritten;
     private byte[] head, tail;
     private boolean showing = true;
 
@@ -79,7 +81,7 @@ public final class PairedSink implements MessageOutput {
             lastShown.last = true;
             lastShown.lateTail = tail;
         }
-        else if (lastShown == null && inFrame > 0) out.write(tail);                // it was written: end its frame now
+        else if (lastShown == null && headWritten) out.write(tail);                // it was written: end its frame now
     }
 
     /** True when every shown message has its link and has been handed on. */
@@ -88,6 +90,7 @@ public final class PairedSink implements MessageOutput {
     @Override public void frame(DissectedFrame f) throws IOException {
         socket = pairing.frame(f);
         inFrame = 0;
+        headWritten = false;
         if (!showing) return;
         head = out.frameHead(f);
         tail = out.frameTail(f);
@@ -100,6 +103,20 @@ public final class PairedSink implements MessageOutput {
         }
     }
 
+    @Override public void skip(DissectedFrame f, NetlinkMessage m) throws IOException {
+        int i = inFrame++;
+        if (showing) number++;   // pairing numbers every message (past -c N, message() does not count either)
+        pairing.accept(m, socket);
+        if (!showing || i != f.messages().size() - 1 || !headWritten) return;
+        // the frame's last message is left out, an earlier one was shown: its tail follows that one
+        Entry e = new Entry();
+        e.ready = true;
+        e.last = true;
+        store.hold(MessageSink.NOTHING, null, tail, e);
+        wait(e);
+        flush();
+    }
+
     @Override public void message(DissectedFrame f, NetlinkMessage m) throws IOException {
         if (!showing) {
             pairing.accept(m, socket);
@@ -107,7 +124,8 @@ public final class PairedSink implements MessageOutput {
         }
         int i = inFrame++;
         Rendered r = out.render(f, m);
-        byte[] h = i == 0 ? head : MessageSink.NOTHING;
+        byte[] h = headWritten ? MessageSink.NOTHING : head;
+        headWritten = true;
         byte[] t = i == f.messages().size() - 1 ? tail : null;
         number++;
         Pairing.Placement p = pairing.accept(m, socket);

@@ -54,6 +54,26 @@ public final class MessageFilter {
 
     public boolean test(NetlinkMessage m) { return eval(expr, m); }
 
+    /**
+     * Whether the filter names a field of the decoded tree (attr.*, a fixed header's field): then the messages
+     * must be decoded in full to test it; header fields, flags and protocol names are there at every depth.
+     */
+    public boolean needsTree() { return needsTree(expr); }
+
+    private static boolean needsTree(Expr e) {
+        if (e instanceof Expr.And a) return needsTree(a.left()) || needsTree(a.right());
+        if (e instanceof Expr.Or o) return needsTree(o.left()) || needsTree(o.right());
+        if (e instanceof Expr.Not n) return needsTree(n.operand());
+        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
+        String path = f.path();
+        boolean presence = e instanceof Expr.Present;
+        return !(HEADER.contains(path) || path.startsWith("flags.") || path.equals("malformed")
+                || presence && !path.contains("."));
+    }
+
+    private static final List<String> HEADER = List.of("len", "nlmsg.len", "type", "nlmsg.type", "flags", "nlmsg.flags", "seq",
+            "nlmsg.seq", "pid", "nlmsg.pid", "frame", "direction", "genl.family", "genl.cmd");
+
     private static void check(Expr e) {
         if (e instanceof Expr.And a) {
             check(a.left());
