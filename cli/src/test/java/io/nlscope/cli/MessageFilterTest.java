@@ -129,6 +129,28 @@ class MessageFilterTest {
         assertEquals(named.size(), json.size());
     }
 
+    /** Frames of several messages: a frame shows only its matching one; the JSON document stays one document; without pairing too. */
+    @Test
+    void framesOfSeveralMessagesShowOnlyTheMatchingOnes() throws Exception {
+        String f = "ifinfomsg.ifi_index == 2";
+        TreeSet<Long> oracle = tshark(DUMP, "netlink-route.ifi_index == 2");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ReadCommandTest.run("read", "-T", "json", "-Y", f, DUMP.toString()).out());
+        TreeSet<Long> inJson = new TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode m : doc.get("messages")) {
+            inJson.add(m.get("frame").asLong());
+            assertEquals(2, m.get("fields").get(1).get("fields").get(3).get("value").asLong(), m.toString());   // ifinfomsg.ifi_index
+        }
+        assertEquals(oracle, inJson);
+        assertEquals(oracle.size(), doc.get("messages").size(), "one message of each (two-message) frame");
+        for (String pairing : new String[] {"--no-pairing", "--timeout=5"}) {
+            String tree = ReadCommandTest.run("read", "-V", pairing, "-Y", f, DUMP.toString()).out();
+            assertEquals(oracle.size(), tree.lines().filter(l -> l.startsWith("Frame ")).count(), tree);
+            assertEquals(oracle.size(), tree.lines().filter(l -> l.startsWith("  Message ")).count(), tree);
+            assertTrue(tree.lines().filter(l -> l.startsWith("  Message ")).allMatch(l -> l.contains(" index 2 ")), tree);
+        }
+    }
+
     @Test
     void aFilterThatCannotBeUsedIsOneSentenceAndACaret() {
         ReadCommandTest.Result r = ReadCommandTest.run("read", "-Y", "seq == && flags.ACK", CHANGES.toString());
