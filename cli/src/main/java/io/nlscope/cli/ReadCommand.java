@@ -23,6 +23,8 @@ import java.util.List;
 import io.nlscope.analysis.filter.FilterException;
 import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.output.Escape;
+import io.nlscope.output.LineSink;
+import io.nlscope.output.TimeFormat;
 
 /** {@code nlscope read FILE}: every netlink message of a capture, as lines, a tree, or JSON. */
 final class ReadCommand {
@@ -32,6 +34,10 @@ final class ReadCommand {
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
         o.addOption(CommandLines.formatOption(OutputFormat.View.MESSAGES));
         o.addOption(CommandLines.countOption("show only the first N messages (pairing reads on until their requests are answered)"));
+        o.addOption(Option.builder("t").hasArg().argName("FORMAT")
+                .desc("the time of each line, as tshark -t: r seconds since the first frame (default), d since the previous "
+                        + "frame, dd since the previous line, e since the epoch, a / ad the local time of day (with the date), "
+                        + "u / ud the same in UTC").build());
         o.addOption(Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER")
                 .desc("show only the messages that match FILTER, e.g. 'route && type == RTM_NEWLINK', 'attr.IFLA_IFNAME == \"dummy0\"', "
                         + "'genl.family == \"ethtool\" && !flags.ACK' (README: display filters); pairing still sees every message").build());
@@ -64,6 +70,14 @@ final class ReadCommand {
         if (format == null) return Main.USAGE;
         long limit = CommandLines.count("read", cl, "messages", err);
         if (limit < 0) return Main.USAGE;
+        TimeFormat times = TimeFormat.RELATIVE;
+        if (cl.hasOption("t")) {
+            times = TimeFormat.of(cl.getOptionValue("t"));
+            if (times == null) {
+                err.println("nlscope read: -t needs " + TimeFormat.choices() + ", not '" + Escape.text(cl.getOptionValue("t")) + "'.");
+                return Main.USAGE;
+            }
+        }
         MessageFilter filter = null;
         if (cl.hasOption("Y")) {
             try {
@@ -81,6 +95,7 @@ final class ReadCommand {
         MessageSink sink;
         try {
             sink = format.messageSink(os, input.file(), cl.hasOption("V"));
+            if (sink instanceof LineSink lines) lines.withTimes(times);
         } catch (IOException e) {
             err.println("nlscope read: cannot write the output: " + e.getMessage());
             return Main.USAGE;
@@ -96,7 +111,7 @@ final class ReadCommand {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
                 if (messages[0] >= max && (paired == null || paired.settled())) return false;
-                if (f.index() == 1 || messages[0] == 0) sink.startsAt(f.timestampNanos());   // times count from the capture's first frame
+                sink.frameSeen(f.timestampNanos());   // times count from the capture's first frame, deltas from the one before
                 if (only != null && f.messages().isEmpty()) return true;   // a filter selects messages
                 shown.frame(f);
                 for (NetlinkMessage m : f.messages()) {

@@ -11,6 +11,9 @@ import java.io.OutputStream;
 public final class LineSink implements MessageSink {
     private final OutputStream os;
     private long base = Long.MIN_VALUE;
+    /** The frame before the current one, the current one, the message shown last (-t d, dd). */
+    private long previousFrame = Long.MIN_VALUE, currentFrame = Long.MIN_VALUE, lastShown = Long.MIN_VALUE;
+    private TimeFormat times = TimeFormat.RELATIVE;
     private final TextBuffer line = new TextBuffer(256);
     private final TextBuffer link = new TextBuffer(128);
     private final byte[][] arrows = new byte[Direction.values().length][];
@@ -23,19 +26,32 @@ public final class LineSink implements MessageSink {
 
     private static final int TYPE_WIDTH = 18, FLAGS_WIDTH = 23;
 
-    @Override public void startsAt(long timestampNanos) {
+    /** Shows times as {@code f} says (tshark's -t); relative to the first frame by default. */
+    public LineSink withTimes(TimeFormat f) {
+        times = f;
+        return this;
+    }
+
+    @Override public void frameSeen(long timestampNanos) {
         if (base == Long.MIN_VALUE) base = timestampNanos;
+        previousFrame = currentFrame == Long.MIN_VALUE ? timestampNanos : currentFrame;
+        currentFrame = timestampNanos;
     }
 
     @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
         if (base == Long.MIN_VALUE) base = f.timestampNanos();
         TextBuffer t = line.clear();
         t.num(m.frame(), 6, true).ascii(' ');
-        long us = Math.floorDiv(m.timestampNanos() - base, 1000);
-        long whole = Math.floorDiv(us, 1_000_000L), frac = Math.floorMod(us, 1_000_000L);
-        t.num(whole, 4, true).ascii('.');
-        for (int i = TextBuffer.digits(frac); i < 6; i++) t.ascii('0');
-        t.num(frac).ascii(' ');
+        long ts = m.timestampNanos();
+        if (times.ofDay()) times.appendOfDay(t, ts);
+        else seconds(t, switch (times) {
+            case DELTA -> currentFrame == f.timestampNanos() && previousFrame != Long.MIN_VALUE ? ts - previousFrame : 0;
+            case DELTA_DISPLAYED -> lastShown == Long.MIN_VALUE ? 0 : ts - lastShown;
+            case EPOCH -> ts;
+            default -> ts - base;
+        });
+        t.ascii(' ');
+        lastShown = ts;
         t.name(m.protocolName(), 9).ascii(' ');
         int arrowAt = t.length();
         t.name(m.direction().arrow(), 3).ascii(' ');
@@ -50,6 +66,15 @@ public final class LineSink implements MessageSink {
         if (!m.keys().isEmpty()) t.text(m.keys()).name(", ");   // what it is about, then its shape
         t.text(m.summary());
         return new Rendered(t.array(), t.length(), arrowAt, arrowEnd, t.length(), m.direction());
+    }
+
+    /** Seconds with six decimals, right-aligned in 11 columns (more when needed). */
+    private static void seconds(TextBuffer t, long nanos) {
+        long us = Math.floorDiv(nanos, 1000);
+        long whole = Math.floorDiv(us, 1_000_000L), frac = Math.floorMod(us, 1_000_000L);
+        t.num(whole, 4, true).ascii('.');
+        for (int i = TextBuffer.digits(frac); i < 6; i++) t.ascii('0');
+        t.num(frac);
     }
 
     @Override public void write(Rendered r, Link l) throws IOException {

@@ -15,8 +15,11 @@ import java.util.List;
 public interface MessageSink {
     byte[] NOTHING = new byte[0];
 
-    /** The capture's first frame's time, which relative times count from (also when a filter does not show that frame). */
-    default void startsAt(long timestampNanos) { }
+    /**
+     * Every frame's time, shown or not (a filter may leave it out), before its messages are rendered: relative
+     * times count from the first, deltas from the one before.
+     */
+    default void frameSeen(long timestampNanos) { }
 
     /** What a frame shows before its messages (-V: its header). */
     default byte[] frameHead(DissectedFrame f) { return NOTHING; }
