@@ -34,7 +34,8 @@ named = {}
 for r in rows:
     if r["pid"] is None:
         continue
-    if started.get(r["pid"]) != r["process"]:
+    # a name "" is a pid whose /proc/PID/comm was gone when nlscope read it (the process had exited): true, not named
+    if r["pid"] not in started or r["process"] not in ("", started[r["pid"]]):
         fail.append("row %d names %s[%s], which the scenario did not start under that name" % (r["index"], r["process"], r["pid"]))
     named.setdefault(r["pid"], []).append(r)
 

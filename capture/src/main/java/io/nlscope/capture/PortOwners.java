@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which process owns each netlink port id on this host, learnt while capturing, since nlmon records neither:
@@ -21,21 +21,20 @@ import java.util.Set;
  * inode; {@code /proc/PID/fd} shows which process holds the inode ({@code socket:[INODE]}); {@code /proc/PID/comm}
  * names it.
  *
- * <p>{@link #refresh()} reads the socket list (call it often: {@link #refreshIfDue}); the fds are read only for
- * sockets not seen before, first of the processes not seen before (a new {@code ip} holds a new socket), then,
- * once per socket, of every process. An owner stays known after its socket is closed (the answers to a
+ * <p>{@link #refresh()} reads the socket list ({@link #start()} runs it every 10 ms on a thread of its own, so that
+ * the capture's thread never waits for /proc); the fds are read only for sockets not seen before, first of the
+ * processes not seen before (a new {@code ip} holds a new socket), then, once per socket, of every process. An owner stays known after its socket is closed (the answers to a
  * short-lived {@code ip} arrive after it exited) until another socket takes its port id; at most {@link #MAX}
  * ports are kept, the oldest forgotten first. A socket that lives shorter than the time between two
  * refreshes may be missed: its frames then name no process.
  */
-public final class PortOwners {
+public final class PortOwners implements AutoCloseable {
     /** Ports kept. */
     public static final int MAX = 65_536;
-    /** How often {@link #refreshIfDue} reads the socket list. */
-    public static final long REFRESH_NANOS = 10_000_000L;
-
-    /** After a reading, how long a frame of an unknown port waits before it makes another. */
-    private static final long MISS_NANOS = 1_000_000L;
+    /** How often the thread of {@link #start()} reads the socket list. */
+    public static final long REFRESH_MILLIS = 10;
+    /** Ports whose frames made the capture's thread read the list itself, at most once each. */
+    private static final int MISSED_MAX = 4096;
 
     /** A port's owner: the process (thread group) id and its command name. */
     public record Owner(long pid, String name) {}
@@ -43,15 +42,15 @@ public final class PortOwners {
     private record Entry(long inode, Owner owner) {}
 
     private final Path proc;
-    private final Map<Long, Entry> byPort = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Long, Entry> e) { return size() > MAX; }
-    };
+    /** Read by the capture's thread, written by {@link #refresh()}. */
+    private final Map<Long, Entry> byPort = new ConcurrentHashMap<>(256);
+    private final Set<Long> missed = new HashSet<>();
+    private volatile Thread poller;
     /** Processes whose fds were read, with the socket inodes they held then. */
     private final Set<Long> seenProcesses = new HashSet<>();
     /** Sockets every process was searched for, in vain (held by a process we cannot read, or already closed). */
     private final Set<Long> searched = new HashSet<>();
-    private long lastRefresh = Long.MIN_VALUE / 2;
-    private long refreshes, scans;
+    private volatile long refreshes, scans;
 
     /** The owners on this host (its /proc). */
     public PortOwners() { this(Path.of("/proc")); }
@@ -62,16 +61,32 @@ public final class PortOwners {
     /** Whether this host lets us read its netlink sockets at all. */
     public boolean available() { return Files.isReadable(proc.resolve("net/netlink")); }
 
-    /** Reads the socket list when the last reading is {@link #REFRESH_NANOS} old ({@code now}: System.nanoTime()). */
-    public void refreshIfDue(long now) {
-        if (now - lastRefresh >= REFRESH_NANOS) {
-            lastRefresh = now;
-            refresh();
-        }
+    /** Reads the socket list every {@link #REFRESH_MILLIS} ms on a daemon thread, until {@link #close()}. */
+    public PortOwners start() {
+        Thread t = new Thread(() -> {
+            while (poller == Thread.currentThread()) {
+                refresh();
+                try {
+                    Thread.sleep(REFRESH_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "nlscope-port-owners");
+        t.setDaemon(true);
+        poller = t;
+        t.start();
+        return this;
+    }
+
+    @Override public void close() {
+        Thread t = poller;
+        poller = null;
+        if (t != null) t.interrupt();
     }
 
     /** Reads the socket list and finds the owners of the sockets not seen before. */
-    public void refresh() {
+    public synchronized void refresh() {
         refreshes++;
         List<long[]> fresh = new ArrayList<>();   // {key, inode}
         try {
@@ -102,11 +117,8 @@ public final class PortOwners {
             for (Long inode : wanted.keySet()) if (!found.containsKey(inode)) searched.add(inode);
             if (searched.size() > MAX) searched.clear();
         }
-        for (Map.Entry<Long, Owner> f : found.entrySet()) {
-            long key = wanted.get(f.getKey());
-            byPort.remove(key);   // re-inserted as the newest
-            byPort.put(key, new Entry(f.getKey(), f.getValue()));
-        }
+        if (byPort.size() + found.size() > MAX) byPort.clear();   // a bound, not a cache policy: owners are learnt again
+        for (Map.Entry<Long, Owner> f : found.entrySet()) byPort.put(wanted.get(f.getKey()), new Entry(f.getKey(), f.getValue()));
     }
 
     /** Reads the fds of the processes not seen before ({@code newOnly}) or of every process, for the wanted inodes. */
@@ -183,9 +195,10 @@ public final class PortOwners {
         if (port == 0) return f;
         Owner o = owner(protocol, port);
         if (o == null) {
-            long now = System.nanoTime();
-            if (now - lastRefresh < MISS_NANOS) return f;   // a flood to a port no process is known for: not a read per frame
-            lastRefresh = now;
+            // a port not known yet: read the list now, once per port (a flood to a port no process is known for
+            // must not make a reading per frame; the thread of start() learns it later)
+            if (missed.size() >= MISSED_MAX) missed.clear();
+            if (!missed.add(key(protocol, port))) return f;
             refresh();
             o = owner(protocol, port);
             if (o == null) return f;

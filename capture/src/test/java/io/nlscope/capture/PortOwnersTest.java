@@ -32,10 +32,11 @@ class PortOwnersTest {
             PortOwners owners = new PortOwners();
             assertTrue(owners.available());
             PortOwners.Owner o = null;
-            for (int i = 0; i < 100 && o == null; i++) {   // until ip has bound its socket
-                Thread.sleep(20);
-                owners.refresh();
-                o = owners.owner(0, pid);
+            try (PortOwners polling = owners.start()) {   // its own thread reads the list every 10 ms
+                for (int i = 0; i < 100 && o == null; i++) {   // until ip has bound its socket
+                    Thread.sleep(20);
+                    o = owners.owner(0, pid);
+                }
             }
             assertEquals(new PortOwners.Owner(pid, "ip"), o);
             Frame f = owners.annotate(frame(0, pid));

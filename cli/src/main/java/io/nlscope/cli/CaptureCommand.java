@@ -303,7 +303,10 @@ final class CaptureCommand {
             if (!quiet) err.println("nlscope capture: /proc/net/netlink cannot be read, so the file will not name processes.");
             owners = null;
         }
-        if (owners != null) owners.refresh();
+        if (owners != null) {
+            owners.refresh();
+            owners.start();
+        }
         if (families && !pcap) {
             try {
                 known = GenlFamilyQuery.query();
@@ -355,12 +358,9 @@ final class CaptureCommand {
             long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
             long lastFlush = System.nanoTime();
             while (!stop.get() && written < count && System.nanoTime() < end) {
-                Frame f = l.next(owners != null ? 5 : 50);
+                Frame f = l.next(50);
                 long now = System.nanoTime();
-                if (owners != null) {   // sockets made since: found while their processes still live
-                    owners.refreshIfDue(now);
-                    if (f != null) f = owners.annotate(f);
-                }
+                if (owners != null && f != null) f = owners.annotate(f);
                 if (f != null) {
                     o.write(f);
                     written++;
@@ -399,6 +399,7 @@ final class CaptureCommand {
                     + (kept != null ? "; " + Escape.text(kept) + " holds what was written before." : "."));
             return WRITE_FAILED;
         } finally {
+            if (owners != null) owners.close();
             finished.countDown();
             if (!hookRan) {
                 try {
