@@ -16,6 +16,26 @@ final class CommandLines {
     private CommandLines() {}
 
     /** {@code -T/--format FORMAT}, the same option in every command, its help made from the format registry. */
+    /** -Y FILTER of the commands that read a capture; {@code desc} says what it selects there. */
+    static Option filterOption(String desc) {
+        return Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER").desc(desc).build();
+    }
+
+    /** -Y's filter: null without it; sets {@code bad[0]} after one sentence, the filter and a caret on {@code err}. */
+    static io.nlscope.analysis.filter.MessageFilter filter(String command, CommandLine cl, PrintStream err, boolean[] bad) {
+        if (!cl.hasOption("Y")) return null;
+        String text = cl.getOptionValue("Y");
+        try {
+            return io.nlscope.analysis.filter.MessageFilter.compile(text);
+        } catch (io.nlscope.analysis.filter.FilterException e) {
+            String[] lines = e.explain(text).split("\n");
+            err.println("nlscope " + command + ": -Y: " + io.nlscope.output.Escape.text(lines[0]) + ".");
+            for (int i = 1; i < lines.length; i++) err.println(io.nlscope.output.Escape.text(lines[i]));
+            bad[0] = true;
+            return null;
+        }
+    }
+
     /** -c N of the commands that read a capture; {@code desc} says what N counts there. */
     static Option countOption(String desc) {
         return Option.builder("c").longOpt("count").hasArg().argName("N").desc(desc).build();

@@ -2,6 +2,9 @@ package io.nlscope.cli;
 
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.filter.EventSelection;
+import io.nlscope.analysis.filter.MessageFilter;
+import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.analysis.PairingEvent;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
@@ -36,6 +39,8 @@ final class PairsCommand {
                 .desc("only this protocol (route, generic, netfilter, ...) or generic netlink family (nlctrl, ethtool, ...)").build());
         o.addOption(Option.builder().longOpt("all").desc("also list notifications and orphan responses as rows").build());
         o.addOption(CommandLines.countOption("show only the first N rows"));
+        o.addOption(CommandLines.filterOption("show only the rows whose request (or notification) matches FILTER, e.g. "
+                + "'attr.RTA_DST == 198.51.100.0/24' (README: display filters; the transaction's own fields are not filterable yet)"));
         CaptureInput.addOptions(o);
         return o;
     }
@@ -71,6 +76,11 @@ final class PairsCommand {
         String family = cl.getOptionValue("family");
         long limit = CommandLines.count("pairs", cl, "rows", err);
         if (limit < 0) return Main.USAGE;
+        boolean[] badFilter = {false};
+        MessageFilter filter = CommandLines.filter("pairs", cl, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
+        EventSelection selection = filter == null ? null : new EventSelection(filter);
+        String filterText = cl.getOptionValue("Y");
         CaptureInput input = CaptureInput.of("pairs", cl, err);
         if (input == null) return Main.USAGE;
 
@@ -97,7 +107,8 @@ final class PairsCommand {
                 families.add(row.protocol());
                 if (!row.family().isEmpty()) families.add(row.family());
             }
-            if (only != null && !only.contains(row.outcome()) || family != null && !matches(family, row, e)) {
+            if (only != null && !only.contains(row.outcome()) || family != null && !matches(family, row, e)
+                    || selection != null && !selection.selects(e)) {
                 filtered[0]++;
                 return;
             }
@@ -107,26 +118,29 @@ final class PairsCommand {
         return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 if (base[0] == Long.MIN_VALUE) base[0] = f.timestampNanos();
+                if (selection != null) for (NetlinkMessage m : f.messages()) selection.message(m);
                 pairing.accept(f);
                 return shown[0] < limit;   // -c N: N rows shown, nothing more to read
             }
 
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
-                if (only != null || family != null) w.selection(shown[0], filtered[0], selection(family, outcomeText));
+                boolean selecting = only != null || family != null || filterText != null;
+                if (selecting) w.selection(shown[0], filtered[0], selection(family, outcomeText, filterText));
                 w.end(pairing.counts());
-                if ((only != null || family != null) && shown[0] == 0) {
-                    err.println("nlscope pairs: no row matched " + selection(family, outcomeText)
+                if (selecting && shown[0] == 0) {
+                    err.println("nlscope pairs: no row matched " + selection(family, outcomeText, filterText)
                             + (family != null ? " (the capture has " + (families.isEmpty() ? "no transactions" : String.join(", ", families)) + ")" : "") + ".");
                 }
             }
         });
     }
 
-    /** "--family ethtool --outcome error", as given. */
-    private static String selection(String family, String outcomes) {
+    /** "--family ethtool --outcome error -Y 'flags.ACK'", as given. */
+    private static String selection(String family, String outcomes, String filter) {
         String s = family != null ? "--family " + family : "";
         if (outcomes != null) s += (s.isEmpty() ? "" : " ") + "--outcome " + outcomes;
+        if (filter != null) s += (s.isEmpty() ? "" : " ") + "-Y '" + filter + "'";
         return io.nlscope.output.Escape.text(s);
     }
 

@@ -20,7 +20,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 import java.util.List;
-import io.nlscope.analysis.filter.FilterException;
 import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.output.Escape;
 import io.nlscope.output.LineSink;
@@ -38,9 +37,9 @@ final class ReadCommand {
                 .desc("the time of each line, as tshark -t: r seconds since the first frame (default), d since the previous "
                         + "frame, dd since the previous line, e since the epoch, a / ad the local time of day (with the date), "
                         + "u / ud the same in UTC").build());
-        o.addOption(Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER")
-                .desc("show only the messages that match FILTER, e.g. 'route && type == RTM_NEWLINK', 'attr.IFLA_IFNAME == \"dummy0\"', "
-                        + "'genl.family == \"ethtool\" && !flags.ACK' (README: display filters); pairing still sees every message").build());
+        o.addOption(CommandLines.filterOption("show only the messages that match FILTER, e.g. 'route && type == RTM_NEWLINK', "
+                + "'attr.IFLA_IFNAME == \"dummy0\"', 'genl.family == \"ethtool\" && !flags.ACK' (README: display filters); "
+                + "pairing still sees every message"));
         o.addOption(Option.builder().longOpt("coverage")
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
@@ -78,17 +77,9 @@ final class ReadCommand {
                 return Main.USAGE;
             }
         }
-        MessageFilter filter = null;
-        if (cl.hasOption("Y")) {
-            try {
-                filter = MessageFilter.compile(cl.getOptionValue("Y"));
-            } catch (FilterException e) {
-                String[] lines = e.explain(cl.getOptionValue("Y")).split("\n");
-                err.println("nlscope read: -Y: " + Escape.text(lines[0]) + ".");
-                for (int i = 1; i < lines.length; i++) err.println(Escape.text(lines[i]));
-                return Main.USAGE;
-            }
-        }
+        boolean[] badFilter = {false};
+        MessageFilter filter = CommandLines.filter("read", cl, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);

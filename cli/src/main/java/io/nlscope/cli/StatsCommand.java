@@ -2,6 +2,8 @@ package io.nlscope.cli;
 
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Socket;
+import io.nlscope.analysis.filter.EventSelection;
+import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.analysis.Stats;
 import io.nlscope.dissect.Depth;
@@ -26,6 +28,8 @@ final class StatsCommand {
         o.addOption(CommandLines.formatOption(OutputFormat.View.STATS));
         o.addOption(CommandLines.countOption("read only the first N messages, as tshark -c does (a request whose answer "
                 + "comes later is UNANSWERED)"));
+        o.addOption(CommandLines.filterOption("count only the transactions (and notifications ...) whose request matches FILTER "
+                + "(README: display filters)"));
         CaptureInput.addOptions(o);
         return o;
     }
@@ -43,18 +47,25 @@ final class StatsCommand {
         if (format == null) return Main.USAGE;
         long limit = CommandLines.count("stats", cl, "messages", err);
         if (limit < 0) return Main.USAGE;
+        boolean[] badFilter = {false};
+        MessageFilter filter = CommandLines.filter("stats", cl, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
+        EventSelection selection = filter == null ? null : new EventSelection(filter);
         CaptureInput input = CaptureInput.of("stats", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
-        Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats);
+        // with -Y events come in order, as EventSelection needs them
+        Pairing pairing = selection == null ? new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats)
+                : new Pairing(input.pairingConfig().withRequestKeys(false), e -> { if (selection.selects(e)) stats.accept(e); });
         long[] seen = {0};   // messages read (-c N: N of them)
         long[] bytes = {0};
         io.nlscope.capture.Section[] made = {null};
-        return CaptureLoop.run(input, Depth.HEADERS, os, err, new CaptureLoop.Body() {
+        return CaptureLoop.run(input, filter != null && filter.needsTree() ? Depth.FULL : Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 if (seen[0] + f.messages().size() <= limit) {
                     bytes[0] += f.capturedLength();
+                    if (selection != null) for (NetlinkMessage m : f.messages()) selection.message(m);
                     pairing.accept(f);
                     seen[0] += f.messages().size();
                     return seen[0] < limit;
@@ -62,7 +73,11 @@ final class StatsCommand {
                 // the frame holds the N-th message and more: its first ones
                 if (seen[0] < limit) bytes[0] += f.capturedLength();
                 Socket s = pairing.frame(f);
-                for (NetlinkMessage m : f.messages()) if (seen[0]++ < limit) pairing.accept(m, s);
+                for (NetlinkMessage m : f.messages()) {
+                    if (seen[0]++ >= limit) break;
+                    if (selection != null) selection.message(m);
+                    pairing.accept(m, s);
+                }
                 return false;
             }
 
