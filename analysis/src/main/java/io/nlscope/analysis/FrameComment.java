@@ -67,6 +67,9 @@ public record FrameComment(long pid, int fd, int protocol, long portId, String c
     /** Whether it names a socket (the fd of a traced capture): then it is a {@link Socket}. */
     public boolean namesSocket() { return fd >= 0; }
 
+    /** The traced socket it names, or null (what {@code nlscope capture} records names a process only). */
+    public Socket socket() { return namesSocket() ? new Socket(pid, fd, portId) : null; }
+
     /** The process, with its name when the comment gave one. */
     public ProcessRef process() { return new ProcessRef(pid, comm); }
 }

@@ -186,8 +186,10 @@ public final class Pairing {
      */
     public Socket frame(DissectedFrame f) {
         if (f.comments().isEmpty()) return null;
-        processes.learn(f);
-        return Socket.of(f);
+        FrameComment c = FrameComment.of(f.comments());   // read once, for both
+        if (c == null) return null;
+        processes.learn(c);
+        return c.socket();
     }
 
     /** The process of the message accepted last ({@link Processes#of}), or null. */

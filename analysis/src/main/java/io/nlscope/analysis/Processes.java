@@ -1,10 +1,8 @@
 package io.nlscope.analysis;
 
-import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkMessage;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +18,6 @@ public final class Processes {
     private final Map<Long, ProcessRef> byPort = bounded();
     private final Map<Long, String> names = bounded();
     private ProcessRef last;
-    private String lastComment;
 
     private static <V> Map<Long, V> bounded() {
         return new LinkedHashMap<>(64, 0.75f, false) {
@@ -28,21 +25,11 @@ public final class Processes {
         };
     }
 
-    /** Learns what the frame's comments say. */
-    public void learn(DissectedFrame f) {
-        if (!f.comments().isEmpty()) learn(f.comments());
-    }
-
-    public void learn(List<String> comments) {
-        for (String c : comments) {
-            if (c.equals(lastComment)) continue;   // the same socket frame after frame: parsed once
-            FrameComment fc = FrameComment.parse(c);
-            if (fc == null) continue;
-            lastComment = c;
-            ProcessRef p = fc.process();
-            if (!p.name().isEmpty()) names.put(p.pid(), p.name());
-            if (fc.portId() > 0 && fc.protocol() >= 0) byPort.put(key(fc.protocol(), fc.portId()), p);
-        }
+    /** Learns what a frame's comment says ({@link FrameComment#of}: the first of its form). */
+    public void learn(FrameComment fc) {
+        ProcessRef p = fc.process();
+        if (!p.name().isEmpty()) names.put(p.pid(), p.name());
+        if (fc.portId() > 0 && fc.protocol() >= 0) byPort.put(key(fc.protocol(), fc.portId()), p);
     }
 
     /**

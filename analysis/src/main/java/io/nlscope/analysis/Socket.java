@@ -26,7 +26,7 @@ public record Socket(long process, int fd, long portId) {
     public static Optional<Socket> of(List<String> comments) {
         for (String c : comments) {
             FrameComment f = FrameComment.parse(c);
-            if (f != null && f.namesSocket()) return Optional.of(new Socket(f.pid(), f.fd(), f.portId()));
+            if (f != null && f.namesSocket()) return Optional.of(f.socket());
         }
         return Optional.empty();
     }

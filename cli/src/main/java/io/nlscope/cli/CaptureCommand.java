@@ -344,17 +344,12 @@ final class CaptureCommand {
         try (LiveCapture l = live) {
             o.open();
             l.numberFrom(o.added + 1);   // --print numbers frames as the (first) file does
-            NetlinkDissector dissector = print ? NetlinkCapture.dissector(new GenlFamilies()).withDepth(Depth.SUMMARY) : null;
+            GenlFamilies printedFamilies = new GenlFamilies();   // --print: the families the file starts with name the ids
+            o.families.forEach(printedFamilies::learn);
+            NetlinkDissector dissector = print ? NetlinkCapture.dissector(printedFamilies).withDepth(Depth.SUMMARY) : null;
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
             // --print: a read line per message, a request's once it is answered (pairing, as read shows it)
             MessageOutput shown = print ? new PairedSink(new LineSink(printed), Pairing.Config.defaults(), 16L << 20) : null;
-            if (dissector != null && known != null) {   // the families the file starts with name the ids in the lines too
-                long i = 0;
-                for (byte[] a : known.answers()) {
-                    byte[] fr = GenlFamilyQuery.nlmonFrame(a);
-                    dissector.dissect(new Frame(--i, knownAt, fr.length, 253, 0, Direction.UNKNOWN, fr));
-                }
-            }
             long end = Double.isInfinite(duration) ? Long.MAX_VALUE : System.nanoTime() + (long) (duration * 1e9);
             long lastFlush = System.nanoTime();
             while (!stop.get() && written < count && System.nanoTime() < end) {

@@ -40,95 +40,132 @@ import java.util.regex.PatternSyntaxException;
 public final class MessageFilter {
     private static final List<String> TRANSACTION = List.of("outcome", "errno", "latency", "process", "extack.msg",
             "notification", "request", "response", "responses");
+    private static final List<String> HEADER = List.of("len", "nlmsg.len", "type", "nlmsg.type", "flags", "nlmsg.flags", "seq",
+            "nlmsg.seq", "pid", "nlmsg.pid", "frame", "direction", "genl.family", "genl.cmd");
 
-    private final Expr expr;
+    /** The filter compiled: names resolved, numbers parsed and patterns compiled once, not per message. */
+    private interface Node { boolean test(NetlinkMessage m); }
 
-    private MessageFilter(Expr expr) { this.expr = expr; }
+    private final Node root;
+    private final boolean needsTree;
+
+    private MessageFilter(Node root, boolean needsTree) {
+        this.root = root;
+        this.needsTree = needsTree;
+    }
 
     /** Parses and checks a filter; a FilterException (with its column) when it cannot be used. */
     public static MessageFilter compile(String filter) {
         Expr e = FilterParser.parse(filter);
-        check(e);
-        return new MessageFilter(e);
+        boolean[] tree = {false};
+        Node n = node(e, tree);
+        return new MessageFilter(n, tree[0]);
     }
 
-    public boolean test(NetlinkMessage m) { return eval(expr, m); }
+    public boolean test(NetlinkMessage m) { return root.test(m); }
 
     /**
      * Whether the filter names a field of the decoded tree (attr.*, a fixed header's field): then the messages
      * must be decoded in full to test it; header fields, flags and protocol names are there at every depth.
      */
-    public boolean needsTree() { return needsTree(expr); }
+    public boolean needsTree() { return needsTree; }
 
-    private static boolean needsTree(Expr e) {
-        if (e instanceof Expr.And a) return needsTree(a.left()) || needsTree(a.right());
-        if (e instanceof Expr.Or o) return needsTree(o.left()) || needsTree(o.right());
-        if (e instanceof Expr.Not n) return needsTree(n.operand());
-        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
-        String path = f.path();
-        boolean presence = e instanceof Expr.Present;
-        return !(HEADER.contains(path) || path.startsWith("flags.") || path.equals("malformed")
-                || presence && !path.contains("."));
-    }
-
-    private static final List<String> HEADER = List.of("len", "nlmsg.len", "type", "nlmsg.type", "flags", "nlmsg.flags", "seq",
-            "nlmsg.seq", "pid", "nlmsg.pid", "frame", "direction", "genl.family", "genl.cmd");
-
-    private static void check(Expr e) {
+    private static Node node(Expr e, boolean[] tree) {
         if (e instanceof Expr.And a) {
-            check(a.left());
-            check(a.right());
-        } else if (e instanceof Expr.Or o) {
-            check(o.left());
-            check(o.right());
-        } else if (e instanceof Expr.Not n) {
-            check(n.operand());
-        } else if (e instanceof Expr.Present p) {
-            field(p.field());
-        } else if (e instanceof Expr.In i) {
-            field(i.field());
-        } else if (e instanceof Expr.Compare c) {
-            field(c.field());
-            if (c.op() == Expr.Op.MATCHES) {
-                try {
-                    Pattern.compile(c.value().text());
-                } catch (PatternSyntaxException x) {
-                    throw new FilterException("'" + c.value().text() + "' is not a regular expression: " + x.getDescription(), c.value().column());
-                }
-            }
+            Node l = node(a.left(), tree), r = node(a.right(), tree);
+            return m -> l.test(m) && r.test(m);
         }
-    }
-
-    private static void field(Expr.Field f) {
-        String p = f.path();
-        if (TRANSACTION.contains(p) || p.startsWith("extack.")) {
-            throw new FilterException("'" + p + "' is a field of the transaction, which filters cannot test yet", f.column());
+        if (e instanceof Expr.Or o) {
+            Node l = node(o.left(), tree), r = node(o.right(), tree);
+            return m -> l.test(m) || r.test(m);
         }
-    }
-
-    private static boolean eval(Expr e, NetlinkMessage m) {
-        if (e instanceof Expr.And a) return eval(a.left(), m) && eval(a.right(), m);
-        if (e instanceof Expr.Or o) return eval(o.left(), m) || eval(o.right(), m);
-        if (e instanceof Expr.Not n) return !eval(n.operand(), m);
-        if (e instanceof Expr.Present p) return present(p.field().path(), m);
+        if (e instanceof Expr.Not n) {
+            Node x = node(n.operand(), tree);
+            return m -> !x.test(m);
+        }
+        if (e instanceof Expr.Present p) {
+            Ref ref = Ref.of(p.field(), true);
+            tree[0] |= ref.inTree();
+            return ref::present;
+        }
         if (e instanceof Expr.Compare c) {
-            return c.op() == Expr.Op.NE ? !any(c.field(), m, Expr.Op.EQ, c.value()) : any(c.field(), m, c.op(), c.value());
+            Ref ref = Ref.of(c.field(), false);
+            tree[0] |= ref.inTree();
+            Lit lit = Lit.of(c.value(), c.op());
+            if (c.op() == Expr.Op.NE) return m -> !ref.any(m, Expr.Op.EQ, lit);
+            return m -> ref.any(m, c.op(), lit);
         }
         Expr.In in = (Expr.In) e;
-        for (Expr.Literal v : in.values()) if (any(in.field(), m, Expr.Op.EQ, v)) return true;
-        return false;
+        Ref ref = Ref.of(in.field(), false);
+        tree[0] |= ref.inTree();
+        List<Lit> lits = new ArrayList<>();
+        for (Expr.Literal v : in.values()) lits.add(Lit.of(v, Expr.Op.EQ));
+        return m -> {
+            for (Lit l : lits) if (ref.any(m, Expr.Op.EQ, l)) return true;
+            return false;
+        };
     }
 
-    private static boolean present(String path, NetlinkMessage m) {
-        if (path.startsWith("flags.")) return m.flagNames().contains(path.substring(6));
-        if (path.equals("malformed")) return m.malformed();
-        if (!path.contains(".") && header(path, m) == null) {   // a protocol or family
-            return path.equalsIgnoreCase(m.protocolName()) || m.protocol() == 16 && path.equals(m.typeName());
+    /** A value as written, read once: its number (null when quoted or not one) and, for matches, its pattern. */
+    private record Lit(String text, Long number, Pattern pattern) {
+        static Lit of(Expr.Literal l, Expr.Op op) {
+            Pattern p = null;
+            if (op == Expr.Op.MATCHES) {
+                try {
+                    p = Pattern.compile(l.text());
+                } catch (PatternSyntaxException x) {
+                    throw new FilterException("'" + l.text() + "' is not a regular expression: " + x.getDescription(), l.column());
+                }
+            }
+            return new Lit(l.text(), l.quoted() ? null : MessageFilter.number(l.text()), p);
         }
-        return !values(path, m).isEmpty();
     }
 
-    /** The message's header fields and those the filter language adds, as values; null for other names. */
+    /** A field name resolved: a header field, a flag, malformed, a protocol or family, or a path of the tree. */
+    private record Ref(String path, Kind kind, String[] parts) {
+        enum Kind { HEADER, FLAG, MALFORMED, PROTOCOL, TREE }
+
+        static Ref of(Expr.Field f, boolean presence) {
+            String p = f.path();
+            if (TRANSACTION.contains(p) || p.startsWith("extack.")) {
+                throw new FilterException("'" + p + "' is a field of the transaction, which filters cannot test yet", f.column());
+            }
+            if (HEADER.contains(p)) return new Ref(p, Kind.HEADER, null);
+            if (presence && p.startsWith("flags.")) return new Ref(p.substring(6), Kind.FLAG, null);
+            if (presence && p.equals("malformed")) return new Ref(p, Kind.MALFORMED, null);
+            if (presence && !p.contains(".")) return new Ref(p, Kind.PROTOCOL, null);
+            return new Ref(p, Kind.TREE, (p.startsWith("attr.") ? p.substring(5) : p).split("\\."));
+        }
+
+        boolean inTree() { return kind == Kind.TREE; }
+
+        boolean present(NetlinkMessage m) {
+            return switch (kind) {
+                case FLAG -> m.flagNames().contains(path);
+                case MALFORMED -> m.malformed();
+                case PROTOCOL -> path.equalsIgnoreCase(m.protocolName()) || m.protocol() == 16 && path.equals(m.typeName());
+                default -> !values(m).isEmpty();
+            };
+        }
+
+        /** Every value the name has in the message (a field may occur more than once). */
+        List<Value> values(NetlinkMessage m) {
+            if (kind == Kind.HEADER) {
+                Value h = header(path, m);
+                return h == null ? List.of() : List.of(h);   // genl.* of another protocol: absent
+            }
+            List<Value> out = new ArrayList<>(1);
+            walk(m.fields(), parts, 0, out);
+            return out;
+        }
+
+        boolean any(NetlinkMessage m, Expr.Op op, Lit lit) {
+            for (Value v : values(m)) if (compare(v, op, lit)) return true;
+            return false;
+        }
+    }
+
+    /** The message's header fields and those the filter language adds, as values; null where it has none. */
     private static Value header(String path, NetlinkMessage m) {
         return switch (path) {
             case "len", "nlmsg.len" -> Value.Num.of(m.length());
@@ -144,19 +181,6 @@ public final class MessageFilter {
         };
     }
 
-    /** Every value the path names in the message (a field may occur more than once). */
-    private static List<Value> values(String path, NetlinkMessage m) {
-        Value h = header(path, m);
-        if (h != null) return List.of(h);
-        if (isHeaderName(path)) return List.of();   // genl.* of another protocol: absent
-        String[] parts = (path.startsWith("attr.") ? path.substring(5) : path).split("\\.");
-        List<Value> out = new ArrayList<>(1);
-        walk(m.fields(), parts, 0, out);
-        return out;
-    }
-
-    private static boolean isHeaderName(String path) { return path.startsWith("genl."); }
-
     private static void walk(List<Field> fields, String[] parts, int i, List<Value> out) {
         for (Field f : fields) {
             if (!f.name().equals(parts[i])) continue;
@@ -165,27 +189,20 @@ public final class MessageFilter {
         }
     }
 
-    private static boolean any(Expr.Field field, NetlinkMessage m, Expr.Op op, Expr.Literal lit) {
-        for (Value v : values(field.path(), m)) if (compare(v, op, lit)) return true;
-        return false;
-    }
-
-    private static boolean compare(Value v, Expr.Op op, Expr.Literal lit) {
-        String text = lit.text();
-        Long number = lit.quoted() ? null : number(text);
+    private static boolean compare(Value v, Expr.Op op, Lit lit) {
         switch (op) {
             case CONTAINS -> {
-                if (v instanceof Value.Flags f) return f.names().contains(text);
-                return shown(v).contains(text);
+                if (v instanceof Value.Flags f) return f.names().contains(lit.text());
+                return shown(v).contains(lit.text());
             }
-            case MATCHES -> { return Pattern.compile(text).matcher(shown(v)).find(); }
+            case MATCHES -> { return lit.pattern().matcher(shown(v)).find(); }
             default -> { }
         }
-        if (number != null && raw(v) != null) return order(Long.compare(raw(v), number), op);
-        if (v instanceof Value.Named n && op == Expr.Op.EQ) return n.name().equals(text);
-        if (v instanceof Value.Flags f && op == Expr.Op.EQ) return String.join("|", f.names()).equals(text);
-        String s = shown(v);
-        return order(s.compareTo(text), op);
+        Long raw = raw(v);
+        if (lit.number() != null && raw != null) return order(Long.compare(raw, lit.number()), op);
+        if (v instanceof Value.Named n && op == Expr.Op.EQ) return n.name().equals(lit.text());
+        if (v instanceof Value.Flags f && op == Expr.Op.EQ) return String.join("|", f.names()).equals(lit.text());
+        return order(shown(v).compareTo(lit.text()), op);
     }
 
     private static boolean order(int c, Expr.Op op) {
@@ -208,7 +225,7 @@ public final class MessageFilter {
         return null;
     }
 
-    /** A text's text, else the value as read -V shows it. */
+    /** A text's text, a named number's name, else the value as read -V shows it. */
     private static String shown(Value v) {
         return v instanceof Value.Text t ? t.text() : v instanceof Value.Named n ? n.name() : v.display();
     }
