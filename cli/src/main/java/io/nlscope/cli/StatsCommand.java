@@ -63,22 +63,16 @@ final class StatsCommand {
         io.nlscope.capture.Section[] made = {null};
         return CaptureLoop.run(input, filter != null && filter.needsTree() ? Depth.FULL : Depth.HEADERS, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
-                if (seen[0] + f.messages().size() <= limit) {
-                    bytes[0] += f.capturedLength();
-                    if (selection != null) for (NetlinkMessage m : f.messages()) selection.message(m);
-                    pairing.accept(f);
-                    seen[0] += f.messages().size();
-                    return seen[0] < limit;
-                }
-                // the frame holds the N-th message and more: its first ones
-                if (seen[0] < limit) bytes[0] += f.capturedLength();
+                if (seen[0] >= limit) return false;
+                bytes[0] += f.capturedLength();
                 Socket s = pairing.frame(f);
-                for (NetlinkMessage m : f.messages()) {
-                    if (seen[0]++ >= limit) break;
+                for (NetlinkMessage m : f.messages()) {   // -c N: a frame that holds the N-th message gives its first ones
+                    if (seen[0] >= limit) break;
+                    seen[0]++;
                     if (selection != null) selection.message(m);
                     pairing.accept(m, s);
                 }
-                return false;
+                return seen[0] < limit;
             }
 
             @Override public void started(java.util.Optional<io.nlscope.capture.Section> section) { made[0] = section.orElse(null); }

@@ -45,7 +45,7 @@ public final class LineSink implements MessageSink {
         long ts = m.timestampNanos();
         if (times.ofDay()) times.appendOfDay(t, ts);
         else seconds(t, switch (times) {
-            case DELTA -> currentFrame == f.timestampNanos() && previousFrame != Long.MIN_VALUE ? ts - previousFrame : 0;
+            case DELTA -> previousFrame == Long.MIN_VALUE ? 0 : ts - previousFrame;
             case DELTA_DISPLAYED -> lastShown == Long.MIN_VALUE ? 0 : ts - lastShown;
             case EPOCH -> ts;
             default -> ts - base;
