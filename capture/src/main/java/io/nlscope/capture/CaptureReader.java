@@ -27,8 +27,14 @@ public interface CaptureReader extends Closeable {
     /** The next frame in file order, or {@code null} at the end of the input (including a cut-short end). */
     Frame next() throws IOException;
 
-    /** "pcap" or "pcapng". */
+    /** "pcap" (microsecond timestamps), "pcap-ns" (nanosecond) or "pcapng": the {@link CaptureWriter.Format} that keeps what it read. */
     String format();
+
+    /** The name (pcapng if_name) of an interface the frames read so far have named; empty when the file does not say. */
+    default java.util.Optional<String> interfaceName(int id) { return java.util.Optional.empty(); }
+
+    /** The snapshot length an interface recorded (0: none), as far as the frames read so far have declared it. */
+    default int snaplen(int id) { return 0; }
 
     /** Problems that did not stop reading, oldest first; an unmodifiable live view. */
     List<String> warnings();

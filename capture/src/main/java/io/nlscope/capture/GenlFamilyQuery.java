@@ -23,7 +23,8 @@ public final class GenlFamilyQuery {
     private GenlFamilyQuery() {}
 
     static final int AF_NETLINK = 16, SOCK_RAW = 3, SOCK_CLOEXEC = 0x80000, NETLINK_GENERIC = 16;
-    static final int GENL_ID_CTRL = 16, CTRL_CMD_GETFAMILY = 3;
+    static final int GENL_ID_CTRL = 16, CTRL_CMD_GETFAMILY = 3, CTRL_CMD_NEWFAMILY = 1;
+    static final int CTRL_ATTR_FAMILY_ID = 1, CTRL_ATTR_FAMILY_NAME = 2;
     static final int NLM_F_REQUEST = 1, NLM_F_DUMP = 0x300, NLMSG_ERROR = 2, NLMSG_DONE = 3;
     private static final int SOL_SOCKET = 1, SO_RCVTIMEO = 20;
 
@@ -106,5 +107,25 @@ public final class GenlFamilyQuery {
         b.putShort((short) 824).putShort((short) 0).putLong(0).putShort((short) NETLINK_GENERIC);
         b.put(datagram);
         return b.array();
+    }
+
+    /**
+     * A datagram of nlctrl CTRL_CMD_NEWFAMILY messages (seq 0, port id 0, as the kernel multicasts them when a
+     * family registers), one per family, each with CTRL_ATTR_FAMILY_ID and CTRL_ATTR_FAMILY_NAME only: what a
+     * reader of the capture (Wireshark, nlscope) learns family ids from.
+     */
+    public static byte[] announcement(java.util.Map<Integer, String> families, boolean littleEndian) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        families.forEach((id, name) -> {
+            byte[] n = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int nameAttr = 4 + n.length + 1, len = 16 + 4 + 8 + ((nameAttr + 3) & ~3);
+            ByteBuffer b = ByteBuffer.allocate(len).order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+            b.putInt(len).putShort((short) GENL_ID_CTRL).putShort((short) 0).putInt(0).putInt(0);
+            b.put((byte) CTRL_CMD_NEWFAMILY).put((byte) 2).putShort((short) 0);              // genlmsghdr: cmd, version
+            b.putShort((short) 6).putShort((short) CTRL_ATTR_FAMILY_ID).putShort((short) (int) id).putShort((short) 0);
+            b.putShort((short) nameAttr).putShort((short) CTRL_ATTR_FAMILY_NAME).put(n);    // NUL and padding: zeros
+            out.write(b.array(), 0, len);
+        });
+        return out.toByteArray();
     }
 }

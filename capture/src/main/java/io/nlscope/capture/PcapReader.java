@@ -12,6 +12,7 @@ final class PcapReader extends AbstractReader {
     /** 1000 for microsecond files, 1 for nanosecond files. */
     private final int fractionToNanos;
     private int linkType;
+    private int snaplen;
 
     PcapReader(ByteSource src, String name, boolean netlinkOnly, ByteOrder order, boolean nanos) throws IOException {
         super(src, name, netlinkOnly);
@@ -27,6 +28,7 @@ final class PcapReader extends AbstractReader {
         // libpcap keeps FCS-length flags in the upper bits (LT_FCS_DATALEN); the link type proper is the low 16.
         int network = b.getInt(p + 20) & 0x0FFFFFFF;
         linkType = network & 0xFFFF;
+        snaplen = b.getInt(p + 16);
         src.consume(FILE_HEADER);
         if (netlinkOnly && linkType != LINKTYPE_NETLINK) {
             throw wrongLinkType(linkType, "");
@@ -35,7 +37,12 @@ final class PcapReader extends AbstractReader {
 
     @Override
     public String format() {
-        return "pcap";
+        return fractionToNanos == 1 ? "pcap-ns" : "pcap";
+    }
+
+    @Override
+    public int snaplen(int id) {
+        return snaplen;
     }
 
     @Override

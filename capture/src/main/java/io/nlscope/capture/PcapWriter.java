@@ -7,7 +7,8 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
- * Writes a classic pcap file with nanosecond timestamps, little-endian.
+ * Writes a classic pcap file, little-endian, with nanosecond timestamps (or, when asked, microsecond ones: the
+ * format every reader knows; times are then cut to the microsecond).
  *
  * <p>Output is buffered; nothing is guaranteed to reach the stream before {@link #flush()} or {@link #close()}.
  * Data longer than a positive snaplen is cut to the snaplen, as a capturing tool would, while the original
@@ -15,19 +16,27 @@ import java.util.Objects;
  */
 public final class PcapWriter implements Closeable {
     private static final int MAGIC_NANOS = 0xa1b23c4d;
+    private static final int MAGIC_MICROS = 0xa1b2c3d4;
     private static final long NANOS = 1_000_000_000L;
 
     private final OutBuffer out;
     private final int snaplen;
+    private final int fractionNanos;
 
     public PcapWriter(OutputStream out, int linkType, int snaplen) throws IOException {
+        this(out, linkType, snaplen, true);
+    }
+
+    /** @param nanos nanosecond timestamps (magic a1b23c4d), else microsecond ones (a1b2c3d4) */
+    public PcapWriter(OutputStream out, int linkType, int snaplen, boolean nanos) throws IOException {
         if (snaplen < 0) {
             throw new IllegalArgumentException("snaplen must not be negative: " + snaplen);
         }
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
         this.snaplen = snaplen;
+        this.fractionNanos = nanos ? 1 : 1000;
         ByteBuffer b = this.out.room(24);
-        b.putInt(MAGIC_NANOS);
+        b.putInt(nanos ? MAGIC_NANOS : MAGIC_MICROS);
         b.putShort((short) 2).putShort((short) 4);
         b.putInt(0); // thiszone: timestamps are UTC
         b.putInt(0); // sigfigs: always 0 in practice
@@ -57,7 +66,7 @@ public final class PcapWriter implements Closeable {
         int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
         ByteBuffer b = out.room(16);
         b.putInt((int) (timestampNanos / NANOS));
-        b.putInt((int) (timestampNanos % NANOS));
+        b.putInt((int) (timestampNanos % NANOS / fractionNanos));
         b.putInt(caplen);
         b.putInt(originalLength);
         out.bytes(data, off, caplen);

@@ -22,6 +22,7 @@ final class PcapngReader extends AbstractReader {
     private static final int OPT_END = 0;
     private static final int OPT_COMMENT = 1;
     private static final int OPT_EPB_FLAGS = 2;
+    private static final int OPT_IF_NAME = 2;
     private static final int OPT_IF_TSRESOL = 9;
     private static final int OPT_IF_TSOFFSET = 14;
 
@@ -30,11 +31,13 @@ final class PcapngReader extends AbstractReader {
         final int linkType;
         final int snaplen;
         final Timestamps clock;
+        final String name;
 
-        Interface(int linkType, int snaplen, Timestamps clock) {
+        Interface(int linkType, int snaplen, Timestamps clock, String name) {
             this.linkType = linkType;
             this.snaplen = snaplen;
             this.clock = clock;
+            this.name = name;
         }
     }
 
@@ -50,6 +53,16 @@ final class PcapngReader extends AbstractReader {
     @Override
     public String format() {
         return "pcapng";
+    }
+
+    @Override
+    public java.util.Optional<String> interfaceName(int id) {
+        return id >= 0 && id < interfaces.size() ? java.util.Optional.ofNullable(interfaces.get(id).name) : java.util.Optional.empty();
+    }
+
+    @Override
+    public int snaplen(int id) {
+        return id >= 0 && id < interfaces.size() ? interfaces.get(id).snaplen : 0;
     }
 
     @Override
@@ -173,6 +186,7 @@ final class PcapngReader extends AbstractReader {
         int snaplen = b.getInt(p + 12);
         int tsresol = 6;
         long tsoffset = 0;
+        String ifName = null;
         int end = p + len - 4;
         for (int o = p + 16; o + 4 <= end; ) {
             int code = b.getShort(o) & 0xFFFF;
@@ -183,6 +197,12 @@ final class PcapngReader extends AbstractReader {
             }
             if (code == OPT_IF_TSRESOL && olen >= 1) {
                 tsresol = b.get(o + 4) & 0xFF;
+            } else if (code == OPT_IF_NAME && olen > 0) {
+                byte[] n = new byte[olen];
+                b.get(o + 4, n);
+                int z = 0;
+                while (z < n.length && n[z] != 0) z++;
+                ifName = new String(n, 0, z, java.nio.charset.StandardCharsets.UTF_8);
             } else if (code == OPT_IF_TSOFFSET && olen >= 8) {
                 tsoffset = b.getLong(o + 4);
             }
@@ -193,7 +213,7 @@ final class PcapngReader extends AbstractReader {
             throw wrongLinkType(linkType, " on interface " + id
                     + (sections > 1 ? " of section " + sections : ""));
         }
-        interfaces.add(new Interface(linkType, snaplen, Timestamps.forResolution(tsresol, tsoffset)));
+        interfaces.add(new Interface(linkType, snaplen, Timestamps.forResolution(tsresol, tsoffset), ifName));
     }
 
     private Interface iface(long id, String blockName, long offset) throws CaptureFormatException {

@@ -82,8 +82,13 @@ public final class PcapngWriter implements Closeable {
 
     /** A frame as it was read (its time, direction, bytes, original length and comments), without copying its bytes. */
     public void write(int interfaceId, Frame f) throws IOException {
+        write(interfaceId, f, f.comments());
+    }
+
+    /** A frame as it was read, with {@code comments} in the place of its own. */
+    public void write(int interfaceId, Frame f, List<String> comments) throws IOException {
         byte[] b = f.bytes();
-        epb(interfaceId, f.timestampNanos(), f.direction(), b, 0, b.length, Math.max(f.originalLength(), b.length), f.comments());
+        epb(interfaceId, f.timestampNanos(), f.direction(), b, 0, b.length, Math.max(f.originalLength(), b.length), comments);
     }
 
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len)

@@ -36,7 +36,7 @@ class PcapReaderTest {
         ByteOrder order = orderName.equals("BIG_ENDIAN") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         Path p = Support.write(dir, "v.pcap", pcap(order, nanos, 253));
         CaptureReader r = CaptureReader.openNetlink(p);
-        assertEquals("pcap", r.format());
+        assertEquals(nanos ? "pcap-ns" : "pcap", r.format());
         List<Frame> frames = Support.drain(r);
         assertEquals(3, frames.size());
 

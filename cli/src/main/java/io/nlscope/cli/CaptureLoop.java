@@ -22,6 +22,12 @@ final class CaptureLoop {
         /** One decoded frame; false stops reading. */
         boolean frame(DissectedFrame f) throws IOException;
 
+        /** One frame as read and as decoded (export writes the one, chooses by the other); by default {@link #frame(DissectedFrame)}. */
+        default boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) throws IOException { return frame(f); }
+
+        /** The capture once opened, before its first frame. */
+        default void opened(NetlinkCapture cap) throws IOException {}
+
         /** After the last frame (also after a stop), with the reader's warnings. */
         void end(List<String> warnings) throws IOException;
 
@@ -40,11 +46,13 @@ final class CaptureLoop {
         Progress progress = new Progress(err, !input.quiet());
         try (NetlinkCapture cap = input.open().withDepth(depth)) {
             body.started(cap.reader().section());
+            body.opened(cap);
             long messages = 0, frames = 0;
-            for (DissectedFrame f; (f = cap.next()) != null; ) {
+            for (io.nlscope.capture.Frame raw; (raw = cap.reader().next()) != null; ) {
+                DissectedFrame f = cap.dissect(raw);
                 messages += f.messages().size();
                 frames++;
-                if (!body.frame(f)) break;
+                if (!body.frame(raw, f)) break;
                 progress.update(f.index(), messages);
             }
             progress.done();

@@ -58,8 +58,10 @@ public final class Main {
             case "pairs" -> new PairsCommand().run(rest, out, err);
             case "stats" -> new StatsCommand().run(rest, out, err);
             case "capture" -> new CaptureCommand().run(rest, out, err);
+            case "export" -> new ExportCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
+            case "fields" -> new FieldsCommand().run(rest, out, err);
             default -> {
                 err.println("nlscope: unknown command '" + args[0] + "'; run 'nlscope --help' for the list.");
                 yield USAGE;
@@ -77,6 +79,9 @@ public final class Main {
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
                   pairs FILE      one row per request: its responses, outcome, errno and latency
                   stats FILE      per operation: counts, outcomes, errors, latency percentiles
+                  export IN -w OUT [--filter FILTER] [--annotate]
+                                  write the frames of a capture, all or those a filter selects,
+                                  to a new pcap or pcapng, exactly as they were
                   capture [-i nlmon0] -w FILE
                                   record what an nlmon interface sees, live, through libpcap
                   trace -w OUT [--] PROGRAM ARGS...
@@ -84,6 +89,7 @@ public final class Main {
                                   sockets (any protocol, no nlmon needed) to OUT (pcapng)
                   import-strace LOG -w OUT
                                   convert an strace log (see 'import-strace --help') to pcapng
+                  fields [WORD]   list the field names display filters (-Y) can use, as tshark -G fields
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is

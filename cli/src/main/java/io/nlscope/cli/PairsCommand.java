@@ -40,7 +40,7 @@ final class PairsCommand {
         o.addOption(Option.builder().longOpt("all").desc("also list notifications and orphan responses as rows").build());
         o.addOption(CommandLines.countOption("show only the first N rows"));
         o.addOption(CommandLines.filterOption("show only the rows whose request (or notification) matches FILTER, e.g. "
-                + "'attr.RTA_DST == 198.51.100.0/24' (README: display filters; the transaction's own fields are not filterable yet)"));
+                + "'attr.RTA_DST == 198.51.100.0/24', 'outcome == ERROR && errno == EEXIST', 'latency > 10ms' (README: display filters)"));
         CaptureInput.addOptions(o);
         return o;
     }

@@ -91,9 +91,17 @@ final class ReadCommand {
             err.println("nlscope read: cannot write the output: " + e.getMessage());
             return Main.USAGE;
         }
-        PairedSink paired = format == OutputFormat.NONE || cl.hasOption("no-pairing") ? null : new PairedSink(sink, input.pairingConfig(), input.pairingMemory());
+        boolean byEvent = filter != null && filter.needsEvent();
+        if (byEvent && (cl.hasOption("no-pairing") || format == OutputFormat.NONE)) {
+            err.println("nlscope read: the filter tests the transaction (" + Escape.text(cl.getOptionValue("Y"))
+                    + "), which needs pairing: leave out --no-pairing.");
+            return Main.USAGE;
+        }
+        PairedSink paired = format == OutputFormat.NONE || cl.hasOption("no-pairing") ? null
+                : new PairedSink(sink, input.pairingConfig(), input.pairingMemory(), filter, false);
         MessageOutput shown = paired != null ? paired : MessageOutput.direct(sink);
         long max = limit;
+        if (byEvent) paired.limit(max);
         long[] messages = {0};
         // one line per message needs the summary, not the tree
         Depth depth = format == OutputFormat.TEXT && !cl.hasOption("V") && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
@@ -101,11 +109,15 @@ final class ReadCommand {
         return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
-                if (messages[0] >= max && (paired == null || paired.settled())) return false;
+                if (byEvent ? paired.written() >= max && paired.settled() : messages[0] >= max && (paired == null || paired.settled())) return false;
                 sink.frameSeen(f.timestampNanos());   // times count from the capture's first frame, deltas from the one before
                 if (only != null && f.messages().isEmpty()) return true;   // a filter selects messages
                 shown.frame(f);
                 for (NetlinkMessage m : f.messages()) {
+                    if (byEvent) {           // the message waits for its event, which decides whether it shows
+                        shown.message(f, m);
+                        continue;
+                    }
                     if (only != null && !only.test(m)) {
                         shown.skip(f, m);
                         continue;

@@ -55,9 +55,15 @@ final class StatsCommand {
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         Stats stats = new Stats();
+        long[] matched = {0}, leftOut = {0};
         // with -Y events come in order, as EventSelection needs them
         Pairing pairing = selection == null ? new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats)
-                : new Pairing(input.pairingConfig().withRequestKeys(false), e -> { if (selection.selects(e)) stats.accept(e); });
+                : new Pairing(input.pairingConfig().withRequestKeys(false), e -> {
+                    if (selection.selects(e)) {
+                        stats.accept(e);
+                        matched[0]++;
+                    } else leftOut[0]++;
+                });
         long[] seen = {0};   // messages read (-c N: N of them)
         long[] bytes = {0};
         io.nlscope.capture.Section[] made = {null};
@@ -79,8 +85,11 @@ final class StatsCommand {
 
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
-                StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0], made[0]);
+                StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0], made[0],
+                        selection == null ? null : new StatsReport.Selection(cl.getOptionValue("Y"), matched[0], leftOut[0]));
                 format.writeStats(report, os);
+                if (selection != null && matched[0] == 0 && !input.quiet())
+                    err.println("nlscope stats: nothing matched -Y '" + io.nlscope.output.Escape.text(cl.getOptionValue("Y")) + "'.");
             }
         });
     }

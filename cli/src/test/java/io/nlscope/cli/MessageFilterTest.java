@@ -100,10 +100,12 @@ class MessageFilterTest {
     }
 
     @Test
-    void namesItCannotTestYetAreRefused() {
-        FilterException e = assertThrows(FilterException.class, () -> MessageFilter.compile("route && outcome == ERROR"));
+    void namesItCannotTestAreRefused() {
+        FilterException e = assertThrows(FilterException.class, () -> MessageFilter.compile("route && extack.offset == 4"));
         assertEquals(10, e.column());
-        assertEquals("'outcome' is a field of the transaction, which filters cannot test yet", e.getMessage());
+        assertEquals("'extack.offset' is no field of the extended ACK: filters test extack.msg", e.getMessage());
+        assertTrue(MessageFilter.compile("route && outcome == ERROR").needsEvent());
+        assertFalse(MessageFilter.compile("route && seq == 4").needsEvent());
         FilterException r = assertThrows(FilterException.class, () -> MessageFilter.compile("genl.family matches \"(\""));
         assertEquals(21, r.column());
     }

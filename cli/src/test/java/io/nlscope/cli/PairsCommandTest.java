@@ -322,10 +322,10 @@ class PairsCommandTest {
         assertEquals(want, got);
         assertTrue(want.size() > 5, want.toString());
 
-        ReadCommandTest.Result bad = run("stats", "-Y", "outcome == ERROR", ethtool.toString());
+        ReadCommandTest.Result bad = run("stats", "-Y", "outcome == ERROR && latency > fast", ethtool.toString());
         assertEquals(2, bad.code());
-        assertEquals("nlscope stats: -Y: column 1: 'outcome' is a field of the transaction, which filters cannot test yet.\n"
-                + "  outcome == ERROR\n  ^\n", bad.err());
+        assertEquals("nlscope stats: -Y: column 31: 'fast' is not a duration such as 10ms, 1.5s, 250us or 800ns.\n"
+                + "  outcome == ERROR && latency > fast\n                                ^\n", bad.err());
         ReadCommandTest.Result none = run("pairs", "-Y", "seq == 123456", ethtool.toString());
         assertEquals("nlscope pairs: no row matched -Y 'seq == 123456'.\n", none.err());
     }

@@ -265,32 +265,47 @@ public final class GenlFamilies {
     void preScan(CaptureReader reader) {
         try {
             Boolean le = null;
-            for (Frame f; (f = reader.next()) != null; ) {
-                ByteBuffer b = f.data();
-                int end = b.limit();
-                if (end < NetlinkDissector.COOKED + NetlinkDissector.NLMSG_HDRLEN) continue;
-                int protocol = Bytes.u16(b, 14, false);   // cooked header: big-endian
-                if (protocol != 16) continue;
-                int pos = NetlinkDissector.COOKED;
-                if (le == null) {
-                    long l = Bytes.u32(b, pos, true), g = Bytes.u32(b, pos, false);
-                    boolean lok = l >= 16 && l <= end - pos, bok = g >= 16 && g <= end - pos;
-                    if (lok == bok) continue;
-                    le = lok;
-                }
-                while (end - pos >= NetlinkDissector.NLMSG_HDRLEN + 4) {
-                    long len = Bytes.u32(b, pos, le);
-                    if (len < NetlinkDissector.NLMSG_HDRLEN || len > end - pos) break;
-                    int type = Bytes.u16(b, pos + 4, le);
-                    int body = pos + NetlinkDissector.NLMSG_HDRLEN;
-                    if (type == GENL_ID_CTRL && len >= NetlinkDissector.NLMSG_HDRLEN + 4 && (b.get(body) & 0xff) == CTRL_CMD_NEWFAMILY)
-                        learnFromNewFamily(b, body + 4, (int) (pos + len), le, true);
-                    pos += (int) ((len + 3) & ~3L);
-                }
-            }
+            for (Frame f; (f = reader.next()) != null; ) le = learnFrom(f, le, true);
         } catch (IOException | RuntimeException e) {
             // the decoding pass meets the same damage and reports it
         }
+    }
+
+    /**
+     * Learns what the frame's nlctrl CTRL_CMD_NEWFAMILY messages announce, as a reader of the frame alone would
+     * ({@code nlscope export} keeps track of what the file it writes announces). Reads the bytes directly.
+     */
+    public void learnAnnouncements(Frame f) {
+        learnFrom(f, null, false);
+    }
+
+    /**
+     * Learns the announcements of a protocol 16 frame; {@code le} is the byte order known so far (null: read it
+     * from the first message's length). Returns the byte order known after it.
+     */
+    private Boolean learnFrom(Frame f, Boolean le, boolean onlyUnknown) {
+        ByteBuffer b = f.data();
+        int end = b.limit();
+        if (end < NetlinkDissector.COOKED + NetlinkDissector.NLMSG_HDRLEN) return le;
+        int protocol = Bytes.u16(b, 14, false);   // cooked header: big-endian
+        if (protocol != 16) return le;
+        int pos = NetlinkDissector.COOKED;
+        if (le == null) {
+            long l = Bytes.u32(b, pos, true), g = Bytes.u32(b, pos, false);
+            boolean lok = l >= 16 && l <= end - pos, bok = g >= 16 && g <= end - pos;
+            if (lok == bok) return null;
+            le = lok;
+        }
+        while (end - pos >= NetlinkDissector.NLMSG_HDRLEN + 4) {
+            long len = Bytes.u32(b, pos, le);
+            if (len < NetlinkDissector.NLMSG_HDRLEN || len > end - pos) break;
+            int type = Bytes.u16(b, pos + 4, le);
+            int body = pos + NetlinkDissector.NLMSG_HDRLEN;
+            if (type == GENL_ID_CTRL && len >= NetlinkDissector.NLMSG_HDRLEN + 4 && (b.get(body) & 0xff) == CTRL_CMD_NEWFAMILY)
+                learnFromNewFamily(b, body + 4, (int) (pos + len), le, onlyUnknown);
+            pos += (int) ((len + 3) & ~3L);
+        }
+        return le;
     }
 
     // ---- the specs' family tables ----

@@ -22,10 +22,16 @@ import java.util.Map;
 public final class NetlinkCapture implements Closeable {
     private final CaptureReader reader;
     private final NetlinkDissector dissector;
+    private final GenlFamilies families;
 
     public NetlinkCapture(CaptureReader reader, NetlinkDissector dissector) {
+        this(reader, dissector, null);
+    }
+
+    private NetlinkCapture(CaptureReader reader, NetlinkDissector dissector, GenlFamilies families) {
         this.reader = reader;
         this.dissector = dissector;
+        this.families = families;
     }
 
     /**
@@ -57,7 +63,7 @@ public final class NetlinkCapture implements Closeable {
             return open(new java.io.FileInputStream(file.toFile()), genlFamilies, own);
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
         fam.preScanOnDemand(() -> CaptureReader.openNetlink(file));
-        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(file), fam), dissector(fam, own));
+        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(file), fam), dissector(fam, own), fam);
     }
 
     /** Reads standard input or another stream: no pre-scan, only earlier announcements name family ids. */
@@ -73,7 +79,7 @@ public final class NetlinkCapture implements Closeable {
     /** As {@link #open(InputStream, Map)}, with dissectors of the caller's own protocols. */
     public static NetlinkCapture open(InputStream in, Map<Integer, String> genlFamilies, List<ProtocolDissector> own) throws IOException {
         GenlFamilies fam = new GenlFamilies().giveAll(genlFamilies);
-        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(in), fam), dissector(fam, own));
+        return new NetlinkCapture(learnSection(CaptureReader.openNetlink(in), fam), dissector(fam, own), fam);
     }
 
     /**
@@ -110,6 +116,15 @@ public final class NetlinkCapture implements Closeable {
         Frame f = reader.next();
         return f == null ? null : dissector.dissect(f);
     }
+
+    /** Decodes a frame of {@link #reader()} (read from it in place of {@link #next()}, when the frame itself is needed too). */
+    public DissectedFrame dissect(Frame f) { return dissector.dissect(f); }
+
+    /**
+     * The generic netlink family ids known so far (the user's, the section header's, the announcements read so far
+     * or pre-scanned); empty for a capture made with the public constructor, whose dissector holds its own.
+     */
+    public java.util.Optional<GenlFamilies> genlFamilies() { return java.util.Optional.ofNullable(families); }
 
     /** Warnings of the reader (e.g. a capture cut short). */
     public List<String> warnings() { return reader.warnings(); }

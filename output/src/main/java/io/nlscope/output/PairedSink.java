@@ -2,6 +2,8 @@ package io.nlscope.output;
 
 import io.nlscope.analysis.LongMap;
 import io.nlscope.analysis.Pairing;
+import io.nlscope.analysis.PairingEvent;
+import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.analysis.Socket;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.dissect.DissectedFrame;
@@ -17,6 +19,10 @@ import java.util.List;
  * from the first request still open on: as the sink rendered them (a line, a tree, a JSON record:
  * bytes, not decoded trees). {@link Pairing} bounds how many: past the budget the oldest open
  * request is shown at once, its answer not known yet.
+ *
+ * <p>With a filter of the event ({@link MessageFilter#needsEvent()}, e.g. {@code outcome == ERROR}) every
+ * message waits until its event is known: then it is shown or left out, and a frame shows its head before its
+ * first message shown and its tail after its last message, only when it shows one.
  */
 public final class PairedSink implements MessageOutput {
     /** A message, or a frame without messages, waiting to be written. */
@@ -26,6 +32,12 @@ public final class PairedSink implements MessageOutput {
         byte[] lateTail;         // the tail of the frame it ends after all (read -c: the last message shown)
         boolean ready;
         int bytes;
+        // with a filter of the event:
+        long number, frame;
+        long bits;
+        boolean show = true;     // decided, or to be decided with the event
+        boolean pending;         // its event decides whether it is shown
+        Entry nextSame;          // the next entry waiting for the same event
     }
 
     /** Heap of an entry beyond its byte arrays (the entry and the deque's slot), measured. */
@@ -47,6 +59,15 @@ public final class PairedSink implements MessageOutput {
     private boolean headWritten;
     private byte[] head, tail;
     private boolean showing = true;
+    /** A filter of the event, or null; with it, every message waits for its event (see the class comment). */
+    private final MessageFilter filter;
+    /** Whether a response is shown with its request (export): tested with the request's own fields, not its own. */
+    private final boolean byRequest;
+    private final LongMap<Entry> byEvent = new LongMap<>();
+    private final LongMap<Long> requestBits = new LongMap<>();
+    private final java.util.ArrayList<PairingEvent> early = new java.util.ArrayList<>();   // events handed out while accepting the message, before its entry waits
+    private long frameOpen = -1;          // the frame whose head went out (filter of the event)
+    private long limit = Long.MAX_VALUE, written;
 
     /**
      * @param config pairing's timeout
@@ -55,10 +76,26 @@ public final class PairedSink implements MessageOutput {
      *               (its responses, when they come, still name it)
      */
     public PairedSink(MessageSink out, Pairing.Config config, long budget) {
+        this(out, config, budget, null, false);
+    }
+
+    /**
+     * @param filter    a filter of the event ({@link MessageFilter#needsEvent()}): every message waits until its
+     *                  event tells whether it matches; null for none
+     * @param byRequest a response is shown when its request matches with the event (export: every message of a
+     *                  matching transaction); else each message is tested with its own fields (read)
+     */
+    public PairedSink(MessageSink out, Pairing.Config config, long budget, MessageFilter filter, boolean byRequest) {
         this.out = out;
         this.budget = budget;
         this.store = new HeldBytes(budget);
+        this.filter = filter != null && filter.needsEvent() ? filter : null;
+        this.byRequest = byRequest;
         this.pairing = new Pairing(config.withKeepResponses(0).withRequestKeys(false).withOrdered(false), e -> {
+            if (this.filter != null) {
+                decide(e);
+                return;
+            }
             Entry r = requests.remove(e.number());
             if (r != null) {
                 // a tentative request of a custom unit that nothing answered is a notification after all
@@ -87,6 +124,12 @@ public final class PairedSink implements MessageOutput {
     /** True when every shown message has its link and has been handed on. */
     public boolean settled() { return waiting.isEmpty(); }
 
+    /** With a filter of the event: show at most {@code n} messages (read -c N); later ones are paired, not shown. */
+    public void limit(long n) { limit = n; }
+
+    /** With a filter of the event: the messages shown so far. */
+    public long written() { return written; }
+
     @Override public void frame(DissectedFrame f) throws IOException {
         socket = pairing.frame(f);
         inFrame = 0;
@@ -98,6 +141,7 @@ public final class PairedSink implements MessageOutput {
             Entry e = new Entry();
             e.ready = true;   // nothing to pair: passes on as soon as everything before it has
             e.last = true;
+            e.frame = f.index();
             store.hold(head, null, tail, e);
             wait(e);
         }
@@ -118,6 +162,10 @@ public final class PairedSink implements MessageOutput {
     }
 
     @Override public void message(DissectedFrame f, NetlinkMessage m) throws IOException {
+        if (filter != null) {
+            waitForEvent(f, m);
+            return;
+        }
         if (!showing) {
             pairing.accept(m, socket);
             return;
@@ -151,8 +199,74 @@ public final class PairedSink implements MessageOutput {
 
     @Override public void end(List<String> warnings) throws IOException {
         pairing.finish();
+        for (Entry e : waiting) {   // every event has come: nothing waits for one (a message that had none is not shown)
+            if (e.pending) e.show = false;
+            e.ready = true;
+        }
         flush();
         out.end(warnings);
+    }
+
+    /** With a filter of the event: every message waits, with the frame's head, until its event says whether it shows. */
+    private void waitForEvent(DissectedFrame f, NetlinkMessage m) throws IOException {
+        int i = inFrame++;
+        number++;
+        long bits = filter.bits(m);
+        early.clear();
+        Pairing.Placement p = pairing.accept(m, socket);
+        boolean request = p.role() == Pairing.Placement.Role.REQUEST;
+        long event = p.role() == Pairing.Placement.Role.RESPONSE ? p.requestNumber() : number;
+        if (byRequest && request) requestBits.put(number, bits);
+        else if (byRequest && event != number) {
+            Long b = requestBits.get(event);
+            if (b != null) bits = b;
+        }
+        if (written >= limit && !showing) return;
+        Entry e = new Entry();
+        e.number = number;
+        e.frame = f.index();
+        e.bits = bits;
+        e.last = i == f.messages().size() - 1;
+        Boolean now = filter.decide(bits);
+        e.pending = now == null;
+        e.show = now == null || now;
+        store.hold(head, out.render(f, m), e.last ? tail : null, e);
+        wait(e);
+        if (!request) complete(e, Link.of(p, m, pairing.lastProcess()));
+        e.ready = !request && !e.pending;
+        if (request || e.pending) {
+            PairingEvent ended = null;
+            for (PairingEvent x : early) if (x.number() == event) ended = x;
+            if (ended != null) decide(e, ended);
+            else {
+                e.nextSame = byEvent.get(event);
+                byEvent.put(event, e);
+            }
+        }
+        while (held > budget && !waiting.peekFirst().ready && pairing.releaseOldest()) flush();
+    }
+
+    /** An event has come: its messages are shown or not, its request has its link. */
+    private void decide(PairingEvent ev) {
+        Entry chain = byEvent.remove(ev.number());
+        requestBits.remove(ev.number());
+        early.add(ev);   // it may be the event of the message being accepted, whose entry is not made yet
+        for (Entry e = chain; e != null; ) {
+            Entry next = e.nextSame;
+            e.nextSame = null;
+            decide(e, ev);
+            e = next;
+        }
+    }
+
+    private void decide(Entry e, PairingEvent ev) {
+        if (e.number == ev.number() && e.link == null) {
+            complete(e, ev instanceof Transaction t ? Link.of(t)
+                    : Link.notification(ev instanceof io.nlscope.analysis.Unpaired u ? u.message().process() : null));
+        }
+        if (e.pending) e.show = filter.test(e.bits, ev, e.number);
+        e.pending = false;
+        e.ready = true;
     }
 
     /** The entry's message has its link: it goes out once everything before it has. */
@@ -171,6 +285,10 @@ public final class PairedSink implements MessageOutput {
 
     /** Hands on every message from the head whose link is known. */
     private void flush() throws IOException {
+        if (filter != null) {
+            flushDecided();
+            return;
+        }
         while (!waiting.isEmpty() && waiting.peekFirst().ready) {
             Entry e = waiting.pollFirst();
             held -= e.bytes;
@@ -180,5 +298,28 @@ public final class PairedSink implements MessageOutput {
             if (e.lateTail != null) out.write(e.lateTail);
             store.release(e);
         }
+    }
+
+    /** With a filter of the event: every message from the head whose event has decided, shown or not. */
+    private void flushDecided() throws IOException {
+        while (!waiting.isEmpty() && waiting.peekFirst().ready) {
+            Entry e = waiting.pollFirst();
+            held -= e.bytes;
+            if (e.frame != frameOpen) frameOpen = -1;
+            if (e.show && written < limit) {
+                if (frameOpen != e.frame) e.writeHead(out);
+                frameOpen = e.frame;
+                if (e.holdsMessage()) {
+                    out.write(e.rendered(), e.link);
+                    written++;
+                }
+            }
+            if (e.last && frameOpen == e.frame) {
+                e.writeTail(out);
+                frameOpen = -1;
+            }
+            store.release(e);
+        }
+        if (written >= limit) showing = false;
     }
 }

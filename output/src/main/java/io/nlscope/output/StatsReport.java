@@ -23,7 +23,22 @@ import java.util.Map;
  * @param file  the capture's name, as the user gave it
  * @param bytes the capture's frame bytes
  */
-public record StatsReport(String file, Stats stats, Pairing.Counts counts, long bytes, io.nlscope.capture.Section capture) {
+public record StatsReport(String file, Stats stats, Pairing.Counts counts, long bytes, io.nlscope.capture.Section capture,
+                          Selection selection) {
+
+    /**
+     * What a filter chose ({@code stats -Y}): the tables count the events it matched; the totals count all.
+     *
+     * @param filter  the filter as given
+     * @param matched events (transactions, notifications, ...) whose request matched
+     * @param leftOut the other events
+     */
+    public record Selection(String filter, long matched, long leftOut) {}
+
+    public StatsReport(String file, Stats stats, Pairing.Counts counts, long bytes, io.nlscope.capture.Section capture) {
+        this(file, stats, counts, bytes, capture, null);
+    }
+
     private static final String[] LATENCY = {"p50 ms", "p90 ms", "p99 ms", "max ms"};
 
     /** The table: the operation and outcome columns grow to their widest entry (30 and 48 at least). */
@@ -54,7 +69,11 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         section(t, "late responses (after their request was reported)", stats.late(), opWidth);
         processes(t, opWidth);
         Pairing.Counts c = counts;
-        t.ascii('\n').num(c.messages()).text(" messages, ").num(bytes).text(" bytes: ").num(c.transactions())
+        if (selection != null) t.ascii('\n').text("-Y '").text(Escape.text(selection.filter())).text("' matched ").num(selection.matched())
+                .text(" of ").num(selection.matched() + selection.leftOut()).text(" events (").num(selection.leftOut())
+                .text(" left out); the tables count those, the totals below all").ascii('\n');
+        if (selection == null) t.ascii('\n');
+        t.num(c.messages()).text(" messages, ").num(bytes).text(" bytes: ").num(c.transactions())
                 .text(" transactions (").num(stats.total(Outcome.UNANSWERED)).text(" unanswered, ")
                 .num(stats.total(Outcome.NO_REPLY)).text(" no reply expected), ").num(c.notifications())
                 .text(" notifications, ").num(c.orphans()).text(" orphans, ").num(c.late()).text(" late responses, ")
@@ -200,6 +219,13 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         }
         g.writeEndArray();
         Pairing.Counts c = counts;
+        if (selection != null) {
+            g.writeObjectFieldStart("selection");
+            g.writeStringField("filter", selection.filter());
+            g.writeNumberField("matched", selection.matched());
+            g.writeNumberField("leftOut", selection.leftOut());
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("counts");
         g.writeNumberField("messages", c.messages());
         g.writeNumberField("transactions", c.transactions());

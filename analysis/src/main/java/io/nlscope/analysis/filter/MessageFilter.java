@@ -1,5 +1,10 @@
 package io.nlscope.analysis.filter;
 
+import io.nlscope.analysis.PairingEvent;
+import io.nlscope.analysis.ProcessRef;
+import io.nlscope.analysis.Transaction;
+import io.nlscope.analysis.Unpaired;
+import io.nlscope.dissect.Errno;
 import io.nlscope.dissect.Field;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.dissect.Value;
@@ -33,24 +38,51 @@ import java.util.regex.PatternSyntaxException;
  * else compares with the value as {@code read -V} shows it. {@code contains} looks for a substring (or a
  * flag's name), {@code matches} for a Java regular expression anywhere in the text.
  *
- * <p>Fields of the transaction ({@code outcome}, {@code errno}, {@code latency}, {@code process},
- * {@code extack.msg}, {@code notification}) need pairing and are not evaluated here yet: compiling a filter
- * that names them is a {@link FilterException}.
+ * <p>Fields of the message's pairing event, its transaction or the message pairing found no transaction for
+ * ({@link #needsEvent()}):
+ * <ul>
+ *   <li>{@code outcome}: a transaction's ({@code ACK}, {@code ERROR}, {@code REPLY}, {@code DUMP}, {@code ECHO},
+ *       {@code NO_REPLY}, {@code CUT}, {@code UNANSWERED}), else what the message is ({@code NOTIFICATION},
+ *       {@code ORPHAN}, {@code LATE}, {@code COPY}, {@code UNREADABLE});</li>
+ *   <li>{@code errno}: the transaction's error ({@code EEXIST} or its positive number), absent without one;</li>
+ *   <li>{@code latency}: from the request to its last response; values with a unit ({@code 10ms}, {@code 1.5s},
+ *       {@code 250us}, {@code 800ns}), a bare number is seconds; absent without responses;</li>
+ *   <li>{@code process}: the process the capture records for the event ({@code "ip"}, or its pid as a number);</li>
+ *   <li>{@code extack.msg}: the extended ACK's message, absent without one;</li>
+ *   <li>{@code responses}: how many responses the transaction had;</li>
+ *   <li>{@code notification}, {@code request}, {@code response}: true for a notification, a transaction's
+ *       request, one of its responses.</li>
+ * </ul>
+ * Such a filter is tested in two steps: {@link #bits} tests the message's own fields while its decoded tree is
+ * there, {@link #test(long, PairingEvent, long)} the rest once pairing hands out the event.
  */
 public final class MessageFilter {
-    private static final List<String> TRANSACTION = List.of("outcome", "errno", "latency", "process", "extack.msg",
+    private static final List<String> EVENT = List.of("outcome", "errno", "latency", "process", "extack.msg",
             "notification", "request", "response", "responses");
+    /** Message tests a filter of the event can keep per message (the bits of a long). */
+    private static final int MAX_MESSAGE_TESTS = 64;
+    private static final int FALSE = 0, TRUE = 1, UNKNOWN = 2;
     private static final List<String> HEADER = List.of("len", "nlmsg.len", "type", "nlmsg.type", "flags", "nlmsg.flags", "seq",
             "nlmsg.seq", "pid", "nlmsg.pid", "frame", "direction", "genl.family", "genl.cmd");
 
     /** The filter compiled: names resolved, numbers parsed and patterns compiled once, not per message. */
     private interface Node { boolean test(NetlinkMessage m); }
 
+    /**
+     * The filter of the event compiled: each message test is a bit of {@link #bits}; a test of the event is
+     * {@link #UNKNOWN} while the event is not known (null). Three-valued: false and anything is false.
+     */
+    private interface EventNode { int eval(long bits, PairingEvent e, long number); }
+
     private final Node root;
+    private final EventNode eventRoot;
+    private final List<Node> messageTests;
     private final boolean needsTree;
 
-    private MessageFilter(Node root, boolean needsTree) {
+    private MessageFilter(Node root, EventNode eventRoot, List<Node> messageTests, boolean needsTree) {
         this.root = root;
+        this.eventRoot = eventRoot;
+        this.messageTests = List.copyOf(messageTests);
         this.needsTree = needsTree;
     }
 
@@ -58,11 +90,45 @@ public final class MessageFilter {
     public static MessageFilter compile(String filter) {
         Expr e = FilterParser.parse(filter);
         boolean[] tree = {false};
-        Node n = node(e, tree);
-        return new MessageFilter(n, tree[0]);
+        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree[0]);
+        List<Node> tests = new ArrayList<>();
+        EventNode n = eventNode(e, tests, tree);
+        return new MessageFilter(null, n, tests, tree[0]);
     }
 
-    public boolean test(NetlinkMessage m) { return root.test(m); }
+    /** Whether the filter tests the message's pairing event (a transaction field): then use {@link #bits} and {@link #test(long, PairingEvent, long)}. */
+    public boolean needsEvent() { return eventRoot != null; }
+
+    /** Whether the message matches; for a filter of the event ({@link #needsEvent()}), whether it may (see {@link #decide}). */
+    public boolean test(NetlinkMessage m) {
+        return root != null ? root.test(m) : eventRoot.eval(bits(m), null, 0) != FALSE;
+    }
+
+    /** The results of the filter's tests of the message's own fields, to be finished by {@link #test(long, PairingEvent, long)}. */
+    public long bits(NetlinkMessage m) {
+        if (root != null) return root.test(m) ? 1 : 0;
+        long bits = 0;
+        for (int i = 0; i < messageTests.size(); i++) if (messageTests.get(i).test(m)) bits |= 1L << i;
+        return bits;
+    }
+
+    /** What the message's own fields decide: TRUE or FALSE, or null when its event decides. */
+    public Boolean decide(long bits) {
+        if (root != null) return bits != 0;
+        int r = eventRoot.eval(bits, null, 0);
+        return r == UNKNOWN ? null : r == TRUE;
+    }
+
+    /**
+     * Whether the message matches, from its {@link #bits} and its event: the transaction it belongs to (as
+     * request or response) or the event pairing made of it.
+     *
+     * @param number the message's number as pairing counts them
+     */
+    public boolean test(long bits, PairingEvent e, long number) {
+        if (root != null) return bits != 0;
+        return eventRoot.eval(bits, e, number) == TRUE;
+    }
 
     /**
      * Whether the filter names a field of the decoded tree (attr.*, a fixed header's field): then the messages
@@ -106,6 +172,152 @@ public final class MessageFilter {
         };
     }
 
+
+    private static boolean namesEvent(Expr e) {
+        if (e instanceof Expr.And a) return namesEvent(a.left()) || namesEvent(a.right());
+        if (e instanceof Expr.Or o) return namesEvent(o.left()) || namesEvent(o.right());
+        if (e instanceof Expr.Not n) return namesEvent(n.operand());
+        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
+        return isEvent(f.path());
+    }
+
+    private static boolean isEvent(String path) { return EVENT.contains(path) || path.startsWith("extack."); }
+
+    private static EventNode eventNode(Expr e, List<Node> tests, boolean[] tree) {
+        if (e instanceof Expr.And a) {
+            EventNode l = eventNode(a.left(), tests, tree), r = eventNode(a.right(), tests, tree);
+            return (b, ev, n) -> {
+                int x = l.eval(b, ev, n);
+                if (x == FALSE) return FALSE;
+                int y = r.eval(b, ev, n);
+                return y == FALSE ? FALSE : x == TRUE && y == TRUE ? TRUE : UNKNOWN;
+            };
+        }
+        if (e instanceof Expr.Or o) {
+            EventNode l = eventNode(o.left(), tests, tree), r = eventNode(o.right(), tests, tree);
+            return (b, ev, n) -> {
+                int x = l.eval(b, ev, n);
+                if (x == TRUE) return TRUE;
+                int y = r.eval(b, ev, n);
+                return y == TRUE ? TRUE : x == FALSE && y == FALSE ? FALSE : UNKNOWN;
+            };
+        }
+        if (e instanceof Expr.Not n) {
+            EventNode x = eventNode(n.operand(), tests, tree);
+            return (b, ev, num) -> {
+                int v = x.eval(b, ev, num);
+                return v == UNKNOWN ? UNKNOWN : 1 - v;
+            };
+        }
+        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
+        if (!isEvent(f.path())) {
+            if (tests.size() == MAX_MESSAGE_TESTS) {
+                throw new FilterException("a filter of the transaction can test at most " + MAX_MESSAGE_TESTS
+                        + " fields of the message", f.column());
+            }
+            long bit = 1L << tests.size();
+            tests.add(node(e, tree));
+            return (b, ev, n) -> (b & bit) != 0 ? TRUE : FALSE;
+        }
+        EventField field = EventField.of(f);
+        java.util.function.BiPredicate<PairingEvent, Long> test;
+        if (e instanceof Expr.Present) {
+            test = field::present;
+        } else if (e instanceof Expr.Compare c) {
+            Lit lit = field.literal(c.value(), c.op());
+            test = c.op() == Expr.Op.NE ? (ev, n) -> !field.compare(ev, n, Expr.Op.EQ, lit) : (ev, n) -> field.compare(ev, n, c.op(), lit);
+        } else {
+            List<Lit> lits = new ArrayList<>();
+            for (Expr.Literal v : ((Expr.In) e).values()) lits.add(field.literal(v, Expr.Op.EQ));
+            test = (ev, n) -> {
+                for (Lit l : lits) if (field.compare(ev, n, Expr.Op.EQ, l)) return true;
+                return false;
+            };
+        }
+        return (b, ev, n) -> ev == null ? UNKNOWN : test.test(ev, n) ? TRUE : FALSE;
+    }
+
+    /** A field of the pairing event, as the class comment lists them. */
+    private enum EventField {
+        OUTCOME, ERRNO, LATENCY, PROCESS, EXTACK_MSG, RESPONSES, NOTIFICATION, REQUEST, RESPONSE;
+
+        static EventField of(Expr.Field f) {
+            return switch (f.path()) {
+                case "outcome" -> OUTCOME;
+                case "errno" -> ERRNO;
+                case "latency" -> LATENCY;
+                case "process" -> PROCESS;
+                case "extack.msg" -> EXTACK_MSG;
+                case "responses" -> RESPONSES;
+                case "notification" -> NOTIFICATION;
+                case "request" -> REQUEST;
+                case "response" -> RESPONSE;
+                default -> throw new FilterException("'" + f.path() + "' is no field of the extended ACK: filters test extack.msg", f.column());
+            };
+        }
+
+        /** A value as written; a latency's in nanoseconds. */
+        Lit literal(Expr.Literal l, Expr.Op op) {
+            if (this != LATENCY || op == Expr.Op.CONTAINS || op == Expr.Op.MATCHES) return Lit.of(l, op);
+            Long ns = l.quoted() ? null : nanos(l.text());
+            if (ns == null) throw new FilterException("'" + l.text() + "' is not a duration such as 10ms, 1.5s, 250us or 800ns", l.column());
+            return new Lit(l.text(), ns, null);
+        }
+
+        boolean present(PairingEvent e, long number) {
+            return switch (this) {
+                case NOTIFICATION -> e instanceof Unpaired u && u.kind() == Unpaired.Kind.NOTIFICATION;
+                case REQUEST -> e instanceof Transaction t && t.number() == number;
+                case RESPONSE -> e instanceof Transaction t && t.number() != number;
+                default -> value(e) != null;
+            };
+        }
+
+        boolean compare(PairingEvent e, long number, Expr.Op op, Lit lit) {
+            if (this == NOTIFICATION || this == REQUEST || this == RESPONSE) return false;   // not values: presence only
+            Value v = value(e);
+            return v != null && MessageFilter.compare(v, op, lit);
+        }
+
+        private Value value(PairingEvent e) {
+            Transaction t = e instanceof Transaction x ? x : null;
+            return switch (this) {
+                case OUTCOME -> t != null ? new Value.Named(t.outcome().ordinal(), t.outcome().name())
+                        : new Value.Named(((Unpaired) e).kind().ordinal(), ((Unpaired) e).kind().name());
+                case ERRNO -> t == null || t.errno() == 0 ? null : new Value.Named(-t.errno(), Errno.name(t.errno()));
+                case LATENCY -> t == null || t.last() == null ? null : Value.Num.of(t.lastLatencyNanos());
+                case PROCESS -> {
+                    ProcessRef p = t != null ? t.process() : ((Unpaired) e).message().process();
+                    yield p == null ? null : new Value.Named(p.pid(), p.name());
+                }
+                case EXTACK_MSG -> t == null || t.errorMessage().isEmpty() ? null : new Value.Text(t.errorMessage());
+                case RESPONSES -> t == null ? null : Value.Num.of(t.responseCount());
+                default -> null;
+            };
+        }
+    }
+
+    /** 10ms, 1.5s, 250us, 250µs, 800ns, or a bare number of seconds, in nanoseconds; null if none of these. */
+    static Long nanos(String s) {
+        String[] units = {"ns", "us", "\u00b5s", "ms", "s"};
+        long[] scale = {1, 1_000, 1_000, 1_000_000, 1_000_000_000};
+        int u = units.length - 1;
+        String digits = s;
+        for (int i = 0; i < units.length; i++) {
+            if (s.endsWith(units[i])) {
+                u = i;
+                digits = s.substring(0, s.length() - units[i].length());
+                break;
+            }
+        }
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(scale[u]));
+            return d.signum() < 0 ? null : d.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** A value as written, read once: its number (null when quoted or not one) and, for matches, its pattern. */
     private record Lit(String text, Long number, Pattern pattern) {
         static Lit of(Expr.Literal l, Expr.Op op) {
@@ -127,9 +339,6 @@ public final class MessageFilter {
 
         static Ref of(Expr.Field f, boolean presence) {
             String p = f.path();
-            if (TRANSACTION.contains(p) || p.startsWith("extack.")) {
-                throw new FilterException("'" + p + "' is a field of the transaction, which filters cannot test yet", f.column());
-            }
             if (HEADER.contains(p)) return new Ref(p, Kind.HEADER, null);
             if (presence && p.startsWith("flags.")) return new Ref(p.substring(6), Kind.FLAG, null);
             if (presence && p.equals("malformed")) return new Ref(p, Kind.MALFORMED, null);
