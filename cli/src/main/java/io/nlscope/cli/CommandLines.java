@@ -26,7 +26,7 @@ final class CommandLines {
         if (!cl.hasOption("Y")) return null;
         String text = cl.getOptionValue("Y");
         try {
-            return io.nlscope.analysis.filter.MessageFilter.compile(text);
+            return io.nlscope.analysis.filter.MessageFilter.compile(text, !cl.hasOption("ksy"));   // a user's spec names fields of its own
         } catch (io.nlscope.analysis.filter.FilterException e) {
             String[] lines = e.explain(text).split("\n");
             err.println("nlscope " + command + ": -Y: " + io.nlscope.output.Escape.text(lines[0]) + ".");

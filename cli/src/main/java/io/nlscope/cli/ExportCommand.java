@@ -103,7 +103,7 @@ final class ExportCommand {
         MessageFilter filter = null;
         if (filterText != null) {
             try {
-                filter = MessageFilter.compile(filterText);
+                filter = MessageFilter.compile(filterText, !cl.hasOption("ksy"));
             } catch (io.nlscope.analysis.filter.FilterException e) {
                 String[] lines = e.explain(filterText).split("\n");
                 err.println("nlscope export: --filter: " + Escape.text(lines[0]) + ".");

@@ -97,11 +97,24 @@ final class FieldsCommand {
         for (String[] h : header) rows.add(new Row(false, "nlmsg." + h[0], h[1], core, h[2] + "; also " + h[0]));
         for (String[] h : header) rows.add(new Row(false, h[0], h[1], core, "short for nlmsg." + h[0]));
         flagNames().forEach((flag, of) -> rows.add(new Row(false, "flags." + flag, "flag", core, "true when NLM_F_" + flag + " is set" + of)));
+        rows.add(new Row(false, "flags.DUMP", "flag", core, "true for a dump request: NLM_F_ROOT and NLM_F_MATCH in a GET request"));
         rows.add(new Row(false, "frame", "u64", core, "the frame's number in the capture, from 1"));
         rows.add(new Row(false, "direction", "string", core, "to_kernel, from_kernel or unknown"));
         rows.add(new Row(false, "malformed", "flag", core, "true when part of the message could not be decoded"));
         rows.add(new Row(false, "genl.family", "string", "generic", "a generic netlink message's family (\"ethtool\")"));
         rows.add(new Row(false, "genl.cmd", "string", "generic", "a generic netlink message's command (ETHTOOL_MSG_LINKINFO_GET)"));
+        String[][] event = {
+                {"outcome", "name", "the transaction's outcome (ACK ERROR REPLY DUMP ECHO NO_REPLY CUT UNANSWERED), else what the message is "
+                        + "(NOTIFICATION ORPHAN LATE COPY UNREADABLE)"},
+                {"errno", "name", "the transaction's error (EEXIST, or its positive number); absent without one"},
+                {"latency", "duration", "request to last response (10ms, 1.5s, 250us, 800ns; a bare number is seconds)"},
+                {"process", "name", "the process the capture records (\"ip\", or its pid as a number)"},
+                {"extack.msg", "string", "the extended ACK's message; absent without one"},
+                {"responses", "u64", "how many responses the transaction had"},
+                {"notification", "flag", "true for a notification"},
+                {"request", "flag", "true for a transaction's request"},
+                {"response", "flag", "true for one of a transaction's responses"}};
+        for (String[] e : event) rows.add(new Row(false, e[0], e[1], "transaction", e[2]));
         List<String> protocols = names.protocols();
         for (int i = 0; i < protocols.size(); i++)
             rows.add(new Row(true, protocols.get(i), "protocol", protocols.get(i),

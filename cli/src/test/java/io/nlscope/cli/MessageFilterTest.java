@@ -70,6 +70,7 @@ class MessageFilterTest {
         sameAsTshark(DUMP, "attr.IFLA_MTU > 1500", "netlink-route.ifla_mtu > 1500");
         sameAsTshark(DUMP, "attr.IFLA_MTU in {1500 65536}", "netlink-route.ifla_mtu == 1500 || netlink-route.ifla_mtu == 65536");
         sameAsTshark(CHANGES, "!flags.REQUEST && seq == 0", "netlink.hdr_flags.request == 0 && netlink.hdr_seq == 0");
+        sameAsTshark(DUMP, "flags.DUMP", "netlink.hdr_flags.request == 1 && netlink.hdr_flags.root == 1 && netlink.hdr_flags.match == 1" + noErrors);
     }
 
     /** What the decoded values say, message by message, for names tshark has no equivalent of. */
@@ -97,6 +98,23 @@ class MessageFilterTest {
             if (f.test(m)) matched++;
         }
         assertTrue(matched > 0 && matched < ms.size(), filter + " selects " + matched + " of " + ms.size() + ": the check could not fail");
+    }
+
+    @Test
+    void namesNoSpecDefinesAreRefusedWithTheCloseOnes() {
+        FilterException e = assertThrows(FilterException.class, () -> MessageFilter.compile("route && attr.IFLA_MTUU > 1500"));
+        assertEquals(10, e.column());
+        assertEquals("no spec names a field 'attr.IFLA_MTUU' (close names: attr.IFLA_MTU)", e.getMessage());
+        FilterException n = assertThrows(FilterException.class, () -> MessageFilter.compile("attr.IFLA_LINKINFO.IFLA_INFO_KIN == \"vlan\""));
+        assertTrue(n.getMessage().contains("close names: attr.IFLA_LINKINFO.IFLA_INFO_KIND"), n.getMessage());
+        FilterException w = assertThrows(FilterException.class, () -> MessageFilter.compile("rout"));
+        assertTrue(w.getMessage().startsWith("'rout' is no protocol, generic netlink family or field nlscope knows"), w.getMessage());
+        assertTrue(w.getMessage().endsWith("genl.family == \"rout\""), w.getMessage());
+        // what the specs do not know is still accepted where it can be meant: raw attributes, a user's own .ksy
+        MessageFilter.compile("attr.IFLA_AF_SPEC.attr_3");
+        MessageFilter.compile("attr.MY_OWN_ATTR == 3", false);
+        // a field at the tree's top alone tests presence
+        assertTrue(MessageFilter.compile("ifinfomsg").needsTree());
     }
 
     @Test

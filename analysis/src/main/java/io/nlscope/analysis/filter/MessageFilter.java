@@ -6,6 +6,7 @@ import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
 import io.nlscope.dissect.Errno;
 import io.nlscope.dissect.Field;
+import io.nlscope.dissect.FieldNames;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.dissect.Value;
 
@@ -24,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code nlmsg.len|type|flags|seq|pid} and their short forms {@code len}, {@code type}, {@code flags},
  *       {@code seq}, {@code pid}; {@code flags.NAME} is true when the flag is set ({@code flags.ACK},
- *       {@code flags.DUMP}); {@code frame}, the frame number; {@code direction} ({@code to_kernel},
+ *       {@code flags.DUMP}: a request with ROOT and MATCH); {@code frame}, the frame number; {@code direction} ({@code to_kernel},
  *       {@code from_kernel}, {@code unknown}); {@code malformed}, true when part of the message could not be decoded;
  *   <li>{@code genl.family}, a generic netlink message's family ({@code "ethtool"}), {@code genl.cmd} its command
  *       ({@code ETHTOOL_MSG_LINKINFO_GET});</li>
@@ -88,12 +89,28 @@ public final class MessageFilter {
 
     /** Parses and checks a filter; a FilterException (with its column) when it cannot be used. */
     public static MessageFilter compile(String filter) {
+        return compile(filter, true);
+    }
+
+    /**
+     * As {@link #compile(String)}; {@code checkNames} false accepts any name of the tree (a user's own .ksy
+     * names its fields), else a name no spec defines ({@link FieldNames}) is a FilterException with the names
+     * close to it.
+     */
+    public static MessageFilter compile(String filter, boolean checkNames) {
         Expr e = FilterParser.parse(filter);
-        boolean[] tree = {false};
-        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree[0]);
+        Ctx tree = new Ctx(checkNames);
+        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree.tree);
         List<Node> tests = new ArrayList<>();
         EventNode n = eventNode(e, tests, tree);
-        return new MessageFilter(null, n, tests, tree[0]);
+        return new MessageFilter(null, n, tests, tree.tree);
+    }
+
+    /** What compiling learns and needs: whether a name of the tree is tested, whether names are checked. */
+    private static final class Ctx {
+        final boolean check;
+        boolean tree;
+        Ctx(boolean check) { this.check = check; }
     }
 
     /** Whether the filter tests the message's pairing event (a transaction field): then use {@link #bits} and {@link #test(long, PairingEvent, long)}. */
@@ -136,7 +153,7 @@ public final class MessageFilter {
      */
     public boolean needsTree() { return needsTree; }
 
-    private static Node node(Expr e, boolean[] tree) {
+    private static Node node(Expr e, Ctx tree) {
         if (e instanceof Expr.And a) {
             Node l = node(a.left(), tree), r = node(a.right(), tree);
             return m -> l.test(m) && r.test(m);
@@ -150,20 +167,20 @@ public final class MessageFilter {
             return m -> !x.test(m);
         }
         if (e instanceof Expr.Present p) {
-            Ref ref = Ref.of(p.field(), true);
-            tree[0] |= ref.inTree();
+            Ref ref = Ref.of(p.field(), true, tree.check);
+            tree.tree |= ref.inTree();
             return ref::present;
         }
         if (e instanceof Expr.Compare c) {
-            Ref ref = Ref.of(c.field(), false);
-            tree[0] |= ref.inTree();
+            Ref ref = Ref.of(c.field(), false, tree.check);
+            tree.tree |= ref.inTree();
             Lit lit = Lit.of(c.value(), c.op());
             if (c.op() == Expr.Op.NE) return m -> !ref.any(m, Expr.Op.EQ, lit);
             return m -> ref.any(m, c.op(), lit);
         }
         Expr.In in = (Expr.In) e;
-        Ref ref = Ref.of(in.field(), false);
-        tree[0] |= ref.inTree();
+        Ref ref = Ref.of(in.field(), false, tree.check);
+        tree.tree |= ref.inTree();
         List<Lit> lits = new ArrayList<>();
         for (Expr.Literal v : in.values()) lits.add(Lit.of(v, Expr.Op.EQ));
         return m -> {
@@ -183,7 +200,7 @@ public final class MessageFilter {
 
     private static boolean isEvent(String path) { return EVENT.contains(path) || path.startsWith("extack."); }
 
-    private static EventNode eventNode(Expr e, List<Node> tests, boolean[] tree) {
+    private static EventNode eventNode(Expr e, List<Node> tests, Ctx tree) {
         if (e instanceof Expr.And a) {
             EventNode l = eventNode(a.left(), tests, tree), r = eventNode(a.right(), tests, tree);
             return (b, ev, n) -> {
@@ -337,20 +354,47 @@ public final class MessageFilter {
     private record Ref(String path, Kind kind, String[] parts) {
         enum Kind { HEADER, FLAG, MALFORMED, PROTOCOL, TREE }
 
-        static Ref of(Expr.Field f, boolean presence) {
+        static Ref of(Expr.Field f, boolean presence, boolean check) {
             String p = f.path();
             if (HEADER.contains(p)) return new Ref(p, Kind.HEADER, null);
             if (presence && p.startsWith("flags.")) return new Ref(p.substring(6), Kind.FLAG, null);
             if (presence && p.equals("malformed")) return new Ref(p, Kind.MALFORMED, null);
-            if (presence && !p.contains(".")) return new Ref(p, Kind.PROTOCOL, null);
+            if (presence && !p.contains(".")) {
+                if (!check || protocolOrFamily(p)) return new Ref(p, Kind.PROTOCOL, null);
+                checkTree(f);   // a field at the tree's top ("ifinfomsg"), else no name nlscope knows
+                return new Ref(p, Kind.TREE, new String[] {p});
+            }
+            if (check) checkTree(f);
             return new Ref(p, Kind.TREE, (p.startsWith("attr.") ? p.substring(5) : p).split("\\."));
         }
 
         boolean inTree() { return kind == Kind.TREE; }
 
+        /** A raw attribute ({@code attr_62}) or array element names no spec: it is not checked. */
+        private static final Pattern RAW = Pattern.compile("(^|\\.)(attr_\\d+|\\d+)(\\.|$)");
+
+        private static void checkTree(Expr.Field f) {
+            FieldNames names = FieldNames.standard();
+            if (RAW.matcher(f.path()).find() || names.exists(f.path())) return;
+            List<String> near = names.suggest(f.path(), 3);
+            if (!f.path().contains(".")) {
+                throw new FilterException("'" + f.path() + "' is no protocol, generic netlink family or field nlscope knows"
+                        + (near.isEmpty() ? "" : " (close names: " + String.join(", ", near) + ")")
+                        + "; a family only the capture announces is genl.family == \"" + f.path() + "\"", f.column());
+            }
+            throw new FilterException("no spec names a field '" + f.path() + "'" + (near.isEmpty() ? " ('nlscope fields WORD' lists the names)"
+                    : " (close names: " + String.join(", ", near) + ")"), f.column());
+        }
+
+        private static boolean protocolOrFamily(String w) {
+            FieldNames names = FieldNames.standard();
+            for (String n : names.protocols()) if (n.equalsIgnoreCase(w)) return true;
+            return names.families().contains(w);
+        }
+
         boolean present(NetlinkMessage m) {
             return switch (kind) {
-                case FLAG -> m.flagNames().contains(path);
+                case FLAG -> path.equals("DUMP") ? (m.flags() & 0x301) == 0x301 : m.flagNames().contains(path);   // NLM_F_DUMP = ROOT|MATCH
                 case MALFORMED -> m.malformed();
                 case PROTOCOL -> path.equalsIgnoreCase(m.protocolName()) || m.protocol() == 16 && path.equals(m.typeName());
                 default -> !values(m).isEmpty();
