@@ -9,6 +9,7 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.io.PrintWriter;
 
 /** What every subcommand does with its arguments: parse them, or show its help, or say in one sentence what is wrong. */
@@ -19,6 +20,40 @@ final class CommandLines {
     /** -Y FILTER of the commands that read a capture; {@code desc} says what it selects there. */
     static Option filterOption(String desc) {
         return Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER").desc(desc).build();
+    }
+
+    /** -e FIELD and -E OPTION=VALUE of -T fields. */
+    static void fieldOptions(Options o) {
+        o.addOption(Option.builder("e").hasArg().argName("FIELD")
+                .desc("with -T fields: a column, by its filter name (nlmsg.seq, attr.IFLA_IFNAME, outcome, latency, ...; "
+                        + "'nlscope fields' lists them); repeatable").build());
+        o.addOption(Option.builder("E").hasArg().argName("OPTION=VALUE")
+                .desc("with -T fields: separator=, (default a tab; /t /s), header=y, quote=d|s|n, occurrence=f|l|a, aggregator=,").build());
+    }
+
+    /**
+     * The columns of -T fields (null for another format); sets {@code bad[0]} after one sentence when -e and -T
+     * fields do not go together or a name or option is wrong.
+     */
+    static io.nlscope.output.FieldColumns columns(String command, CommandLine cl, boolean fields, PrintStream err, boolean[] bad) {
+        List<String> e = cl.getOptionValues("e") == null ? List.of() : List.of(cl.getOptionValues("e"));
+        List<String> opts = cl.getOptionValues("E") == null ? List.of() : List.of(cl.getOptionValues("E"));
+        if (!fields) {
+            if (!e.isEmpty() || !opts.isEmpty()) {
+                err.println("nlscope " + command + ": -e and -E go with -T fields.");
+                bad[0] = true;
+            }
+            return null;
+        }
+        try {
+            return io.nlscope.output.FieldColumns.of(e, opts, !cl.hasOption("ksy"));
+        } catch (io.nlscope.analysis.filter.FilterException x) {
+            err.println("nlscope " + command + ": -e: " + io.nlscope.output.Escape.text(x.getMessage()) + ".");
+        } catch (IllegalArgumentException x) {
+            err.println("nlscope " + command + ": " + x.getMessage() + ".");
+        }
+        bad[0] = true;
+        return null;
     }
 
     /** -Y's filter: null without it; sets {@code bad[0]} after one sentence, the filter and a caret on {@code err}. */

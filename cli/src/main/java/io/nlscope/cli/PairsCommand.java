@@ -1,5 +1,6 @@
 package io.nlscope.cli;
 
+import io.nlscope.analysis.MessageRef;
 import io.nlscope.analysis.Outcome;
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.filter.EventSelection;
@@ -41,6 +42,7 @@ final class PairsCommand {
         o.addOption(CommandLines.countOption("show only the first N rows"));
         o.addOption(CommandLines.filterOption("show only the rows whose request (or notification) matches FILTER, e.g. "
                 + "'attr.RTA_DST == 198.51.100.0/24', 'outcome == ERROR && errno == EEXIST', 'latency > 10ms' (README: display filters)"));
+        CommandLines.fieldOptions(o);
         CaptureInput.addOptions(o);
         return o;
     }
@@ -81,13 +83,17 @@ final class PairsCommand {
         if (badFilter[0]) return Main.USAGE;
         EventSelection selection = filter == null ? null : new EventSelection(filter);
         String filterText = cl.getOptionValue("Y");
+        io.nlscope.output.FieldColumns columns = CommandLines.columns("pairs", cl, format == OutputFormat.PAIRS_FIELDS, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
+        // -T fields: each message's own columns, until its event comes (events come in the order of their first message)
+        java.util.ArrayDeque<Object[]> own = new java.util.ArrayDeque<>();
         CaptureInput input = CaptureInput.of("pairs", cl, err);
         if (input == null) return Main.USAGE;
 
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         TransactionRows w;
         try {
-            w = format.transactionRows(os, input.file());
+            w = format.transactionRows(os, input.file(), columns);
         } catch (IOException e) {
             err.println("nlscope pairs: cannot write the output: " + e.getMessage());
             return Main.USAGE;
@@ -97,7 +103,7 @@ final class PairsCommand {
         boolean withUnpaired = all;
         long[] index = {0};
         long[] base = {Long.MIN_VALUE};
-        long[] shown = {0}, filtered = {0};
+        long[] shown = {0}, filtered = {0}, numbered = {0};
         Set<String> families = new java.util.TreeSet<>();   // what --family could have named, to say when it named none
         Pairing pairing = new Pairing(input.pairingConfig(), e -> {
             PairRow row = e instanceof Transaction t ? PairRow.of(++index[0], t, base[0])
@@ -113,12 +119,22 @@ final class PairsCommand {
                 return;
             }
             shown[0]++;
-            try { w.row(row); } catch (IOException x) { throw new UncheckedIOException(x); }
+            try {
+                if (columns == null) w.row(row);
+                else {
+                    while (!own.isEmpty() && (long) own.peekFirst()[0] < e.number()) own.pollFirst();
+                    String[] values = !own.isEmpty() && (long) own.peekFirst()[0] == e.number() ? (String[]) own.pollFirst()[1] : new String[0];
+                    MessageRef first = e instanceof Transaction t ? t.request() : ((Unpaired) e).message();
+                    w.row(row, values, e instanceof Transaction t ? io.nlscope.output.Link.of(t) : io.nlscope.output.Link.of((Unpaired) e),
+                            io.nlscope.output.FieldColumns.seconds(first.timestampNanos() - base[0]));
+                }
+            } catch (IOException x) { throw new UncheckedIOException(x); }
         });
         return CaptureLoop.run(input, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) {
                 if (base[0] == Long.MIN_VALUE) base[0] = f.timestampNanos();
                 if (selection != null) for (NetlinkMessage m : f.messages()) selection.message(m);
+                if (columns != null) for (NetlinkMessage m : f.messages()) own.addLast(new Object[] {++numbered[0], columns.messageValues(m)});
                 pairing.accept(f);
                 return shown[0] < limit;   // -c N: N rows shown, nothing more to read
             }

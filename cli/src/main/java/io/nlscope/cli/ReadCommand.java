@@ -44,6 +44,7 @@ final class ReadCommand {
                 .desc("instead of the messages, count per protocol and message type the fields decoded by name, left raw and malformed (several FILEs allowed)").build());
         o.addOption(Option.builder().longOpt("no-pairing")
                 .desc("do not pair requests with responses (by default each message says which frames answer it or which it answers)").build());
+        CommandLines.fieldOptions(o);
         CaptureInput.addOptions(o);
         return o;
     }
@@ -80,12 +81,14 @@ final class ReadCommand {
         boolean[] badFilter = {false};
         MessageFilter filter = CommandLines.filter("read", cl, err, badFilter);
         if (badFilter[0]) return Main.USAGE;
+        io.nlscope.output.FieldColumns columns = CommandLines.columns("read", cl, format == OutputFormat.FIELDS, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
         CaptureInput input = CaptureInput.of("read", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
         MessageSink sink;
         try {
-            sink = format.messageSink(os, input.file(), cl.hasOption("V"));
+            sink = format.messageSink(os, input.file(), cl.hasOption("V"), columns);
             if (sink instanceof LineSink lines) lines.withTimes(times);
         } catch (IOException e) {
             err.println("nlscope read: cannot write the output: " + e.getMessage());
@@ -104,7 +107,8 @@ final class ReadCommand {
         if (byEvent) paired.limit(max);
         long[] messages = {0};
         // one line per message needs the summary, not the tree
-        Depth depth = format == OutputFormat.TEXT && !cl.hasOption("V") && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
+        Depth depth = (format == OutputFormat.TEXT && !cl.hasOption("V") || format == OutputFormat.FIELDS && !columns.needsTree())
+                && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
         MessageFilter only = filter;
         return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
             @Override public boolean frame(DissectedFrame f) throws IOException {

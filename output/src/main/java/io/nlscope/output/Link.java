@@ -35,10 +35,11 @@ import java.util.Locale;
  *                     responses (or it theirs)
  * @param process      the process the capture recorded: for a request its sender, for a notification the one whose
  *                     request caused it, else the one it went to; null when the capture does not say
+ * @param extack       for a request, its extended ACK's message; else ""
  */
 public record Link(String role, long requestFrame, long firstFrame, long lastFrame, Outcome outcome, String errno,
             long firstLatencyNanos, long lastLatencyNanos, long responses, String group, String lateBecause, int flags,
-            List<Long> alternatives, ProcessRef process) {
+            List<Long> alternatives, ProcessRef process, String extack) {
 
     private static final String[] ROLES = java.util.Arrays.stream(Pairing.Placement.Role.values())
             .map(r -> r.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
@@ -48,7 +49,7 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
         String group = p.role() == Pairing.Placement.Role.NOTIFICATION ? m.group().orElse(null) : null;
         String late = p.role() == Pairing.Placement.Role.LATE ? lateReason(p.requestFlags()) : null;
         return new Link(ROLES[p.role().ordinal()], p.requestFrame(), 0, 0, null, null, -1, -1, 0, group, late, 0,
-                List.of(), process);
+                List.of(), process, "");
     }
 
     /** The link of a request, from its transaction. */
@@ -56,16 +57,23 @@ public record Link(String role, long requestFrame, long firstFrame, long lastFra
         return new Link("request", 0, t.first() == null ? 0 : t.first().frame(),
                 t.last() == null ? 0 : t.last().frame(), t.outcome(),
                 t.errno() == 0 ? null : Errno.name(t.errno()), t.firstLatencyNanos(), t.lastLatencyNanos(), t.responseCount(),
-                null, null, t.flags(), frames(t.alternatives()), t.process());
+                null, null, t.flags(), frames(t.alternatives()), t.process(), t.errorMessage());
     }
 
     private static List<Long> frames(List<MessageRef> requests) {
         return requests.isEmpty() ? List.of() : requests.stream().map(MessageRef::frame).distinct().toList();
     }
 
+    /** The link of a message pairing made no transaction of: its kind as the role (notification, orphan, late, copy, unreadable). */
+    public static Link of(io.nlscope.analysis.Unpaired u) {
+        String group = u.kind() == io.nlscope.analysis.Unpaired.Kind.NOTIFICATION ? u.message().group().orElse(null) : null;
+        return new Link(u.kind().name().toLowerCase(Locale.ROOT), 0, 0, 0, null, null, -1, -1, 0, group, null, 0, List.of(),
+                u.message().process(), "");
+    }
+
     /** A message that answers nothing and that nothing answers; {@code process} as the record's. */
     public static Link notification(ProcessRef process) {
-        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of(), process);
+        return new Link("notification", 0, 0, 0, null, null, -1, -1, 0, null, null, 0, List.of(), process, "");
     }
 
     /** A request the capture showed was one, though it carried no NLM_F_REQUEST. */

@@ -18,11 +18,13 @@ public enum OutputFormat {
     JSON(View.MESSAGES, "json", "one JSON document"),
     NDJSON(View.MESSAGES, "ndjson", "one JSON object per message per line"),
     NONE(View.MESSAGES, "none", "decode only, show nothing"),
+    FIELDS(View.MESSAGES, "fields", "the -e fields, one line per message"),
 
     PAIRS_TABLE(View.TRANSACTIONS, "table", "aligned columns (also: text)", "text"),
     PAIRS_CSV(View.TRANSACTIONS, "csv", "CSV with a header row"),
     PAIRS_JSON(View.TRANSACTIONS, "json", "one JSON document"),
     PAIRS_NDJSON(View.TRANSACTIONS, "ndjson", "one JSON object per row per line, then the counts"),
+    PAIRS_FIELDS(View.TRANSACTIONS, "fields", "the -e fields, one line per row"),
 
     STATS_TABLE(View.STATS, "table", "aligned tables (also: text)", "text"),
     STATS_JSON(View.STATS, "json", "one JSON document");
@@ -89,7 +91,13 @@ public enum OutputFormat {
      * decoded tree instead of one line per message; {@code file}: the input's name, as JSON records it.
      */
     public MessageSink messageSink(OutputStream os, String file, boolean verbose) throws IOException {
+        return messageSink(os, file, verbose, null);
+    }
+
+    /** As {@link #messageSink(OutputStream, String, boolean)}; {@code columns}: those of {@link #FIELDS}. */
+    public MessageSink messageSink(OutputStream os, String file, boolean verbose, FieldColumns columns) throws IOException {
         return switch (this) {
+            case FIELDS -> new FieldsSink(os, java.util.Objects.requireNonNull(columns, "-T fields needs its columns"));
             case TEXT -> verbose ? new TreeSink(os) : new LineSink(os);
             case JSON -> new JsonSink(os, false, file);
             case NDJSON -> new JsonSink(os, true, file);
@@ -100,7 +108,13 @@ public enum OutputFormat {
 
     /** The writer of {@code nlscope pairs} rows in this format ({@link View#TRANSACTIONS}). */
     public TransactionRows transactionRows(OutputStream os, String file) throws IOException {
+        return transactionRows(os, file, null);
+    }
+
+    /** As {@link #transactionRows(OutputStream, String)}; {@code columns}: those of {@link #PAIRS_FIELDS}. */
+    public TransactionRows transactionRows(OutputStream os, String file, FieldColumns columns) throws IOException {
         return switch (this) {
+            case PAIRS_FIELDS -> new TransactionRows.Fields(os, java.util.Objects.requireNonNull(columns, "-T fields needs its columns"));
             case PAIRS_TABLE -> new TransactionRows.Table(os);
             case PAIRS_CSV -> new TransactionRows.Csv(os);
             case PAIRS_JSON -> new TransactionRows.Json(os, file, false);

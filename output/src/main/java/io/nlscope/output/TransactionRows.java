@@ -22,6 +22,15 @@ public interface TransactionRows {
 
     void row(PairRow r) throws IOException;
 
+    /**
+     * A row with what {@code -T fields} shows besides: the request's own values ({@link FieldColumns#messageValues},
+     * read when it was decoded), its link and its time since the first frame. Other formats show the row.
+     */
+    default void row(PairRow r, String[] own, Link link, String seconds) throws IOException { row(r); }
+
+    /** Whether rows need the request's own values ({@code -T fields}). */
+    default FieldColumns columns() { return null; }
+
     /** After the last row: the footer or closing part, with pairing's counts. Flushes what it wrote. */
     void end(Pairing.Counts c) throws IOException;
 
@@ -30,6 +39,29 @@ public interface TransactionRows {
      * many left out, and by what. The table says it in its footer; the other formats hold only the rows.
      */
     default void selection(long shown, long filteredOut, String by) throws IOException { }
+
+    /** {@code -T fields}: one line per row of the {@link FieldColumns}, the request's fields and the transaction's. */
+    final class Fields implements TransactionRows {
+        private final OutputStream os;
+        private final FieldColumns columns;
+
+        public Fields(OutputStream os, FieldColumns columns) throws IOException {
+            this.os = os;
+            this.columns = columns;
+            os.write(columns.header().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override public FieldColumns columns() { return columns; }
+
+        @Override public void row(PairRow r) { throw new IllegalStateException("-T fields rows need their columns' values"); }
+
+        @Override public void row(PairRow r, String[] own, Link link, String seconds) throws IOException {
+            os.write(columns.line(own, link, seconds).getBytes(StandardCharsets.UTF_8));
+            os.write('\n');
+        }
+
+        @Override public void end(Pairing.Counts c) throws IOException { os.flush(); }
+    }
 
     /** The aligned table {@code nlscope pairs} shows by default: a header line, one line per row, a footer of counts. */
     final class Table implements TransactionRows {

@@ -113,6 +113,23 @@ public final class MessageFilter {
         Ctx(boolean check) { this.check = check; }
     }
 
+    /**
+     * The values a field name has in a message (a field may occur more than once), for {@code -T fields -e}: the
+     * names of the filter language but the transaction's ({@link #isEventField}); a FilterException when there
+     * is no such name (checked against the specs when {@code checkNames}).
+     */
+    public static java.util.function.Function<NetlinkMessage, List<Value>> values(String name, boolean checkNames) {
+        Expr.Field f = new Expr.Field(name, 1);
+        if (isEvent(name)) throw new FilterException("'" + name + "' is a field of the transaction, not of the message", 1);
+        Ref ref = Ref.of(f, true, checkNames);   // flags.ACK, malformed, route: 1 or 0
+        if (ref.kind() == Ref.Kind.PROTOCOL || ref.kind() == Ref.Kind.FLAG || ref.kind() == Ref.Kind.MALFORMED)
+            return m -> ref.present(m) ? List.of(Value.Num.of(1)) : List.of(Value.Num.of(0));
+        return ref::values;
+    }
+
+    /** Whether {@code name} is a field of the transaction ({@code outcome}, {@code errno}, ...), not of the message. */
+    public static boolean isEventField(String name) { return isEvent(name); }
+
     /** Whether the filter tests the message's pairing event (a transaction field): then use {@link #bits} and {@link #test(long, PairingEvent, long)}. */
     public boolean needsEvent() { return eventRoot != null; }
 
