@@ -226,7 +226,7 @@ class PairsCommandTest {
 
         ReadCommandTest.Result rd = run("read", "--format", "bogus", rtnl().toString());
         assertEquals(2, rd.code());
-        assertEquals("nlscope read: unknown format 'bogus'; use text, json, ndjson or none.\n", rd.err());
+        assertEquals("nlscope read: unknown format 'bogus'; use text, json, ndjson, fields or none.\n", rd.err());
         ReadCommandTest.Result help = run("pairs", "--help");
         String h = help.out().replaceAll("\\s+", " ");   // however the help wraps
         assertTrue(h.contains("ndjson: one JSON object per row per line") && h.contains("csv: CSV with a header"), help.out());
@@ -242,7 +242,7 @@ class PairsCommandTest {
         assertEquals("nlscope stats: --timeout needs a positive number of seconds, not '-1'.\n", b.err());
         ReadCommandTest.Result c = run("pairs", "--format", "xml", rtnl().toString());
         assertEquals(2, c.code());
-        assertEquals("nlscope pairs: unknown format 'xml'; use table, csv, json or ndjson.\n", c.err());
+        assertEquals("nlscope pairs: unknown format 'xml'; use table, csv, json, ndjson or fields.\n", c.err());
         assertEquals("", c.out(), "nothing, not even the table's header, before the error");
         ReadCommandTest.Result s = run("stats", "-T", "csv", rtnl().toString());
         assertEquals(2, s.code());

@@ -17,8 +17,8 @@ public enum OutputFormat {
     TEXT(View.MESSAGES, "text", "one line per message; with -V the decoded tree"),
     JSON(View.MESSAGES, "json", "one JSON document"),
     NDJSON(View.MESSAGES, "ndjson", "one JSON object per message per line"),
-    NONE(View.MESSAGES, "none", "decode only, show nothing"),
     FIELDS(View.MESSAGES, "fields", "the -e fields, one line per message"),
+    NONE(View.MESSAGES, "none", "decode only, show nothing"),
 
     PAIRS_TABLE(View.TRANSACTIONS, "table", "aligned columns (also: text)", "text"),
     PAIRS_CSV(View.TRANSACTIONS, "csv", "CSV with a header row"),
