@@ -22,6 +22,23 @@ final class CommandLines {
         return Option.builder("Y").longOpt("display-filter").hasArg().argName("FILTER").desc(desc).build();
     }
 
+    /** -t FORMAT, tshark's time formats. */
+    static Option timeOption(String what) {
+        return Option.builder("t").hasArg().argName("FORMAT")
+                .desc(what + ", as tshark -t: r seconds since the first frame (default), d since the previous "
+                        + "frame, dd since the previous line, e since the epoch, a / ad the local time of day (with the date), "
+                        + "u / ud the same in UTC").build();
+    }
+
+    /** -t's format: relative without it; null after one sentence on {@code err}. */
+    static io.nlscope.output.TimeFormat times(String command, CommandLine cl, PrintStream err) {
+        if (!cl.hasOption("t")) return io.nlscope.output.TimeFormat.RELATIVE;
+        io.nlscope.output.TimeFormat t = io.nlscope.output.TimeFormat.of(cl.getOptionValue("t"));
+        if (t == null) err.println("nlscope " + command + ": -t needs " + io.nlscope.output.TimeFormat.choices() + ", not '"
+                + io.nlscope.output.Escape.text(cl.getOptionValue("t")) + "'.");
+        return t;
+    }
+
     /** -e FIELD and -E OPTION=VALUE of -T fields. */
     static void fieldOptions(Options o) {
         o.addOption(Option.builder("e").hasArg().argName("FIELD")

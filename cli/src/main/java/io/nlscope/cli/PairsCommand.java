@@ -42,6 +42,7 @@ final class PairsCommand {
         o.addOption(CommandLines.countOption("show only the first N rows"));
         o.addOption(CommandLines.filterOption("show only the rows whose request (or notification) matches FILTER, e.g. "
                 + "'attr.RTA_DST == 198.51.100.0/24', 'outcome == ERROR && errno == EEXIST', 'latency > 10ms' (README: display filters)"));
+        o.addOption(CommandLines.timeOption("the table's time of each request (CSV, JSON and fields keep seconds since the first frame)"));
         CommandLines.fieldOptions(o);
         CaptureInput.addOptions(o);
         return o;
@@ -83,6 +84,8 @@ final class PairsCommand {
         if (badFilter[0]) return Main.USAGE;
         EventSelection selection = filter == null ? null : new EventSelection(filter);
         String filterText = cl.getOptionValue("Y");
+        io.nlscope.output.TimeFormat times = CommandLines.times("pairs", cl, err);
+        if (times == null) return Main.USAGE;
         io.nlscope.output.FieldColumns columns = CommandLines.columns("pairs", cl, format == OutputFormat.PAIRS_FIELDS, err, badFilter);
         if (badFilter[0]) return Main.USAGE;
         // -T fields: each message's own columns, until its event comes (events come in the order of their first message)
@@ -94,6 +97,7 @@ final class PairsCommand {
         TransactionRows w;
         try {
             w = format.transactionRows(os, input.file(), columns);
+            if (w instanceof TransactionRows.Table t) t.withTimes(times);
         } catch (IOException e) {
             err.println("nlscope pairs: cannot write the output: " + e.getMessage());
             return Main.USAGE;

@@ -33,10 +33,7 @@ final class ReadCommand {
         o.addOption(Option.builder("V").longOpt("verbose").desc("show the full decoded tree of every message").build());
         o.addOption(CommandLines.formatOption(OutputFormat.View.MESSAGES));
         o.addOption(CommandLines.countOption("show only the first N messages (pairing reads on until their requests are answered)"));
-        o.addOption(Option.builder("t").hasArg().argName("FORMAT")
-                .desc("the time of each line, as tshark -t: r seconds since the first frame (default), d since the previous "
-                        + "frame, dd since the previous line, e since the epoch, a / ad the local time of day (with the date), "
-                        + "u / ud the same in UTC").build());
+        o.addOption(CommandLines.timeOption("the time of each line"));
         o.addOption(CommandLines.filterOption("show only the messages that match FILTER, e.g. 'route && type == RTM_NEWLINK', "
                 + "'attr.IFLA_IFNAME == \"dummy0\"', 'genl.family == \"ethtool\" && !flags.ACK' (README: display filters); "
                 + "pairing still sees every message"));
@@ -70,14 +67,8 @@ final class ReadCommand {
         if (format == null) return Main.USAGE;
         long limit = CommandLines.count("read", cl, "messages", err);
         if (limit < 0) return Main.USAGE;
-        TimeFormat times = TimeFormat.RELATIVE;
-        if (cl.hasOption("t")) {
-            times = TimeFormat.of(cl.getOptionValue("t"));
-            if (times == null) {
-                err.println("nlscope read: -t needs " + TimeFormat.choices() + ", not '" + Escape.text(cl.getOptionValue("t")) + "'.");
-                return Main.USAGE;
-            }
-        }
+        TimeFormat times = CommandLines.times("read", cl, err);
+        if (times == null) return Main.USAGE;
         boolean[] badFilter = {false};
         MessageFilter filter = CommandLines.filter("read", cl, err, badFilter);
         if (badFilter[0]) return Main.USAGE;

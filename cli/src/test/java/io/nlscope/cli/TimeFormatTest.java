@@ -72,4 +72,27 @@ class TimeFormatTest {
         assertEquals(2, bad.code());
         assertEquals("nlscope read: -t needs r, d, dd, e, a, ad, u or ud, not 'x'.\n", bad.err());
     }
+
+    /** pairs -t: the time column is the request frame's time, as tshark shows it. */
+    @Test
+    void pairsShowsTheRequestsTime() throws Exception {
+        List<String> csv = ReadCommandTest.run("pairs", "-q", "-T", "csv", FILE.toString()).lines();
+        Map<Long, String> epoch = tsharkField("frame.time_epoch");
+        List<String> rows = ReadCommandTest.run("pairs", "-q", "-t", "e", FILE.toString()).lines();
+        List<String> ud = ReadCommandTest.run("pairs", "-q", "-t", "ud", FILE.toString()).lines();
+        Map<Long, String> utc = new LinkedHashMap<>();
+        for (String l : StraceCaptureTest.exec("tshark", "-r", FILE.toString(), "-t", "ud").split("\n")) {
+            String[] w = l.trim().split(" +");
+            if (w.length > 3 && w[0].matches("\\d+")) utc.put(Long.parseLong(w[0]), w[1] + " " + w[2]);
+        }
+        int checked = 0;
+        for (int i = 1; i < csv.size(); i++) {
+            long frame = Long.parseLong(csv.get(i).split(",")[12]);
+            String[] w = rows.get(i).trim().split(" +"), u = ud.get(i).trim().split(" +");
+            assertEquals(epoch.get(frame), w[1], "row " + i + ", frame " + frame);
+            assertEquals(utc.get(frame), u[1] + " " + u[2], "row " + i);
+            checked++;
+        }
+        assertTrue(checked > 10, checked + " rows");
+    }
 }

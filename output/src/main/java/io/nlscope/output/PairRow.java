@@ -23,13 +23,14 @@ import java.util.List;
         "responses", "firstLatencyMs", "lastLatencyMs", "requestFrame", "firstResponseFrame", "lastResponseFrame", "process", "pid", "notes"})
 public record PairRow(long index, double time, String protocol, String family, String operation, String request,
                String outcome, String errno, String error, long responses, Double firstLatencyMs, Double lastLatencyMs,
-               long requestFrame, long firstResponseFrame, long lastResponseFrame, String process, Long pid, String notes) {
+               long requestFrame, long firstResponseFrame, long lastResponseFrame, String process, Long pid, String notes,
+               @JsonIgnore long timestampNanos) {
 
     /** The row with every string escaped for a terminal or a CSV file (one row per line); JSON keeps the original. */
     public PairRow escaped() {
         return new PairRow(index, time, Escape.text(protocol), Escape.text(family), Escape.text(operation), Escape.text(request),
                 Escape.text(outcome), Escape.text(errno), Escape.text(error), responses, firstLatencyMs, lastLatencyMs,
-                requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(process), pid, Escape.text(notes));
+                requestFrame, firstResponseFrame, lastResponseFrame, Escape.text(process), pid, Escape.text(notes), timestampNanos);
     }
 
     /** The row of a transaction; {@code base}: the capture's first timestamp (ns), times count from it. */
@@ -42,7 +43,7 @@ public record PairRow(long index, double time, String protocol, String family, S
                 t.requestKeys(), t.outcome().name(), errno, error, t.responseCount(),
                 t.first() == null ? null : millis(t.firstLatencyNanos()), t.last() == null ? null : millis(t.lastLatencyNanos()),
                 r.frame(), t.first() == null ? -1 : t.first().frame(), t.last() == null ? -1 : t.last().frame(),
-                name(t.process()), pid(t.process()), notes(t));
+                name(t.process()), pid(t.process()), notes(t), r.timestampNanos());
     }
 
     /** The row of a notification, orphan, late response or copy. */
@@ -51,7 +52,7 @@ public record PairRow(long index, double time, String protocol, String family, S
         Operation op = m.operation();
         return new PairRow(index, seconds(m.timestampNanos() - base), m.protocolName(), op.family(), op.shortName(),
                 "", u.kind().name(), "", "", 0, null, null, m.frame(), -1, -1,
-                name(m.process()), pid(m.process()), notes(u));
+                name(m.process()), pid(m.process()), notes(u), m.timestampNanos());
     }
 
     /** False for the rows --all adds: notifications, orphans, late responses, copies, unreadable messages. */

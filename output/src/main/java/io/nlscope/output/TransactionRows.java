@@ -68,8 +68,31 @@ public interface TransactionRows {
         private final OutputStream os;
         private final StringBuilder sb = new StringBuilder(256);
         private boolean started;
+        private TimeFormat times = TimeFormat.RELATIVE;
+        private long previous = Long.MIN_VALUE;
 
         public Table(OutputStream os) { this.os = os; }
+
+        /** Shows each request's time as {@code f} says (tshark's -t): since the first frame by default; d and dd since the row before. */
+        public Table withTimes(TimeFormat f) {
+            times = f;
+            return this;
+        }
+
+        private String time(PairRow r) {
+            long prev = previous == Long.MIN_VALUE ? r.timestampNanos() : previous;
+            previous = r.timestampNanos();
+            return switch (times) {
+                case RELATIVE -> String.format("%11.6f", r.time());
+                case DELTA, DELTA_DISPLAYED -> String.format("%11.6f", (r.timestampNanos() - prev) / 1e9);
+                case EPOCH -> String.format("%11.6f", r.timestampNanos() / 1e9);
+                default -> {
+                    TextBuffer t = new TextBuffer(32, false);
+                    times.appendOfDay(t, r.timestampNanos());
+                    yield String.format("%11s", t);
+                }
+            };
+        }
 
         /** The header, written with the first row or the footer (so that an error before any row prints no header). */
         private void start() throws IOException {
@@ -93,7 +116,7 @@ public interface TransactionRows {
             sb.append(r.request());
             if (!r.error().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('"').append(r.error()).append('"');
             if (!r.notes().isEmpty()) sb.append(sb.length() > 0 ? "  " : "").append('(').append(r.notes()).append(')');
-            line(String.format("%6d %11.6f  %-28s %-20s %5s %15s  %-15s %-16s %s", r.index(), r.time(),
+            line(String.format("%6d %s  %-28s %-20s %5s %15s  %-15s %-16s %s", r.index(), time(r),
                     r.family() + " " + r.operation(), outcome, r.isTransaction() ? Long.toString(r.responses()) : "-",
                     latency, frames, r.processLabel(), sb));
         }
