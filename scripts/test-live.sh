@@ -80,6 +80,18 @@ else
 fi
 check "$out/live-print.txt" "RTM_GETLINK" "--print shows the messages"
 check "$out/live-print.txt" "[answered by frame" "--print shows a request with its answer"
+check "$out/live-errors.log" "exit 0 (expected 0 for -Y)" "capture -Y captures"
+if [ -f "$out/live-filter.nlscope.pcapng" ]; then
+  all=$(tshark -r "$out/live-filter.nlscope.pcapng" -T fields -e frame.number 2>/dev/null | wc -l)
+  newlink=$(tshark -r "$out/live-filter.nlscope.pcapng" -Y 'netlink-route.nltype == 16' -T fields -e frame.number 2>/dev/null | wc -l)
+  [ "$all" = 4 ] && [ "$newlink" = 4 ] && echo "ok: capture -Y wrote 4 frames, each with an RTM_NEWLINK (tshark)" \
+    || { echo "FAIL: capture -Y wrote $all frames, $newlink with RTM_NEWLINK"; fail=1; }
+  if grep -q "RTM_NEWADDR\|RTM_GETADDR" "$out/live-filter.txt" || ! grep -q "RTM_NEWLINK" "$out/live-filter.txt"; then
+    echo "FAIL: capture -Y --print shows other messages or none"; fail=1
+  else echo "ok: capture -Y --print shows only RTM_NEWLINK"; fi
+else
+  echo "FAIL: capture -Y wrote no file"; fail=1
+fi
 check "$out/live-full.log" "exit 8 (expected 8)" "a full disk during the capture exits 8"
 check "$out/live-full.log" "holds what was written before." "a full disk is said in one sentence, naming the file that keeps the packets"
 if [ -s "$out/live-full.nlscope.pcapng" ] && capinfos "$out/live-full.nlscope.pcapng" > /dev/null 2>&1; then

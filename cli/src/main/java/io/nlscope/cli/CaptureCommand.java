@@ -81,6 +81,8 @@ final class CaptureCommand {
                 .desc("do not record which process each frame's port id belongs to (by default a pcapng frame whose "
                         + "nlmsg_pid names a port gets the comment 'pid=PID portid=P proto=N comm=NAME', from /proc/net/netlink "
                         + "and /proc/PID/fd)").build());
+        o.addOption(CommandLines.filterOption("write (and --print) only the frames with a message that matches FILTER "
+                + "(README: display filters; a field of the transaction is for read and export, after the capture)"));
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary at the end").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
@@ -98,6 +100,14 @@ final class CaptureCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
+        boolean[] badFilter = {false};
+        io.nlscope.analysis.filter.MessageFilter filter = CommandLines.filter("capture", cl, err, badFilter);
+        if (badFilter[0]) return Main.USAGE;
+        if (filter != null && filter.needsEvent()) {
+            err.println("nlscope capture: -Y tests each frame as it arrives, before any answer: record everything and "
+                    + "filter on the transaction with read -Y or export --filter.");
+            return Main.USAGE;
+        }
         String iface = cl.getOptionValue("i", "nlmon0");
         if (cl.hasOption("protocol")) {
             int proto;
@@ -216,7 +226,7 @@ final class CaptureCommand {
         try (Interface made = create ? Interface.create(iface, err, why) : null) {
             if (create && made == null) return why[0];
             return capture(iface, file, pcap, count, duration, rotation, cl.hasOption("print"), cl.hasOption("q"),
-                    !cl.hasOption("no-genl-families"), !cl.hasOption("no-processes"), out, err);
+                    !cl.hasOption("no-genl-families"), !cl.hasOption("no-processes"), filter, out, err);
         }
     }
 
@@ -290,7 +300,8 @@ final class CaptureCommand {
     }
 
     private static int capture(String iface, Path file, boolean pcap, long count, double duration, Rotation rotate, boolean print,
-                               boolean quiet, boolean families, boolean processes, PrintStream out, PrintStream err) {
+                               boolean quiet, boolean families, boolean processes, io.nlscope.analysis.filter.MessageFilter filter,
+                               PrintStream out, PrintStream err) {
         // asked before the capture opens, so that the question is not in the capture itself
         GenlFamilyQuery.Exchange known = null;
         long knownAt = 0;
@@ -346,7 +357,9 @@ final class CaptureCommand {
             l.numberFrom(o.added + 1);   // --print numbers frames as the (first) file does
             GenlFamilies printedFamilies = new GenlFamilies();   // --print: the families the file starts with name the ids
             o.families.forEach(printedFamilies::learn);
-            NetlinkDissector dissector = print ? NetlinkCapture.dissector(printedFamilies).withDepth(Depth.SUMMARY) : null;
+            NetlinkDissector dissector = print || filter != null ? NetlinkCapture.dissector(printedFamilies)
+                    .withDepth(filter != null && filter.needsTree() ? Depth.FULL : Depth.SUMMARY) : null;
+            long[] received = {0};
             OutputStream printed = print ? new BufferedOutputStream(out, 1 << 16) : null;
             // --print: a read line per message, a request's once it is answered (pairing, as read shows it)
             MessageOutput shown = print ? new PairedSink(new LineSink(printed), Pairing.Config.defaults(), 16L << 20) : null;
@@ -356,10 +369,9 @@ final class CaptureCommand {
                 Frame f = l.next(50);
                 long now = System.nanoTime();
                 if (owners != null && f != null) f = owners.annotate(f);
-                if (f != null) {
+                if (f != null && take(f, dissector, filter, shown, printed, received)) {
                     o.write(f);
                     written++;
-                    if (shown != null) show(dissector.dissect(f), shown, printed);
                 }
                 if (now - lastFlush > 500_000_000L || f == null) {   // what was received is on disk within half a second
                     o.flush();
@@ -368,10 +380,11 @@ final class CaptureCommand {
                 o.rotateIfDue(now);
             }
             // stopped by a signal or the clock: what the kernel had already queued for us goes in too
-            for (Frame f; written < count && (f = l.next(0)) != null; written++) {
+            for (Frame f; written < count && (f = l.next(0)) != null; ) {
                 if (owners != null) f = owners.annotate(f);
+                if (!take(f, dissector, filter, shown, printed, received)) continue;
                 o.write(f);
-                if (shown != null) show(dissector.dissect(f), shown, printed);
+                written++;
             }
             if (shown != null) {   // what still waits for an answer is shown now
                 shown.end(java.util.List.of());
@@ -380,7 +393,8 @@ final class CaptureCommand {
             o.finish();
             hookRan = stop.get();
             LiveCapture.Stats s = l.stats();
-            if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets") + " written to "
+            if (!quiet) err.println("nlscope capture: " + written + (written == 1 ? " packet" : " packets")
+                    + (filter != null ? " of " + received[0] + " matching -Y" : "") + " written to "
                     + o.describe() + (o.added > 0 ? " after " + o.added + " frames of the kernel's generic netlink families" : "")
                     + "; received " + s.received()
                     + ", dropped by the kernel " + s.droppedByKernel() + ", by the interface " + s.droppedByInterface()
@@ -555,11 +569,27 @@ final class CaptureCommand {
         }
     }
 
-    private static void show(DissectedFrame d, MessageOutput shown, OutputStream printed) throws IOException {
-        shown.frame(d);
-        for (NetlinkMessage m : d.messages()) shown.message(d, m);
-        shown.frameEnd(d);
-        printed.flush();
+    /**
+     * Whether a frame goes into the file: with -Y, when one of its messages matches; --print shows the matching
+     * messages (pairing sees them all, so a shown request still gets its answer).
+     */
+    private static boolean take(Frame f, NetlinkDissector dissector, io.nlscope.analysis.filter.MessageFilter filter,
+                                MessageOutput shown, OutputStream printed, long[] received) throws IOException {
+        received[0]++;
+        if (dissector == null) return true;
+        DissectedFrame d = dissector.dissect(f);
+        boolean any = filter == null;
+        if (filter != null) for (NetlinkMessage m : d.messages()) if (filter.test(m)) { any = true; break; }
+        if (shown != null && (any || !d.messages().isEmpty())) {
+            shown.frame(d);
+            for (NetlinkMessage m : d.messages()) {
+                if (filter == null || filter.test(m)) shown.message(d, m);
+                else shown.skip(d, m);
+            }
+            shown.frameEnd(d);
+            printed.flush();
+        }
+        return any;
     }
 
     private static void move(Path part, Path file) throws IOException {

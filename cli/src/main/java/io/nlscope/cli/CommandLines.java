@@ -75,13 +75,17 @@ final class CommandLines {
 
     /** -Y's filter: null without it; sets {@code bad[0]} after one sentence, the filter and a caret on {@code err}. */
     static io.nlscope.analysis.filter.MessageFilter filter(String command, CommandLine cl, PrintStream err, boolean[] bad) {
-        if (!cl.hasOption("Y")) return null;
-        String text = cl.getOptionValue("Y");
+        return cl.hasOption("Y") ? filter(command, "-Y", cl.getOptionValue("Y"), !cl.hasOption("ksy"), err, bad) : null;
+    }
+
+    /** A filter given with {@code option}; null after one sentence, the filter and a caret on {@code err}, setting {@code bad[0]}. */
+    static io.nlscope.analysis.filter.MessageFilter filter(String command, String option, String text, boolean checkNames,
+                                                          PrintStream err, boolean[] bad) {
         try {
-            return io.nlscope.analysis.filter.MessageFilter.compile(text, !cl.hasOption("ksy"));   // a user's spec names fields of its own
+            return io.nlscope.analysis.filter.MessageFilter.compile(text, checkNames);   // a user's spec (--ksy) names fields of its own
         } catch (io.nlscope.analysis.filter.FilterException e) {
             String[] lines = e.explain(text).split("\n");
-            err.println("nlscope " + command + ": -Y: " + io.nlscope.output.Escape.text(lines[0]) + ".");
+            err.println("nlscope " + command + ": " + option + ": " + io.nlscope.output.Escape.text(lines[0]) + ".");
             for (int i = 1; i < lines.length; i++) err.println(io.nlscope.output.Escape.text(lines[i]));
             bad[0] = true;
             return null;

@@ -100,17 +100,10 @@ final class ExportCommand {
         long limit = CommandLines.count("export", cl, "frames", err);
         if (limit < 0) return Main.USAGE;
         String filterText = cl.hasOption("filter") ? cl.getOptionValue("filter") : cl.getOptionValue("Y");
-        MessageFilter filter = null;
-        if (filterText != null) {
-            try {
-                filter = MessageFilter.compile(filterText, !cl.hasOption("ksy"));
-            } catch (io.nlscope.analysis.filter.FilterException e) {
-                String[] lines = e.explain(filterText).split("\n");
-                err.println("nlscope export: --filter: " + Escape.text(lines[0]) + ".");
-                for (int i = 1; i < lines.length; i++) err.println(Escape.text(lines[i]));
-                return Main.USAGE;
-            }
-        }
+        boolean[] bad = {false};
+        MessageFilter filter = filterText == null ? null
+                : CommandLines.filter("export", cl.hasOption("filter") ? "--filter" : "-Y", filterText, !cl.hasOption("ksy"), err, bad);
+        if (bad[0]) return Main.USAGE;
         CaptureInput input = CaptureInput.of("export", cl, err);
         if (input == null) return Main.USAGE;
         if (!target.equals("-")) {
