@@ -248,7 +248,7 @@ public final class FilterParser {
                     out.add(new Token(Kind.PUNCT, String.valueOf(c), col));
                     i++;
                 } else if (c == '=' || c == '&' || c == '|') {
-                    throw new FilterException("'" + c + "' alone is no operator; did you mean '" + c + c + "'?", col);
+                    throw new FilterException("'" + c + "' alone is no operator (did you mean '" + c + c + "'?)", col);
                 } else {
                     throw new FilterException("unexpected character '" + (Character.isISOControl(c) ? String.format("\\x%02x", (int) c) : String.valueOf(c)) + "'", col);
                 }

@@ -63,8 +63,8 @@ class FilterParserTest {
         assertError("", 1, "the filter is empty");
         assertError("   ", 4, "the filter is empty");
         assertError("seq == && flags.ACK", 8, "expected a value after '==', not '&&'");
-        assertError("seq = 42", 5, "'=' alone is no operator; did you mean '=='?");
-        assertError("a & b", 3, "'&' alone is no operator; did you mean '&&'?");
+        assertError("seq = 42", 5, "'=' alone is no operator (did you mean '=='?)");
+        assertError("a & b", 3, "'&' alone is no operator (did you mean '&&'?)");
         assertError("(a || b", 8, "expected ')' to close the '(' of column 1, not the end of the filter");
         assertError("a || b)", 7, "')' without its '('");
         assertError("()", 2, "'()' holds no test");
