@@ -119,7 +119,9 @@ final class ExportCommand {
             }
         }
         Export export = new Export(target, out, format, annotate, filter, filterText, input, limit);
-        int code = CaptureLoop.run(input, filter != null && filter.needsTree() ? Depth.FULL : Depth.SUMMARY, OutputStream.nullOutputStream(), err, export);
+        // the headers name the families and pair; an annotation shows the summary; a filter of the tree needs the tree
+        Depth depth = filter != null && (filter.needsTree() || !filter.headersOnly()) ? Depth.FULL : annotate ? Depth.SUMMARY : Depth.HEADERS;
+        int code = CaptureLoop.run(input, depth, OutputStream.nullOutputStream(), err, export);
         if (export.failure != null) {
             err.println("nlscope export: writing " + Escape.text(target.equals("-") ? "standard output" : target) + " failed: "
                     + CommandLines.reason(export.failure) + " (" + export.written + " frames were written).");

@@ -101,7 +101,23 @@ final class ReadCommand {
         Depth depth = (format == OutputFormat.TEXT && !cl.hasOption("V") || format == OutputFormat.FIELDS && !columns.needsTree())
                 && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
         MessageFilter only = filter;
-        return CaptureLoop.run(input, depth, os, err, new CaptureLoop.Body() {
+        // a filter of the headers is tested on frames decoded that far; only the frames it shows are decoded further
+        boolean prefilter = filter != null && !byEvent && filter.headersOnly() && depth != Depth.HEADERS;
+        NetlinkCapture[] capture = {null};
+        return CaptureLoop.run(input, prefilter ? Depth.HEADERS : depth, os, err, new CaptureLoop.Body() {
+            @Override public void opened(NetlinkCapture cap) { capture[0] = cap; }
+
+            @Override public boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) throws IOException {
+                if (!prefilter || f.messages().isEmpty()) return frame(f);
+                for (NetlinkMessage m : f.messages()) {
+                    if (!only.test(m)) continue;
+                    DissectedFrame whole = capture[0].withDepth(depth).dissect(raw);   // shown: decoded as the output needs
+                    capture[0].withDepth(Depth.HEADERS);
+                    return frame(whole);
+                }
+                return frame(f);   // nothing shown: pairing sees its headers
+            }
+
             @Override public boolean frame(DissectedFrame f) throws IOException {
                 // past -c N, pairing reads on (showing nothing) until the shown requests have their answers
                 if (byEvent ? paired.written() >= max && paired.settled() : messages[0] >= max && (paired == null || paired.settled())) return false;

@@ -78,9 +78,10 @@ public final class MessageFilter {
     private final Node root;
     private final EventNode eventRoot;
     private final List<Node> messageTests;
-    private final boolean needsTree;
+    private final boolean needsTree, headersOnly;
 
-    private MessageFilter(Node root, EventNode eventRoot, List<Node> messageTests, boolean needsTree) {
+    private MessageFilter(Node root, EventNode eventRoot, List<Node> messageTests, boolean needsTree, boolean malformed) {
+        this.headersOnly = !needsTree && !malformed;
         this.root = root;
         this.eventRoot = eventRoot;
         this.messageTests = List.copyOf(messageTests);
@@ -100,16 +101,16 @@ public final class MessageFilter {
     public static MessageFilter compile(String filter, boolean checkNames) {
         Expr e = FilterParser.parse(filter);
         Ctx tree = new Ctx(checkNames);
-        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree.tree);
+        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree.tree, tree.malformed);
         List<Node> tests = new ArrayList<>();
         EventNode n = eventNode(e, tests, tree);
-        return new MessageFilter(null, n, tests, tree.tree);
+        return new MessageFilter(null, n, tests, tree.tree, tree.malformed);
     }
 
     /** What compiling learns and needs: whether a name of the tree is tested, whether names are checked. */
     private static final class Ctx {
         final boolean check;
-        boolean tree;
+        boolean tree, malformed;
         Ctx(boolean check) { this.check = check; }
     }
 
@@ -170,6 +171,13 @@ public final class MessageFilter {
      */
     public boolean needsTree() { return needsTree; }
 
+    /**
+     * Whether the filter's message tests need no more than {@link io.nlscope.dissect.Depth#HEADERS} decodes (the
+     * header, flags, protocol, family and command; not the tree, not {@code malformed}): a command may then test a
+     * frame decoded so far and decode further only the frames it shows.
+     */
+    public boolean headersOnly() { return headersOnly; }
+
     private static Node node(Expr e, Ctx tree) {
         if (e instanceof Expr.And a) {
             Node l = node(a.left(), tree), r = node(a.right(), tree);
@@ -186,6 +194,7 @@ public final class MessageFilter {
         if (e instanceof Expr.Present p) {
             Ref ref = Ref.of(p.field(), true, tree.check);
             tree.tree |= ref.inTree();
+            tree.malformed |= ref.kind() == Ref.Kind.MALFORMED;
             return ref::present;
         }
         if (e instanceof Expr.Compare c) {
