@@ -120,8 +120,8 @@ final class ExportCommand {
         }
         Export export = new Export(target, out, format, annotate, filter, filterText, input, limit);
         // the headers name the families and pair; an annotation shows the summary; a filter of the tree needs the tree
-        Depth depth = filter != null && (filter.needsTree() || !filter.headersOnly()) ? Depth.FULL : annotate ? Depth.SUMMARY : Depth.HEADERS;
-        int code = CaptureLoop.run(input, depth, OutputStream.nullOutputStream(), err, export);
+        // (and a filter of the tree is tested first at the headers: Export.frame decodes further only what it may select)
+        int code = CaptureLoop.run(input, export.depth, OutputStream.nullOutputStream(), err, export);
         if (export.failure != null) {
             err.println("nlscope export: writing " + Escape.text(target.equals("-") ? "standard output" : target) + " failed: "
                     + CommandLines.reason(export.failure) + " (" + export.written + " frames were written).");
@@ -159,6 +159,9 @@ final class ExportCommand {
         private Frame raw;
         private long written, frames, announcements;
         private IOException failure;
+        /** How deep frames are decoded: the headers name the families and pair; an annotation shows the summary. */
+        final Depth depth;
+        private NetlinkCapture cap;
 
         Export(String target, PrintStream stdout, CaptureWriter.Format format, boolean annotate, MessageFilter filter,
                String filterText, CaptureInput input, long limit) {
@@ -170,9 +173,11 @@ final class ExportCommand {
             this.filterText = filterText;
             this.input = input;
             this.limit = limit;
+            this.depth = annotate ? Depth.SUMMARY : Depth.HEADERS;
         }
 
         @Override public void opened(NetlinkCapture cap) throws IOException {
+            this.cap = cap;
             known = cap.genlFamilies().orElseGet(GenlFamilies::new);
             if (format == null) format = defaultFormat(target, CaptureWriter.Format.of(cap.reader()));
             Section source = cap.reader().section().orElse(new Section(null, null, null, null));
@@ -210,6 +215,14 @@ final class ExportCommand {
             if (filter != null && f.messages().isEmpty()) return true;   // a filter selects messages, and their frames
             boolean byEvent = filter != null && filter.needsEvent();
             boolean any = filter == null || byEvent;
+            if (!any && (filter.needsTree() || !filter.headersOnly())) {   // the tree decides: decode it where it may
+                boolean may = false;
+                for (NetlinkMessage m : f.messages()) may |= !Boolean.FALSE.equals(filter.atHeaders(m));
+                if (may) {
+                    f = cap.withDepth(Depth.FULL).dissect(raw);
+                    cap.withDepth(depth);
+                }
+            }
             if (!any) for (NetlinkMessage m : f.messages()) if (filter.test(m)) { any = true; break; }
             shown.frame(f);
             for (NetlinkMessage m : f.messages()) {

@@ -101,8 +101,9 @@ final class ReadCommand {
         Depth depth = (format == OutputFormat.TEXT && !cl.hasOption("V") || format == OutputFormat.FIELDS && !columns.needsTree())
                 && (filter == null || !filter.needsTree()) ? Depth.SUMMARY : Depth.FULL;
         MessageFilter only = filter;
-        // a filter of the headers is tested on frames decoded that far; only the frames it shows are decoded further
-        boolean prefilter = filter != null && !byEvent && filter.headersOnly() && depth != Depth.HEADERS;
+        // a filter of the message is tested first on frames decoded to their headers; only the frames it may show
+        // are decoded further (a field of the tree is known absent from other protocols' messages)
+        boolean prefilter = filter != null && !byEvent && depth != Depth.HEADERS;
         NetlinkCapture[] capture = {null};
         return CaptureLoop.run(input, prefilter ? Depth.HEADERS : depth, os, err, new CaptureLoop.Body() {
             @Override public void opened(NetlinkCapture cap) { capture[0] = cap; }
@@ -110,7 +111,7 @@ final class ReadCommand {
             @Override public boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) throws IOException {
                 if (!prefilter || f.messages().isEmpty()) return frame(f);
                 for (NetlinkMessage m : f.messages()) {
-                    if (!only.test(m)) continue;
+                    if (Boolean.FALSE.equals(only.atHeaders(m))) continue;
                     DissectedFrame whole = capture[0].withDepth(depth).dissect(raw);   // shown: decoded as the output needs
                     capture[0].withDepth(Depth.HEADERS);
                     return frame(whole);

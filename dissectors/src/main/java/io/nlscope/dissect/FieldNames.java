@@ -73,14 +73,27 @@ public final class FieldNames {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byName;
+    private final Map<String, java.util.Set<String>> owners;
     private final Map<String, String> recursive;
     private final List<String> protocols, families;
 
-    private FieldNames(List<Entry> entries, Map<String, String> recursive, List<String> protocols, List<String> families) {
+    private final Map<String, java.util.Set<String>> where;
+
+    private FieldNames(List<Entry> entries, Map<String, String> recursive, Map<String, java.util.Set<String>> where,
+                       List<String> protocols, List<String> families) {
+        Map<String, java.util.Set<String>> w = new HashMap<>();
+        where.forEach((k, v) -> w.put(k, java.util.Set.copyOf(v)));
+        this.where = Map.copyOf(w);
         this.entries = List.copyOf(entries);
         Map<String, Entry> m = new HashMap<>();
-        for (Entry e : this.entries) m.putIfAbsent(e.name(), e);
+        Map<String, java.util.Set<String>> o = new HashMap<>();
+        for (Entry e : this.entries) {
+            m.putIfAbsent(e.name(), e);
+            o.computeIfAbsent(e.name(), k -> new java.util.TreeSet<>()).add(e.protocol());
+        }
         this.byName = Map.copyOf(m);
+        o.replaceAll((k, v) -> java.util.Set.copyOf(v));
+        this.owners = Map.copyOf(o);
         this.recursive = Map.copyOf(recursive);
         this.protocols = List.copyOf(protocols);
         this.families = List.copyOf(families);
@@ -138,6 +151,31 @@ public final class FieldNames {
             c = recursive.get(hit) + c.substring(hit.length());
         }
         return null;
+    }
+
+    /**
+     * The protocols and generic netlink families whose messages can have the node a filter's name stands for
+     * ({@link Entry#protocol()}: {@code route}, {@code ethtool}): a message of another cannot. Empty when it is not
+     * known or any message can have it: a name of {@link #CORE}, of an echoed request ({@code request.NAME}), or none.
+     */
+    public java.util.Set<String> owners(String name) {
+        String p = name.startsWith("attr.") ? name.substring(5) : name;
+        if (p.startsWith("request.")) return java.util.Set.of();
+        Entry e = top(p);
+        if (e == null) return java.util.Set.of();
+        java.util.Set<String> o = owners.getOrDefault(e.name(), java.util.Set.of());
+        return o.contains(CORE) ? java.util.Set.of() : o;
+    }
+
+    /**
+     * Where the node a filter's name stands for can occur: "route/RTM_NEWLINK" for a message type of a protocol,
+     * "ethtool/*" for any message of a protocol or family; a message elsewhere cannot have it. Empty when not known
+     * or anywhere (as {@link #owners}).
+     */
+    public java.util.Set<String> where(String name) {
+        if (owners(name).isEmpty()) return java.util.Set.of();
+        Entry e = top(name.startsWith("attr.") ? name.substring(5) : name);
+        return where.getOrDefault(e.name(), java.util.Set.of());
     }
 
     /** Up to 5 listed names close to a misspelt one (see {@link #suggest(String, int)}). */
@@ -222,7 +260,7 @@ public final class FieldNames {
             else if (d instanceof GenericNetlinkDissector) families.addAll(b.generic(name));
             // another dissector (a plug-in) names its own fields: none of them is known here
         }
-        return new FieldNames(new ArrayList<>(b.entries.values()), b.recursive, protocols, families);
+        return new FieldNames(new ArrayList<>(b.entries.values()), b.recursive, b.where, protocols, families);
     }
 
     private static final class Builder {
@@ -233,8 +271,23 @@ public final class FieldNames {
         final Map<String, Entry> entries = new LinkedHashMap<>();
         /** Path of a recursive nest (canonical) to the path whose names it repeats. */
         final Map<String, String> recursive = new HashMap<>();
+        /** By name: the message types it occurs in, "route/RTM_NEWLINK", or "route/*" for any of its protocol's. */
+        final Map<String, java.util.Set<String>> where = new HashMap<>();
+        /** The message types of the names being added (a table's set and fixed headers), or null: any. */
+        List<String> scope;
+
+        /** Runs {@code r} with the names it adds scoped to {@code types} of {@code proto} ("RTM_GETLINK dump requests" is RTM_GETLINK). */
+        void scoped(List<String> types, Runnable r) {
+            List<String> was = scope;
+            scope = new ArrayList<>();
+            for (String t : types) scope.add(t.endsWith(" dump requests") ? t.substring(0, t.length() - 14) : t);
+            try { r.run(); } finally { scope = was; }
+        }
 
         void add(String name, String type, String protocol, List<String> description) {
+            java.util.Set<String> w = where.computeIfAbsent(name, k -> new java.util.HashSet<>());
+            if (scope == null) w.add(protocol + "/*");
+            else for (String t : scope) w.add(protocol + "/" + t);
             String key = protocol + '\0' + name, text = String.join("; ", description);
             Entry was = entries.get(key);
             if (was == null) entries.put(key, new Entry(name, type, protocol, text));
@@ -288,12 +341,12 @@ public final class FieldNames {
                     use(raw, fixedName(header), t.name());
                 }
             }
-            structs.forEach((q, in) -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in))));
+            structs.forEach((q, in) -> scoped(in, () -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in)))));
             raw.forEach((n, in) -> add(n, "binary", proto, "fixed header of " + list(in) + ", as bytes (no spec describes it)"));
             shorts.forEach((q, in) -> struct(proto, typeName(q), q, List.of("what a payload shorter than the fixed header "
                     + "holds (dump requests) in " + list(in))));
             if (!shorts.isEmpty()) add("padding", "binary", proto, "bytes after a short header that are no attributes");
-            sets.forEach((q, in) -> attrs(proto, "attr", q, List.of("in " + list(in)), new LinkedHashMap<>()));
+            sets.forEach((q, in) -> scoped(in, () -> attrs(proto, "attr", q, List.of("in " + list(in)), new LinkedHashMap<>())));
         }
 
         private static String fixedName(String header) {
@@ -316,7 +369,7 @@ public final class FieldNames {
                 f.ext("attrs").ifPresent(s -> use(sets, StructDecoder.qualify(spec, s), "replies for " + fam));
                 f.ext("tcp-attrs").ifPresent(s -> use(sets, StructDecoder.qualify(spec, s), "replies for " + fam + " TCP sockets"));
             }
-            structs.forEach((q, in) -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in))));
+            structs.forEach((q, in) -> scoped(in, () -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in)))));
             sets.forEach((q, in) -> attrs(proto, "attr", q, List.of("in " + list(in)), new LinkedHashMap<>()));
         }
 
@@ -341,7 +394,7 @@ public final class FieldNames {
                 if (t.ext("fixed-header").isPresent() && tail.equals("text")) use(ctx, "ctx", t.name());
                 if (t.ext("fixed-header").isEmpty() && t.ext("text").map(Boolean::parseBoolean).orElse(false)) use(text, "text", t.name());
             }
-            structs.forEach((q, in) -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in))));
+            structs.forEach((q, in) -> scoped(in, () -> struct(proto, typeName(q), q, List.of("fixed header of " + list(in)))));
             buf.forEach((n, in) -> add(n, "binary", proto, "the rule's buflen bytes of strings after audit_rule_data in " + list(in)));
             ctx.forEach((n, in) -> add(n, "string", proto, "the text after the fixed header of " + list(in)));
             text.forEach((n, in) -> add(n, "string", proto, "the text record of " + list(in)));

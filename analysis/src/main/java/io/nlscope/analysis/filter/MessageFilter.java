@@ -73,14 +73,16 @@ public final class MessageFilter {
      * The filter of the event compiled: each message test is a bit of {@link #bits}; a test of the event is
      * {@link #UNKNOWN} while the event is not known (null). Three-valued: false and anything is false.
      */
-    private interface EventNode { int eval(long bits, PairingEvent e, long number); }
 
     private final Node root;
-    private final EventNode eventRoot;
+    private final Tri<At> eventRoot;
+    private final Tri<NetlinkMessage> headerRoot;   // null for a filter of the event
     private final List<Node> messageTests;
     private final boolean needsTree, headersOnly;
 
-    private MessageFilter(Node root, EventNode eventRoot, List<Node> messageTests, boolean needsTree, boolean malformed) {
+    private MessageFilter(Node root, Tri<At> eventRoot, Tri<NetlinkMessage> headerRoot, List<Node> messageTests, boolean needsTree,
+                          boolean malformed) {
+        this.headerRoot = headerRoot;
         this.headersOnly = !needsTree && !malformed;
         this.root = root;
         this.eventRoot = eventRoot;
@@ -101,10 +103,13 @@ public final class MessageFilter {
     public static MessageFilter compile(String filter, boolean checkNames) {
         Expr e = FilterParser.parse(filter);
         Ctx tree = new Ctx(checkNames);
-        if (!namesEvent(e)) return new MessageFilter(node(e, tree), null, List.of(), tree.tree, tree.malformed);
+        if (!namesEvent(e)) {
+            Node n = node(e, tree);
+            return new MessageFilter(n, null, tree.tree ? headerNode(e, new Ctx(checkNames)) : null, List.of(), tree.tree, tree.malformed);
+        }
         List<Node> tests = new ArrayList<>();
-        EventNode n = eventNode(e, tests, tree);
-        return new MessageFilter(null, n, tests, tree.tree, tree.malformed);
+        Tri<At> n = eventNode(e, tests, tree);
+        return new MessageFilter(null, n, null, tests, tree.tree, tree.malformed);
     }
 
     /** What compiling learns and needs: whether a name of the tree is tested, whether names are checked. */
@@ -136,7 +141,7 @@ public final class MessageFilter {
 
     /** Whether the message matches; for a filter of the event ({@link #needsEvent()}), whether it may (see {@link #decide}). */
     public boolean test(NetlinkMessage m) {
-        return root != null ? root.test(m) : eventRoot.eval(bits(m), null, 0) != FALSE;
+        return root != null ? root.test(m) : eventRoot.eval(new At(bits(m), null, 0)) != FALSE;
     }
 
     /** The results of the filter's tests of the message's own fields, to be finished by {@link #test(long, PairingEvent, long)}. */
@@ -150,7 +155,7 @@ public final class MessageFilter {
     /** What the message's own fields decide: TRUE or FALSE, or null when its event decides. */
     public Boolean decide(long bits) {
         if (root != null) return bits != 0;
-        int r = eventRoot.eval(bits, null, 0);
+        int r = eventRoot.eval(new At(bits, null, 0));
         return r == UNKNOWN ? null : r == TRUE;
     }
 
@@ -162,7 +167,7 @@ public final class MessageFilter {
      */
     public boolean test(long bits, PairingEvent e, long number) {
         if (root != null) return bits != 0;
-        return eventRoot.eval(bits, e, number) == TRUE;
+        return eventRoot.eval(new At(bits, e, number)) == TRUE;
     }
 
     /**
@@ -177,6 +182,19 @@ public final class MessageFilter {
      * frame decoded so far and decode further only the frames it shows.
      */
     public boolean headersOnly() { return headersOnly; }
+
+    /**
+     * What the message decoded to {@link io.nlscope.dissect.Depth#HEADERS} says of a filter of the message (not of
+     * the event): TRUE or FALSE, or null when its tree decides. A field of the tree is known absent from a message
+     * of a type, protocol or family whose specs do not have it ({@link FieldNames#where}), so {@code attr.IFLA_IFNAME}
+     * needs the tree of link messages only.
+     */
+    public Boolean atHeaders(NetlinkMessage m) {
+        if (root == null) return null;
+        if (headerRoot == null) return headersOnly ? root.test(m) : null;
+        int r = headerRoot.eval(m);
+        return r == UNKNOWN ? null : r == TRUE;
+    }
 
     private static Node node(Expr e, Ctx tree) {
         if (e instanceof Expr.And a) {
@@ -220,39 +238,77 @@ public final class MessageFilter {
         if (e instanceof Expr.And a) return namesEvent(a.left()) || namesEvent(a.right());
         if (e instanceof Expr.Or o) return namesEvent(o.left()) || namesEvent(o.right());
         if (e instanceof Expr.Not n) return namesEvent(n.operand());
-        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
-        return isEvent(f.path());
+        return isEvent(fieldOf(e).path());
     }
 
     private static boolean isEvent(String path) { return EVENT.contains(path) || path.startsWith("extack."); }
 
-    private static EventNode eventNode(Expr e, List<Node> tests, Ctx tree) {
+    /** A test with three outcomes: {@link #TRUE}, {@link #FALSE}, {@link #UNKNOWN} (what it needs is not known yet). */
+    private interface Tri<T> { int eval(T x); }
+
+    /** The tree of {@code e} in three-valued logic (false and anything is false, true or anything true), its tests made by {@code leaf}. */
+    private static <T> Tri<T> tri(Expr e, java.util.function.Function<Expr, Tri<T>> leaf) {
         if (e instanceof Expr.And a) {
-            EventNode l = eventNode(a.left(), tests, tree), r = eventNode(a.right(), tests, tree);
-            return (b, ev, n) -> {
-                int x = l.eval(b, ev, n);
-                if (x == FALSE) return FALSE;
-                int y = r.eval(b, ev, n);
-                return y == FALSE ? FALSE : x == TRUE && y == TRUE ? TRUE : UNKNOWN;
+            Tri<T> l = tri(a.left(), leaf), r = tri(a.right(), leaf);
+            return x -> {
+                int u = l.eval(x);
+                if (u == FALSE) return FALSE;
+                int v = r.eval(x);
+                return v == FALSE ? FALSE : u == TRUE && v == TRUE ? TRUE : UNKNOWN;
             };
         }
         if (e instanceof Expr.Or o) {
-            EventNode l = eventNode(o.left(), tests, tree), r = eventNode(o.right(), tests, tree);
-            return (b, ev, n) -> {
-                int x = l.eval(b, ev, n);
-                if (x == TRUE) return TRUE;
-                int y = r.eval(b, ev, n);
-                return y == TRUE ? TRUE : x == FALSE && y == FALSE ? FALSE : UNKNOWN;
+            Tri<T> l = tri(o.left(), leaf), r = tri(o.right(), leaf);
+            return x -> {
+                int u = l.eval(x);
+                if (u == TRUE) return TRUE;
+                int v = r.eval(x);
+                return v == TRUE ? TRUE : u == FALSE && v == FALSE ? FALSE : UNKNOWN;
             };
         }
         if (e instanceof Expr.Not n) {
-            EventNode x = eventNode(n.operand(), tests, tree);
-            return (b, ev, num) -> {
-                int v = x.eval(b, ev, num);
+            Tri<T> t = tri(n.operand(), leaf);
+            return x -> {
+                int v = t.eval(x);
                 return v == UNKNOWN ? UNKNOWN : 1 - v;
             };
         }
-        Expr.Field f = e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
+        return leaf.apply(e);
+    }
+
+    private static Expr.Field fieldOf(Expr e) {
+        return e instanceof Expr.Present p ? p.field() : e instanceof Expr.Compare c ? c.field() : ((Expr.In) e).field();
+    }
+
+    /** Where a filter of the event is tested: the message's test results, its event (null: not known yet) and number. */
+    private record At(long bits, PairingEvent event, long number) {}
+
+    private static Tri<At> eventNode(Expr e, List<Node> tests, Ctx tree) {
+        return tri(e, leaf -> eventLeaf(leaf, tests, tree));
+    }
+
+    /**
+     * A test of the message at {@link io.nlscope.dissect.Depth#HEADERS}: exact for the header's fields; a field of the
+     * tree is unknown, except in a message of a type, protocol or family whose specs do not have it (there it is absent).
+     */
+    private static Tri<NetlinkMessage> headerNode(Expr e, Ctx ctx) {
+        return tri(e, leaf -> {
+            Node exact = node(leaf, ctx);
+            Expr.Field f = fieldOf(leaf);
+            Ref ref = Ref.of(f, leaf instanceof Expr.Present, ctx.check);
+            if (ref.kind() == Ref.Kind.MALFORMED) return m -> UNKNOWN;   // damaged attributes show only in the tree
+            if (!ref.inTree()) return m -> exact.test(m) ? TRUE : FALSE;
+            java.util.Set<String> where = ctx.check ? FieldNames.standard().where(f.path()) : java.util.Set.of();
+            if (where.isEmpty()) return m -> UNKNOWN;
+            return m -> {
+                String owner = m.protocol() == 16 ? m.typeName() : m.protocolName();   // a generic message's family
+                return where.contains(owner + "/*") || where.contains(owner + "/" + m.typeName()) ? UNKNOWN : exact.test(m) ? TRUE : FALSE;
+            };
+        });
+    }
+
+    private static Tri<At> eventLeaf(Expr e, List<Node> tests, Ctx tree) {
+        Expr.Field f = fieldOf(e);
         if (!isEvent(f.path())) {
             if (tests.size() == MAX_MESSAGE_TESTS) {
                 throw new FilterException("a filter of the transaction can test at most " + MAX_MESSAGE_TESTS
@@ -260,7 +316,7 @@ public final class MessageFilter {
             }
             long bit = 1L << tests.size();
             tests.add(node(e, tree));
-            return (b, ev, n) -> (b & bit) != 0 ? TRUE : FALSE;
+            return at -> (at.bits() & bit) != 0 ? TRUE : FALSE;
         }
         EventField field = EventField.of(f);
         java.util.function.BiPredicate<PairingEvent, Long> test;
@@ -277,7 +333,7 @@ public final class MessageFilter {
                 return false;
             };
         }
-        return (b, ev, n) -> ev == null ? UNKNOWN : test.test(ev, n) ? TRUE : FALSE;
+        return at -> at.event() == null ? UNKNOWN : test.test(at.event(), at.number()) ? TRUE : FALSE;
     }
 
     /** A field of the pairing event, as the class comment lists them. */
