@@ -182,7 +182,7 @@ final class ExportCommand {
             if (format == null) format = defaultFormat(target, CaptureWriter.Format.of(cap.reader()));
             Section source = cap.reader().section().orElse(new Section(null, null, null, null));
             Map<Integer, String> families = new TreeMap<>(source.genlFamilies());
-            families.putAll(known.learnt());
+            families.putAll(known.all());   // what the file announces (read ahead once if need be), the user's ids over them
             String note = "exported by nlscope " + Main.version() + " from " + (input.file().equals("-") ? "standard input" : Path.of(input.file()).getFileName())
                     + (filterText != null ? " with --filter '" + filterText + "' (frame numbers in comments are the original's)" : "");
             Section section = new Section(source.hardware(), source.os(), source.application() != null ? source.application() : "nlscope " + Main.version(),

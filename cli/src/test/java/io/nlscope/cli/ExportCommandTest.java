@@ -175,6 +175,12 @@ class ExportCommandTest {
         String plain = tshark("-r", editcap.toString(), "-V");
         assertEquals(0, plain.lines().filter(l -> l.contains("(ethtool)")).count());
         assertEquals(keep.size(), ethtoolFrames);
+        // a capture that never announces the family: given with --genl-family, the export announces it
+        Path given = tmp.resolve("given.pcapng");
+        var g = run("export", "-q", editcap.toString(), "-w", given.toString(), "--genl-family", "0x14=ethtool");
+        assertEquals(Main.OK, g.code(), g.err());
+        assertEquals(keep.size(), tshark("-r", given.toString(), "-V").lines().filter(l -> l.contains("Family ID: 0x14 (ethtool)")).count());
+        assertTrue(new String(java.nio.file.Files.readAllBytes(given), StandardCharsets.ISO_8859_1).contains("0x14=ethtool"), "the section header names it");
         // nlscope reads the export with the family named, and its section header keeps the map
         String read = run("read", "-q", "--no-pairing", out.toString()).out();
         assertFalse(read.contains("unresolved family"), read);

@@ -155,6 +155,17 @@ public final class GenlFamilies {
         return m;
     }
 
+    /**
+     * Every id the capture will name: what {@link #learnt()} holds once the pre-scan (if one is pending) has read the
+     * file's announcements, and the user's ids over them.
+     */
+    public Map<Integer, String> all() {
+        if (rescan != null) preScanNow();
+        Map<Integer, String> m = learnt();
+        for (int id = 0; id <= MAX_ID; id++) if (given[id] != null) m.put(id, given[id].name);
+        return m;
+    }
+
     /** The family name of an id, when given or learnt. */
     public Optional<String> name(int id) {
         Family f = known(id);
