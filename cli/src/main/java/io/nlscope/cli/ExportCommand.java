@@ -29,7 +29,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ final class ExportCommand {
     private static final class Export implements CaptureLoop.Body, MessageSink {
         private static final byte HEAD = 1, TAIL = 2;
 
-        /** A frame read, waiting to be written or left out, with the generic netlink families its messages use. */
+        /** A frame whose head went out, with the generic netlink families its messages use. */
         private record Waiting(Frame raw, boolean littleEndian, Map<Integer, String> families) {}
 
         private final String target;
@@ -153,7 +152,6 @@ final class ExportCommand {
         private PairedSink paired;
         private GenlFamilies known;                       // the families of IN, as far as read
         private final GenlFamilies announced = new GenlFamilies();   // what a reader of OUT knows so far
-        private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
         private Waiting current;                          // the frame whose head went out, collecting comments
         private final List<String> comments = new ArrayList<>();
         private Frame raw;
@@ -265,24 +263,61 @@ final class ExportCommand {
 
         // ---- the sink: a frame's head and tail bracket its messages; the frame goes out with its tail ----
 
+        /**
+         * The frame itself, as bytes: what pairing holds until the frame is written or left out (so its budget counts
+         * the frame), read back by {@link #write(byte[], int, int)}: index, time, lengths, interface, direction, byte
+         * order, comments, the families its messages use, and the captured bytes.
+         */
         @Override public byte[] frameHead(DissectedFrame f) {
-            Map<Integer, String> families = Map.of();
-            for (NetlinkMessage m : f.messages()) {
-                if (m.protocol() != 16 || m.type() <= 16 || m.typeName().startsWith("unresolved")) continue;
-                if (families.isEmpty()) families = new TreeMap<>();
-                families.put(m.type(), m.typeName());
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + raw.capturedLength());
+            java.io.DataOutputStream d = new java.io.DataOutputStream(bytes);
+            try {
+                d.writeByte(HEAD);
+                d.writeLong(raw.index());
+                d.writeLong(raw.timestampNanos());
+                d.writeInt(raw.originalLength());
+                d.writeInt(raw.linkType());
+                d.writeInt(raw.interfaceId());
+                d.writeByte(raw.direction().ordinal());
+                d.writeBoolean(f.littleEndian());
+                d.writeInt(raw.comments().size());
+                for (String c : raw.comments()) d.writeUTF(c);
+                List<NetlinkMessage> genl = new ArrayList<>();
+                for (NetlinkMessage m : f.messages())
+                    if (m.protocol() == 16 && m.type() > 16 && !m.typeName().startsWith("unresolved")) genl.add(m);
+                d.writeInt(genl.size());
+                for (NetlinkMessage m : genl) {
+                    d.writeInt(m.type());
+                    d.writeUTF(m.typeName());
+                }
+                byte[] data = raw.copyOfData();
+                d.writeInt(data.length);
+                d.write(data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);   // into memory: cannot happen
             }
-            waiting.add(new Waiting(raw, f.littleEndian(), families));
-            return marker(HEAD, f.index());
+            return bytes.toByteArray();
         }
 
-        @Override public byte[] frameTail(DissectedFrame f) { return marker(TAIL, f.index()); }
+        @Override public byte[] frameTail(DissectedFrame f) { return TAIL_MARK; }
 
-        private static byte[] marker(byte kind, long frame) {
-            byte[] b = new byte[9];
-            b[0] = kind;
-            for (int i = 0; i < 8; i++) b[1 + i] = (byte) (frame >>> (8 * i));
-            return b;
+        private static final byte[] TAIL_MARK = {TAIL};
+
+        /** A frame's head read back: the frame and the families its messages use. */
+        private static Waiting frameOf(byte[] b, int offset, int length) throws IOException {
+            java.io.DataInputStream d = new java.io.DataInputStream(new java.io.ByteArrayInputStream(b, offset, length));
+            d.readByte();
+            long index = d.readLong(), time = d.readLong();
+            int original = d.readInt(), linkType = d.readInt(), iface = d.readInt();
+            Direction dir = Direction.values()[d.readByte()];
+            boolean le = d.readBoolean();
+            List<String> comments = new ArrayList<>();
+            for (int i = d.readInt(); i > 0; i--) comments.add(d.readUTF());
+            Map<Integer, String> families = new TreeMap<>();
+            for (int i = d.readInt(); i > 0; i--) families.put(d.readInt(), d.readUTF());
+            byte[] data = new byte[d.readInt()];
+            d.readFully(data);
+            return new Waiting(new Frame(index, time, original, linkType, iface, dir, data, comments), le, families);
         }
 
         @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
@@ -304,14 +339,11 @@ final class ExportCommand {
         }
 
         @Override public void write(byte[] raw, int offset, int length) throws IOException {
-            if (length != 9) return;
-            long frame = 0;
-            for (int i = 7; i >= 0; i--) frame = frame << 8 | (raw[offset + 1 + i] & 0xff);
+            if (length == 0) return;
             if (raw[offset] == HEAD) {
-                while (!waiting.isEmpty() && waiting.peekFirst().raw().index() < frame) waiting.pollFirst();   // left out
-                current = waiting.pollFirst();
+                current = frameOf(raw, offset, length);
                 comments.clear();
-            } else if (current != null && current.raw().index() == frame) {
+            } else if (raw[offset] == TAIL && current != null) {
                 if (written < limit) writeFrame(current);
                 current = null;
             }

@@ -37,6 +37,7 @@ public final class PairedSink implements MessageOutput {
         long bits;
         boolean show = true;     // decided, or to be decided with the event
         boolean pending;         // its event decides whether it is shown
+        boolean first;           // the frame's first message: it holds the frame's head and tail
         Entry nextSame;          // the next entry waiting for the same event
     }
 
@@ -66,7 +67,8 @@ public final class PairedSink implements MessageOutput {
     private final LongMap<Entry> byEvent = new LongMap<>();
     private final LongMap<Long> requestBits = new LongMap<>();
     private final java.util.ArrayList<PairingEvent> early = new java.util.ArrayList<>();   // events handed out while accepting the message, before its entry waits
-    private long frameOpen = -1;          // the frame whose head went out (filter of the event)
+    private Entry frameFirst;             // the first message of the frame being handed on (filter of the event)
+    private boolean headOut;              // whether that frame's head went out
     private long limit = Long.MAX_VALUE, written;
 
     /**
@@ -141,6 +143,7 @@ public final class PairedSink implements MessageOutput {
             Entry e = new Entry();
             e.ready = true;   // nothing to pair: passes on as soon as everything before it has
             e.last = true;
+            e.first = true;
             e.frame = f.index();
             store.hold(head, null, tail, e);
             wait(e);
@@ -230,7 +233,8 @@ public final class PairedSink implements MessageOutput {
         Boolean now = filter.decide(bits);
         e.pending = now == null;
         e.show = now == null || now;
-        store.hold(head, out.render(f, m), e.last ? tail : null, e);
+        e.first = i == 0;   // the frame's first message holds its head and tail (read -c may stop before its last)
+        store.hold(e.first ? head : MessageSink.NOTHING, out.render(f, m), e.first ? tail : null, e);
         wait(e);
         if (!request) complete(e, Link.of(p, m, pairing.lastProcess()));
         e.ready = !request && !e.pending;
@@ -305,20 +309,28 @@ public final class PairedSink implements MessageOutput {
         while (!waiting.isEmpty() && waiting.peekFirst().ready) {
             Entry e = waiting.pollFirst();
             held -= e.bytes;
-            if (e.frame != frameOpen) frameOpen = -1;
-            if (e.show && written < limit) {
-                if (frameOpen != e.frame) e.writeHead(out);
-                frameOpen = e.frame;
+            if (e.first) {   // kept until the frame's last message has passed: its head and tail go out with a shown one
+                if (frameFirst != null) store.release(frameFirst);
+                frameFirst = e;
+                headOut = false;
+            }
+            if (e.show && written < limit && frameFirst != null) {
+                if (!headOut) frameFirst.writeHead(out);
+                headOut = true;
                 if (e.holdsMessage()) {
                     out.write(e.rendered(), e.link);
                     written++;
                 }
             }
-            if (e.last && frameOpen == e.frame) {
-                e.writeTail(out);
-                frameOpen = -1;
+            if (headOut && (e.last || written >= limit)) {
+                frameFirst.writeTail(out);
+                headOut = false;
             }
-            store.release(e);
+            if (e != frameFirst) store.release(e);
+            if (e.last && frameFirst != null) {
+                store.release(frameFirst);
+                frameFirst = null;
+            }
         }
         if (written >= limit) showing = false;
     }
