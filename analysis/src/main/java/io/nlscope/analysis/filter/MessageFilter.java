@@ -219,6 +219,7 @@ public final class MessageFilter {
             Ref ref = Ref.of(c.field(), false, tree.check);
             tree.tree |= ref.inTree();
             Lit lit = Lit.of(c.value(), c.op());
+            if (c.op() != Expr.Op.CONTAINS && c.op() != Expr.Op.MATCHES) checkNumber(c.field(), lit, c.value(), tree.check);
             if (c.op() == Expr.Op.NE) return m -> !ref.any(m, Expr.Op.EQ, lit);
             return m -> ref.any(m, c.op(), lit);
         }
@@ -226,7 +227,11 @@ public final class MessageFilter {
         Ref ref = Ref.of(in.field(), false, tree.check);
         tree.tree |= ref.inTree();
         List<Lit> lits = new ArrayList<>();
-        for (Expr.Literal v : in.values()) lits.add(Lit.of(v, Expr.Op.EQ));
+        for (Expr.Literal v : in.values()) {
+            Lit l = Lit.of(v, Expr.Op.EQ);
+            checkNumber(in.field(), l, v, tree.check);
+            lits.add(l);
+        }
         return m -> {
             for (Lit l : lits) if (ref.any(m, Expr.Op.EQ, l)) return true;
             return false;
@@ -415,6 +420,25 @@ public final class MessageFilter {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /** The header's fields that are plain numbers (type and flags have names too). */
+    private static final List<String> NUMBERS = List.of("len", "nlmsg.len", "seq", "nlmsg.seq", "pid", "nlmsg.pid", "frame");
+
+    /**
+     * A type error: a field that is a plain number (a header's length, seq, pid, frame; an attribute the specs type
+     * u8..s64 without names for its values) compared with something that is no number.
+     */
+    private static void checkNumber(Expr.Field f, Lit lit, Expr.Literal l, boolean check) {
+        if (lit.number() != null) return;
+        String type = null;
+        if (NUMBERS.contains(f.path())) type = "a number";
+        else if (check && !HEADER.contains(f.path())) {
+            FieldNames.Entry e = FieldNames.standard().lookup(f.path()).orElse(null);
+            if (e != null && e.type().matches("[us](8|16|32|64)") && !e.description().contains("enum ") && !e.description().contains("flags "))
+                type = "a " + e.type();
+        }
+        if (type != null) throw new FilterException("'" + l.text() + "' is not a number, and " + f.path() + " is " + type, l.column());
     }
 
     /** A value as written, read once: its number (null when quoted or not one) and, for matches, its pattern. */

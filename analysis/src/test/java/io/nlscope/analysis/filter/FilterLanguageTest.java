@@ -108,6 +108,10 @@ class FilterLanguageTest {
         refused("latency > soon", 11, "'soon' is not a duration such as 10ms");
         refused("extack.offset == 1", 1, "'extack.offset' is no field of the extended ACK");
         refused("attr.IFLA_MTUU == 1", 1, "no spec names a field 'attr.IFLA_MTUU' (close names: attr.IFLA_MTU)");
+        refused("seq == foo", 8, "'foo' is not a number, and seq is a number");
+        refused("attr.IFLA_MTU > big", 17, "'big' is not a number, and attr.IFLA_MTU is a u32");
+        refused("pid in {0 me}", 11, "'me' is not a number, and pid is a number");
+        MessageFilter.compile("type == RTM_NEWLINK && flags == \"REQUEST|ACK\" && attr.IFLA_IFNAME == lo");   // names where fields have them
         refused("rout", 1, "'rout' is no protocol, generic netlink family or field nlscope knows");
         StringBuilder many = new StringBuilder("outcome == ERROR");
         for (int i = 0; i < 65; i++) many.append(" && seq != ").append(i);
