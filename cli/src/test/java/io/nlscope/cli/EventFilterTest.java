@@ -125,6 +125,28 @@ class EventFilterTest {
         assertTrue(none.err().contains("nothing matched -Y 'errno == EPERM'"), none.err());
     }
 
+    /** stats -T csv and -T ndjson hold what -T json holds, operation by operation. */
+    @Test
+    void statsFormatsAgree() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode doc = json.readTree(run("stats", "-q", "-T", "json", "-Y", "route", RTNL.toString()).out());
+        List<String> csv = run("stats", "-q", "-T", "csv", "-Y", "route", RTNL.toString()).lines();
+        List<String> nd = run("stats", "-q", "-T", "ndjson", "-Y", "route", RTNL.toString()).lines();
+        JsonNode ops = doc.path("operations");
+        assertTrue(ops.size() > 5, doc.toString());
+        assertEquals(ops.size() + 1, csv.size());
+        int i = 0;
+        for (JsonNode op : ops) {
+            String[] c = csv.get(++i).split(",", -1);
+            assertEquals(op.path("type").asText(), c[2]);
+            assertEquals(op.path("transactions").asText(), c[3]);
+            assertEquals(op.path("latencyNs").path("p99").asText(), c[12]);
+            assertEquals(op, json.readTree(nd.get(i)).path("operation"));
+        }
+        assertEquals(doc.path("counts"), json.readTree(nd.get(nd.size() - 1)).path("counts"));
+        assertEquals(doc.path("selection"), json.readTree(nd.get(nd.size() - 2)).path("selection"));
+    }
+
     @Test
     void durationsAndEventFieldsAreChecked() {
         var r = run("read", "-q", "-Y", "latency > soon", CROSSCHECK.toString());

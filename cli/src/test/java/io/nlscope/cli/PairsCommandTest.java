@@ -244,9 +244,9 @@ class PairsCommandTest {
         assertEquals(2, c.code());
         assertEquals("nlscope pairs: unknown format 'xml'; use table, csv, json, ndjson or fields.\n", c.err());
         assertEquals("", c.out(), "nothing, not even the table's header, before the error");
-        ReadCommandTest.Result s = run("stats", "-T", "csv", rtnl().toString());
+        ReadCommandTest.Result s = run("stats", "-T", "xml", rtnl().toString());
         assertEquals(2, s.code());
-        assertEquals("nlscope stats: unknown format 'csv'; use table or json.\n", s.err());
+        assertEquals("nlscope stats: unknown format 'xml'; use table, json, ndjson or csv.\n", s.err());
         ReadCommandTest.Result d = run("pairs", root().resolve("testdata/no-such.pcap").toString());
         assertEquals(2, d.code());
         assertTrue(d.err().contains("no such file"), d.err());

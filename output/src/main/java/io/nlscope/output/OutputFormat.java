@@ -27,7 +27,9 @@ public enum OutputFormat {
     PAIRS_FIELDS(View.TRANSACTIONS, "fields", "the -e fields, one line per row"),
 
     STATS_TABLE(View.STATS, "table", "aligned tables (also: text)", "text"),
-    STATS_JSON(View.STATS, "json", "one JSON document");
+    STATS_JSON(View.STATS, "json", "one JSON document"),
+    STATS_NDJSON(View.STATS, "ndjson", "the JSON document's parts, one object per line"),
+    STATS_CSV(View.STATS, "csv", "one row per operation, with a header");
 
     /** What a command writes: decoded messages (read), transactions (pairs), statistics (stats). */
     public enum View { MESSAGES, TRANSACTIONS, STATS }
@@ -128,6 +130,8 @@ public enum OutputFormat {
         switch (this) {
             case STATS_TABLE -> report.table(os);
             case STATS_JSON -> report.json(os);
+            case STATS_NDJSON -> report.ndjson(os);
+            case STATS_CSV -> report.csv(os);
             default -> throw wrongView(View.STATS);
         }
     }

@@ -246,6 +246,74 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
     }
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper(JSON);
+
+    /** The JSON document's tree (a report holds a row per operation and message type, not per message: small). */
+    private com.fasterxml.jackson.databind.JsonNode tree() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        json(b);
+        return MAPPER.readTree(b.toByteArray());
+    }
+
+    /**
+     * NDJSON, the JSON document's parts one per line: {@code {"file": ..., "bytes": ...}}, then one
+     * {@code {"operation": ...}} per row, {@code {"notification": ...}}, {@code {"orphan": ...}},
+     * {@code {"late": ...}}, {@code {"process": ...}}, then {@code {"selection": ...}} (with -Y) and
+     * {@code {"counts": ...}}.
+     */
+    public void ndjson(OutputStream os) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode t = tree();
+        com.fasterxml.jackson.databind.node.ObjectNode head = MAPPER.createObjectNode();
+        String[][] lists = {{"operations", "operation"}, {"notifications", "notification"}, {"orphans", "orphan"}, {"late", "late"},
+                {"processes", "process"}};
+        t.fields().forEachRemaining(e -> {
+            boolean list = false;
+            for (String[] l : lists) list |= l[0].equals(e.getKey());
+            if (!list && !e.getKey().equals("selection") && !e.getKey().equals("counts")) head.set(e.getKey(), e.getValue());
+        });
+        line(os, head);
+        for (String[] l : lists) for (com.fasterxml.jackson.databind.JsonNode n : t.path(l[0])) line(os, MAPPER.createObjectNode().set(l[1], n));
+        for (String last : new String[] {"selection", "counts"})
+            if (t.has(last)) line(os, MAPPER.createObjectNode().set(last, t.get(last)));
+        os.flush();
+    }
+
+    private static void line(OutputStream os, com.fasterxml.jackson.databind.JsonNode n) throws IOException {
+        os.write(MAPPER.writeValueAsBytes(n));
+        os.write('\n');
+    }
+
+    /**
+     * CSV, one row per operation with a header: family, operation, type, transactions, outcomes and errors
+     * ({@code ACK 3;ERROR 1}), responses, bytes, latency count and p50/p90/p99/max in nanoseconds. Escaped.
+     */
+    public void csv(OutputStream os) throws IOException {
+        StringBuilder b = new StringBuilder("family,operation,type,transactions,outcomes,errors,responses,requestBytes,responseBytes,"
+                + "latencyCount,p50Ns,p90Ns,p99Ns,maxNs\n");
+        for (com.fasterxml.jackson.databind.JsonNode r : tree().path("operations")) {
+            b.append(cell(r.path("family").asText())).append(',').append(cell(r.path("operation").asText())).append(',')
+                    .append(cell(r.path("type").asText())).append(',').append(r.path("transactions").asLong()).append(',')
+                    .append(cell(pairs(r.path("outcomes")))).append(',').append(cell(pairs(r.path("errors")))).append(',')
+                    .append(r.path("responses").asLong()).append(',').append(r.path("requestBytes").asLong()).append(',')
+                    .append(r.path("responseBytes").asLong());
+            for (String k : new String[] {"count", "p50", "p90", "p99", "max"}) b.append(',').append(r.path("latencyNs").path(k).asLong());
+            b.append('\n');
+        }
+        os.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        os.flush();
+    }
+
+    private static String pairs(com.fasterxml.jackson.databind.JsonNode o) {
+        StringBuilder b = new StringBuilder();
+        o.fields().forEachRemaining(e -> (b.length() > 0 ? b.append(';') : b).append(e.getKey()).append(' ').append(e.getValue().asLong()));
+        return b.toString();
+    }
+
+    /** A CSV cell: escaped for a terminal, quoted when it holds a comma or a quote. */
+    private static String cell(String s) {
+        String e = Escape.text(s);
+        return e.indexOf(',') >= 0 || e.indexOf('"') >= 0 ? '"' + e.replace("\"", "\"\"") + '"' : e;
+    }
 
     private static void messageRows(JsonGenerator g, String name, List<Stats.MessageRow> rows) throws IOException {
         g.writeArrayFieldStart(name);
