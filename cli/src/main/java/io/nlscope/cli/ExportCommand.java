@@ -135,7 +135,7 @@ final class ExportCommand {
         private static final byte HEAD = 1, TAIL = 2;
 
         /** A frame whose head went out, with the generic netlink families its messages use. */
-        private record Waiting(Frame raw, boolean littleEndian, Map<Integer, String> families) {}
+        private record Shown(Frame raw, boolean littleEndian, Map<Integer, String> families) {}
 
         private final String target;
         private final PrintStream stdout;
@@ -152,7 +152,7 @@ final class ExportCommand {
         private PairedSink paired;
         private GenlFamilies known;                       // the families of IN, as far as read
         private final GenlFamilies announced = new GenlFamilies();   // what a reader of OUT knows so far
-        private Waiting current;                          // the frame whose head went out, collecting comments
+        private Shown current;                          // the frame whose head went out, collecting comments
         private final List<String> comments = new ArrayList<>();
         private Frame raw;
         private long written, frames, announcements;
@@ -185,8 +185,13 @@ final class ExportCommand {
                     + (filterText != null ? " with --filter '" + filterText + "' (frame numbers in comments are the original's)" : "");
             Section section = new Section(source.hardware(), source.os(), source.application() != null ? source.application() : "nlscope " + Main.version(),
                     source.comment() == null ? note : source.comment() + "; " + note, families);
-            os = target.equals("-") ? stdout : new BufferedOutputStream(Files.newOutputStream(Path.of(target)), 1 << 16);
-            writer = CaptureWriter.open(os, format, section, cap.reader());
+            try {
+                os = target.equals("-") ? stdout : new BufferedOutputStream(Files.newOutputStream(Path.of(target)), 1 << 16);
+                writer = CaptureWriter.open(os, format, section, cap.reader());
+            } catch (IOException e) {
+                failure = e;   // OUT cannot be written: said as such (exit 8), not as a problem of IN
+                return;
+            }
             boolean byEvent = filter != null && filter.needsEvent();
             if (annotate || byEvent) {
                 paired = new PairedSink(this, input.pairingConfig(), input.pairingMemory(), filter, true);
@@ -238,6 +243,7 @@ final class ExportCommand {
             if (ending) return;
             ending = true;
             if (shown != null) shown.end(warnings);
+            if (writer == null) return;
             try {
                 writer.flush();
                 if (os != stdout) os.close();
@@ -304,7 +310,7 @@ final class ExportCommand {
         private static final byte[] TAIL_MARK = {TAIL};
 
         /** A frame's head read back: the frame and the families its messages use. */
-        private static Waiting frameOf(byte[] b, int offset, int length) throws IOException {
+        private static Shown frameOf(byte[] b, int offset, int length) throws IOException {
             java.io.DataInputStream d = new java.io.DataInputStream(new java.io.ByteArrayInputStream(b, offset, length));
             d.readByte();
             long index = d.readLong(), time = d.readLong();
@@ -317,7 +323,7 @@ final class ExportCommand {
             for (int i = d.readInt(); i > 0; i--) families.put(d.readInt(), d.readUTF());
             byte[] data = new byte[d.readInt()];
             d.readFully(data);
-            return new Waiting(new Frame(index, time, original, linkType, iface, dir, data, comments), le, families);
+            return new Shown(new Frame(index, time, original, linkType, iface, dir, data, comments), le, families);
         }
 
         @Override public Rendered render(DissectedFrame f, NetlinkMessage m) {
@@ -349,7 +355,7 @@ final class ExportCommand {
             }
         }
 
-        private void writeFrame(Waiting w) throws IOException {
+        private void writeFrame(Shown w) throws IOException {
             if (failure != null) return;
             try {
                 Map<Integer, String> missing = null;

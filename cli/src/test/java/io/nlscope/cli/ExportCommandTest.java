@@ -253,6 +253,9 @@ class ExportCommandTest {
         r = run("export", CROSSCHECK.toString(), "-w", tmp.resolve("no/such/dir/x.pcap").toString());
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("there is no folder"), r.err());
+        r = run("export", CROSSCHECK.toString(), "-w", tmp.toString());
+        assertEquals(CaptureCommand.WRITE_FAILED, r.code(), r.err());
+        assertTrue(r.err().startsWith("nlscope export: writing " + tmp + " failed: "), r.err());
         r = run("export", "-q", CROSSCHECK.toString(), "-w", out.toString(), "--filter", "type == RTM_DELLINK");
         assertEquals(Main.OK, r.code());
         assertTrue(r.err().isEmpty(), r.err());
