@@ -234,8 +234,13 @@ public final class PairedSink implements MessageOutput {
         e.pending = now == null;
         e.show = now == null || now;
         e.first = i == 0;   // the frame's first message holds its head and tail (read -c may stop before its last)
-        store.hold(e.first ? head : MessageSink.NOTHING, out.render(f, m), e.first ? tail : null, e);
+        boolean hidden = Boolean.FALSE.equals(now);   // its own fields decide: not rendered, waits for nothing
+        store.hold(e.first ? head : MessageSink.NOTHING, hidden ? null : out.render(f, m), e.first ? tail : null, e);
         wait(e);
+        if (hidden) {
+            e.ready = true;
+            return;
+        }
         if (!request) complete(e, Link.of(p, m, pairing.lastProcess()));
         e.ready = !request && !e.pending;
         if (request || e.pending) {
