@@ -59,6 +59,7 @@ public final class Main {
             case "stats" -> new StatsCommand().run(rest, out, err);
             case "capture" -> new CaptureCommand().run(rest, out, err);
             case "export" -> new ExportCommand().run(rest, out, err);
+            case "diff" -> new DiffCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             case "fields" -> new FieldsCommand().run(rest, out, err);
@@ -82,6 +83,8 @@ public final class Main {
                   export IN -w OUT [--filter FILTER] [--annotate]
                                   write the frames of a capture, all or those a filter selects,
                                   to a new pcap or pcapng, exactly as they were
+                  diff BASELINE CANDIDATE
+                                  compare two recorded sessions as transactions (exit 1: different)
                   capture [-i nlmon0] -w FILE
                                   record what an nlmon interface sees, live, through libpcap
                   trace -w OUT [--] PROGRAM ARGS...

@@ -1,0 +1,202 @@
+package io.nlscope.analysis.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * Two sessions compared as transactions and notifications ({@code nlscope diff}). Per group (protocol or generic
+ * netlink family) the items are aligned by what they are about ({@link Session.Item#identity()}) with a longest
+ * common subsequence (Myers' O(ND) algorithm), so one inserted request does not make everything after it
+ * differ; between two aligned items, a removed and an added item of the same operation are one changed item.
+ * An aligned pair differs when its flags, its fields, its outcome or its extended ACK do. Notifications, and with
+ * {@code unordered} transactions too, are matched by identity whatever their order.
+ */
+public final class SessionDiff {
+    private SessionDiff() {}
+
+    public enum Kind { ADDED, REMOVED, CHANGED }
+
+    /**
+     * One difference.
+     *
+     * @param baseline  the baseline's item, null for ADDED
+     * @param candidate the candidate's item, null for REMOVED
+     * @param details   for CHANGED, what differs: "RTA_PRIORITY 100 -> 200", "outcome ACK -> ERROR EEXIST", ...
+     */
+    public record Change(Kind kind, Session.Item baseline, Session.Item candidate, List<String> details) {
+        public Change { details = List.copyOf(details); }
+    }
+
+    /** The differences, in the baseline's order (added items where they go), and how many items matched. */
+    public record Result(List<Change> changes, long matched) {
+        public Result { changes = List.copyOf(changes); }
+
+        public boolean equivalent() { return changes.isEmpty(); }
+    }
+
+    public static Result diff(Session baseline, Session candidate, boolean unordered) {
+        List<Change> out = new ArrayList<>();
+        long[] matched = {0};
+        TreeSet<String> groups = new TreeSet<>(baseline.groups());
+        groups.addAll(candidate.groups());
+        List<String> order = new ArrayList<>(baseline.groups());
+        for (String g : candidate.groups()) if (!order.contains(g)) order.add(g);
+        for (String g : order) {
+            List<Session.Item> a = baseline.group(g), b = candidate.group(g);
+            List<Session.Item> at = new ArrayList<>(), bt = new ArrayList<>(), an = new ArrayList<>(), bn = new ArrayList<>();
+            for (Session.Item i : a) (i.notification() || unordered ? an : at).add(i);
+            for (Session.Item i : b) (i.notification() || unordered ? bn : bt).add(i);
+            ordered(at, bt, out, matched);
+            unordered(an, bn, out, matched);
+        }
+        return new Result(out, matched[0]);
+    }
+
+    /** Aligns two sequences by identity; the gaps between aligned items pair removed and added items of one operation. */
+    private static void ordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] x = ids(a, ids), y = ids(b, ids);
+        List<int[]> pairs = lcs(x, y);
+        if (pairs == null) {   // too many edits to keep the alignment's trace: matched by identity instead
+            unordered(a, b, out, matched);
+            return;
+        }
+        int i = 0, j = 0;
+        for (int[] p : pairs) {
+            gap(a.subList(i, p[0]), b.subList(j, p[1]), out);
+            compare(a.get(p[0]), b.get(p[1]), out, matched);
+            i = p[0] + 1;
+            j = p[1] + 1;
+        }
+        gap(a.subList(i, a.size()), b.subList(j, b.size()), out);
+    }
+
+    /** Matches items by identity whatever their order (the first unmatched one of each identity). */
+    private static void unordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
+        Map<String, List<Session.Item>> pool = new LinkedHashMap<>();
+        for (Session.Item i : b) pool.computeIfAbsent(i.identity(), k -> new ArrayList<>()).add(i);
+        List<Session.Item> removed = new ArrayList<>();
+        for (Session.Item i : a) {
+            List<Session.Item> l = pool.get(i.identity());
+            if (l == null || l.isEmpty()) removed.add(i);
+            else compare(i, l.remove(0), out, matched);
+        }
+        List<Session.Item> added = new ArrayList<>();
+        for (List<Session.Item> l : pool.values()) added.addAll(l);
+        added.sort(java.util.Comparator.comparingLong(Session.Item::frame));
+        gap(removed, added, out);
+    }
+
+    private static int[] ids(List<Session.Item> items, Map<String, Integer> ids) {
+        int[] out = new int[items.size()];
+        for (int k = 0; k < out.length; k++) out[k] = ids.computeIfAbsent(items.get(k).identity(), s -> ids.size());
+        return out;
+    }
+
+    /** Removed and added items between two aligned ones: of one operation, in order, they pair as changes. */
+    private static void gap(List<Session.Item> removed, List<Session.Item> added, List<Change> out) {
+        List<Session.Item> left = new ArrayList<>(added);
+        for (Session.Item r : removed) {
+            Session.Item partner = null;
+            for (Session.Item c : left) if (c.operation().equals(r.operation()) && c.notification() == r.notification()) { partner = c; break; }
+            if (partner == null) {
+                out.add(new Change(Kind.REMOVED, r, null, List.of()));
+                continue;
+            }
+            left.remove(partner);
+            out.add(new Change(Kind.CHANGED, r, partner, details(r, partner)));
+        }
+        for (Session.Item c : left) out.add(new Change(Kind.ADDED, null, c, List.of()));
+    }
+
+    private static void compare(Session.Item a, Session.Item b, List<Change> out, long[] matched) {
+        List<String> d = details(a, b);
+        if (d.isEmpty()) matched[0]++;
+        else out.add(new Change(Kind.CHANGED, a, b, d));
+    }
+
+    /** What differs between two items of one operation. */
+    static List<String> details(Session.Item a, Session.Item b) {
+        List<String> d = new ArrayList<>();
+        if (!a.flags().equals(b.flags())) d.add("flags " + a.flags() + " -> " + b.flags());
+        SortedMap<String, String> x = a.attributes(), y = b.attributes();
+        TreeSet<String> keys = new TreeSet<>(x.keySet());
+        keys.addAll(y.keySet());
+        for (String k : keys) {
+            String u = x.get(k), v = y.get(k);
+            if (Objects.equals(u, v)) continue;
+            if (u == null) d.add("+" + k + " " + v);
+            else if (v == null) d.add("-" + k + " " + u);
+            else d.add(k + " " + u + " -> " + v);
+        }
+        if (!a.outcome().equals(b.outcome())) d.add("outcome " + a.outcome() + " -> " + b.outcome());
+        if (!a.extack().equals(b.extack())) d.add("extack \"" + a.extack() + "\" -> \"" + b.extack() + "\"");
+        return d;
+    }
+
+    /**
+     * The pairs (i, j) of a longest common subsequence of x and y, in order: Myers' greedy O((N+M)D) algorithm, with
+     * the common prefix and suffix taken first (most of two runs of the same thing).
+     */
+    /** Edits beyond which two sequences are not aligned in order (the trace would hold about MAX_EDITS² numbers). */
+    static final int MAX_EDITS = 3000;
+
+    /** As described below; null when more than {@link #MAX_EDITS} edits would be needed. */
+    static List<int[]> lcs(int[] x, int[] y) {
+        int n = x.length, m = y.length, pre = 0, suf = 0;
+        while (pre < n && pre < m && x[pre] == y[pre]) pre++;
+        while (suf < n - pre && suf < m - pre && x[n - 1 - suf] == y[m - 1 - suf]) suf++;
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < pre; k++) out.add(new int[] {k, k});
+        int N = n - pre - suf, M = m - pre - suf;
+        if (N > 0 && M > 0) {
+            int max = N + M, off = max;
+            int[] v = new int[2 * max + 2];
+            List<int[]> trace = new ArrayList<>();   // per edit count d, v's entries for k in [-d-1, d+1] before it
+            List<Integer> starts = new ArrayList<>();
+            int dEnd = -1;
+            outer:
+            for (int d = 0; d <= max; d++) {
+                if (d > MAX_EDITS) return null;   // too different to align in bounded memory: the caller matches by identity
+                int lo = Math.max(0, off - d - 1), hi = Math.min(v.length, off + d + 2);
+                int[] slice = new int[v.length == 0 ? 0 : hi - lo];
+                System.arraycopy(v, lo, slice, 0, hi - lo);
+                trace.add(slice);
+                starts.add(lo);
+                for (int k = -d; k <= d; k += 2) {
+                    int i = k == -d || k != d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
+                    int j = i - k;
+                    while (i < N && j < M && x[pre + i] == y[pre + j]) { i++; j++; }
+                    v[off + k] = i;
+                    if (i >= N && j >= M) { dEnd = d; break outer; }
+                }
+            }
+            List<int[]> mid = new ArrayList<>();
+            int i = N, j = M;
+            for (int d = dEnd; d >= 0; d--) {   // back along the path: each step's snake, then its edit
+                int[] pv = trace.get(d);
+                int base = starts.get(d);
+                int k = i - j;
+                int pk = k == -d || k != d && pv[off + k - 1 - base] < pv[off + k + 1 - base] ? k + 1 : k - 1;
+                int pi = pv[off + pk - base], pj = pi - pk;
+                while (i > pi && j > pj && i > 0 && j > 0) {
+                    mid.add(new int[] {pre + i - 1, pre + j - 1});
+                    i--;
+                    j--;
+                }
+                i = pi;
+                j = pj;
+            }
+            java.util.Collections.reverse(mid);
+            out.addAll(mid);
+        }
+        for (int k = suf; k > 0; k--) out.add(new int[] {n - k, m - k});
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package io.nlscope.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlscope.analysis.diff.Normalizer;
+import io.nlscope.analysis.diff.Session;
+import io.nlscope.analysis.diff.SessionDiff;
+import io.nlscope.output.Escape;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code nlscope diff BASELINE CANDIDATE}: two recorded sessions compared as transactions and notifications
+ * ({@link SessionDiff}), after normalisation ({@link Normalizer}). Exit 0 equivalent, 1 different, 2 error.
+ */
+final class DiffCommand {
+    static final int DIFFERENT = 1;
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT").desc("text (default) or json").build());
+        o.addOption(Option.builder().longOpt("ignore").hasArg().argName("FIELD")
+                .desc("also leave out this field (its name as read -V shows it, e.g. RTA_PRIORITY, or its path); repeatable").build());
+        o.addOption(Option.builder().longOpt("keep").hasArg().argName("FIELD")
+                .desc("compare a field the defaults leave out (README: what diff ignores), e.g. IFLA_ADDRESS; repeatable").build());
+        o.addOption(Option.builder().longOpt("unordered")
+                .desc("match transactions whatever their order (requests that ran concurrently); notifications always are").build());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no report, only the exit code").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return o;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLines.Parsed p = CommandLines.parse("diff", "nlscope diff [OPTIONS] BASELINE CANDIDATE",
+                "Compares two recorded netlink sessions as transactions and notifications, not bytes: what was asked "
+                        + "and what the kernel answered, without what differs between identical runs (seq, port ids, "
+                        + "times, interface indexes, counters ...).",
+                "Exit codes: 0 equivalent, 1 different, 2 usage error or unreadable input, 3 internal error.",
+                options(), args, out, err);
+        if (p.line() == null) return p.exitCode();
+        CommandLine cl = p.line();
+        if (cl.getArgList().size() != 2) {
+            err.println("nlscope diff: give two captures, BASELINE and CANDIDATE; run 'nlscope diff --help' for usage.");
+            return Main.USAGE;
+        }
+        String format = cl.getOptionValue("T", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("nlscope diff: unknown format '" + Escape.text(format) + "'; use text or json.");
+            return Main.USAGE;
+        }
+        Normalizer n = new Normalizer(values(cl, "ignore"), values(cl, "keep"));
+        Session a, b;
+        String current = cl.getArgList().get(0);
+        try {
+            a = Session.read(Path.of(current), n);
+            current = cl.getArgList().get(1);
+            b = Session.read(Path.of(current), n);
+        } catch (IOException e) {
+            err.println("nlscope: " + InputErrors.describe(current, e));
+            return Main.USAGE;
+        }
+        SessionDiff.Result r = SessionDiff.diff(a, b, cl.hasOption("unordered"));
+        if (!cl.hasOption("q")) {
+            try {
+                if (format.equals("json")) json(a, b, r, out);
+                else text(a, b, r, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.flush();
+        }
+        return r.equivalent() ? Main.OK : DIFFERENT;
+    }
+
+    private static List<String> values(CommandLine cl, String option) {
+        String[] v = cl.getOptionValues(option);
+        return v == null ? List.of() : List.of(v);
+    }
+
+    /** A unified-style report: ---/+++ files, then per change its frames on both sides and what differs. */
+    static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
+        out.println("--- " + Escape.text(a.file()) + " (" + a.items().size() + " transactions and notifications)");
+        out.println("+++ " + Escape.text(b.file()) + " (" + b.items().size() + " transactions and notifications)");
+        int added = 0, removed = 0, changed = 0;
+        for (SessionDiff.Change c : r.changes()) {
+            switch (c.kind()) {
+                case ADDED -> {
+                    added++;
+                    out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate()));
+                }
+                case REMOVED -> {
+                    removed++;
+                    out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline()));
+                }
+                case CHANGED -> {
+                    changed++;
+                    out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline()));
+                    for (String d : c.details()) out.println("      " + Escape.text(d));
+                }
+            }
+        }
+        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed: "
+                + (r.equivalent() ? "equivalent" : "different"));
+    }
+
+    private static String where(Session.Item a, Session.Item b) {
+        return (a == null ? "-" : frames(a)) + " | " + (b == null ? "-" : frames(b));
+    }
+
+    private static String frames(Session.Item i) {
+        return i.lastFrame() == i.frame() ? "frame " + i.frame() : "frames " + i.frame() + "-" + i.lastFrame();
+    }
+
+    private static String item(Session.Item i) {
+        String id = i.identity();
+        int sp = id.indexOf(' ');
+        return Escape.text(i.operation() + (sp > 0 ? id.substring(sp) : "") + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
+    }
+
+    private static void json(Session a, Session b, SessionDiff.Result r, PrintStream out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("baseline", a.file());
+        g.writeStringField("candidate", b.file());
+        g.writeBooleanField("equivalent", r.equivalent());
+        g.writeNumberField("equal", r.matched());
+        g.writeArrayFieldStart("changes");
+        for (SessionDiff.Change c : r.changes()) {
+            g.writeStartObject();
+            g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            Session.Item any = c.baseline() != null ? c.baseline() : c.candidate();
+            g.writeStringField("group", any.group());
+            g.writeStringField("operation", any.operation());
+            side(g, "baseline", c.baseline());
+            side(g, "candidate", c.candidate());
+            g.writeArrayFieldStart("details");
+            for (String d : c.details()) g.writeString(d);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    private static void side(JsonGenerator g, String name, Session.Item i) throws IOException {
+        if (i == null) return;
+        g.writeObjectFieldStart(name);
+        g.writeStringField("identity", i.identity());
+        g.writeNumberField("frame", i.frame());
+        g.writeNumberField("lastFrame", i.lastFrame());
+        g.writeStringField("outcome", i.outcome());
+        g.writeEndObject();
+    }
+}
