@@ -66,7 +66,13 @@ final class DiffCommand {
             err.println("nlscope: " + InputErrors.describe(current, e));
             return Main.USAGE;
         }
-        SessionDiff.Result r = SessionDiff.diff(a, b, cl.hasOption("unordered"));
+        SessionDiff.Result r;
+        try {
+            r = SessionDiff.diff(a, b, cl.hasOption("unordered"));
+        } catch (IOException e) {
+            err.println("nlscope: " + InputErrors.describe(current, e));
+            return Main.USAGE;
+        }
         if (!cl.hasOption("q")) {
             try {
                 if (format.equals("json")) json(a, b, r, out);
@@ -86,22 +92,22 @@ final class DiffCommand {
 
     /** A unified-style report: ---/+++ files, then per change its frames on both sides and what differs. */
     static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
-        out.println("--- " + Escape.text(a.file()) + " (" + a.items().size() + " transactions and notifications)");
-        out.println("+++ " + Escape.text(b.file()) + " (" + b.items().size() + " transactions and notifications)");
+        out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
+        out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
         int added = 0, removed = 0, changed = 0;
         for (SessionDiff.Change c : r.changes()) {
             switch (c.kind()) {
                 case ADDED -> {
                     added++;
-                    out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate()));
+                    out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate(), c.candidateDetail()));
                 }
                 case REMOVED -> {
                     removed++;
-                    out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline()));
+                    out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline(), c.baselineDetail()));
                 }
                 case CHANGED -> {
                     changed++;
-                    out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline()));
+                    out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                     for (String d : c.details()) out.println("      " + Escape.text(d));
                 }
             }
@@ -118,8 +124,8 @@ final class DiffCommand {
         return i.lastFrame() == i.frame() ? "frame " + i.frame() : "frames " + i.frame() + "-" + i.lastFrame();
     }
 
-    private static String item(Session.Item i) {
-        String id = i.identity();
+    private static String item(Session.Item i, Session.Detail d) {
+        String id = d == null ? i.operation() : d.identity();
         int sp = id.indexOf(' ');
         return Escape.text(i.operation() + (sp > 0 ? id.substring(sp) : "") + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
     }
@@ -129,8 +135,8 @@ final class DiffCommand {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
-        g.writeStringField("baseline", a.file());
-        g.writeStringField("candidate", b.file());
+        g.writeStringField("baseline", a.name());
+        g.writeStringField("candidate", b.name());
         g.writeBooleanField("equivalent", r.equivalent());
         g.writeNumberField("equal", r.matched());
         g.writeArrayFieldStart("changes");
@@ -140,8 +146,8 @@ final class DiffCommand {
             Session.Item any = c.baseline() != null ? c.baseline() : c.candidate();
             g.writeStringField("group", any.group());
             g.writeStringField("operation", any.operation());
-            side(g, "baseline", c.baseline());
-            side(g, "candidate", c.candidate());
+            side(g, "baseline", c.baseline(), c.baselineDetail());
+            side(g, "candidate", c.candidate(), c.candidateDetail());
             g.writeArrayFieldStart("details");
             for (String d : c.details()) g.writeString(d);
             g.writeEndArray();
@@ -153,10 +159,10 @@ final class DiffCommand {
         g.flush();
     }
 
-    private static void side(JsonGenerator g, String name, Session.Item i) throws IOException {
+    private static void side(JsonGenerator g, String name, Session.Item i, Session.Detail d) throws IOException {
         if (i == null) return;
         g.writeObjectFieldStart(name);
-        g.writeStringField("identity", i.identity());
+        g.writeStringField("identity", d == null ? i.operation() : d.identity());
         g.writeNumberField("frame", i.frame());
         g.writeNumberField("lastFrame", i.lastFrame());
         g.writeStringField("outcome", i.outcome());

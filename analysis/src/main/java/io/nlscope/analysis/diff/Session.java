@@ -7,28 +7,34 @@ import io.nlscope.analysis.PairingEvent;
 import io.nlscope.analysis.Socket;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
+import io.nlscope.capture.Frame;
+import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Errno;
-import io.nlscope.dissect.InterfaceNames;
 import io.nlscope.dissect.NetlinkCapture;
 import io.nlscope.dissect.NetlinkMessage;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
  * A recorded netlink session as {@code nlscope diff} compares it: its transactions and notifications in capture
- * order, each normalised ({@link Normalizer}): what the request asked (its operation, flags and attributes) and
- * what the kernel answered (outcome, errno, extended ACK), without what differs between identical runs.
+ * order, each normalised ({@link Normalizer}) and kept as two 64-bit digests, of what it is about (its identity)
+ * and of all it says (flags, fields, outcome, extended ACK), so that a session of millions of messages fits in
+ * tens of megabytes; {@link #details} reads the file again for the few items a report shows.
  *
- * @param file  the capture's name
- * @param items every transaction and notification, in the order of their first message
+ * @param file       the capture
+ * @param normalizer how it was normalised
+ * @param items      every transaction and notification, in the order of their first message
  */
-public record Session(String file, List<Item> items) {
+public record Session(Path file, Normalizer normalizer, List<Item> items) {
 
     public Session {
         items = List.copyOf(items);
@@ -37,63 +43,94 @@ public record Session(String file, List<Item> items) {
     /**
      * One transaction or notification.
      *
-     * @param notification true for a notification, false for a transaction
+     * @param notification true for a notification, false for a transaction (or another message pairing left alone)
      * @param group        what alignment groups by: the protocol, or a generic netlink family
      * @param operation    "route NEWROUTE", as {@code pairs} names it
-     * @param identity     what it is about, for alignment: its operation and its normalised key fields
-     * @param flags        the request's nlmsg_flags by name ("REQUEST|ACK|EXCL|CREATE"); "" for a notification
-     * @param attributes   the request's (or notification's) fields by path, normalised
+     * @param identity     digest of what it is about: its operation and its normalised key fields
+     * @param content      digest of its flags, fields, outcome and extended ACK
      * @param outcome      "ACK", "ERROR EEXIST", "DUMP", ...; "" for a notification
-     * @param extack       the extended ACK's message; "" without one
+     * @param number       the number of its first message
      * @param frame        the frame of its first message
      * @param lastFrame    the frame of its last response (its own for a notification or without responses)
      */
-    public record Item(boolean notification, String group, String operation, String identity, String flags,
-                       SortedMap<String, String> attributes, String outcome, String extack, long frame, long lastFrame) {}
+    public record Item(boolean notification, String group, String operation, long identity, long content, String outcome,
+                       long number, long frame, long lastFrame) {}
 
-    /** Reads a capture file and normalises what it holds. */
+    /**
+     * What a report shows of an item, read again from the file.
+     *
+     * @param identity   its operation and key fields, as text
+     * @param flags      the request's flags by name
+     * @param attributes its fields by path, normalised
+     * @param outcome    as the item's
+     * @param extack     the extended ACK's message; "" without one
+     */
+    public record Detail(String identity, String flags, SortedMap<String, String> attributes, String outcome, String extack) {}
+
+    /**
+     * Reads a capture file and normalises what it holds. Frames are decoded to their headers for pairing, and whole
+     * only where a message starts an item (a request, a notification): responses are compared as the outcome.
+     */
     public static Session read(Path file, Normalizer normalizer) throws IOException {
         List<Item> items = new ArrayList<>();
-        LongMap<Object[]> asked = new LongMap<>();   // message number -> {attributes, identity} until its event comes
-        InterfaceNames[] names = {null};
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), e -> {
-            Object[] a = asked.remove(e.number());
-            items.add(item(e, a));
-        });
-        long number = 0;
-        try (NetlinkCapture cap = NetlinkCapture.open(file)) {
-            names[0] = cap.interfaces();
-            for (DissectedFrame f; (f = cap.next()) != null; ) {
+        Map<String, String> interned = new HashMap<>();
+        LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields} until its event
+        List<PairingEvent> ended = new ArrayList<>();
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), ended::add);
+        try (NetlinkCapture cap = NetlinkCapture.open(file).withDepth(Depth.HEADERS)) {
+            long number = 0;
+            for (Frame raw; (raw = cap.reader().next()) != null; ) {
+                DissectedFrame f = cap.dissect(raw), whole = null;
                 Socket s = pairing.frame(f);
-                for (NetlinkMessage m : f.messages()) {
+                for (int i = 0; i < f.messages().size(); i++) {
                     number++;
-                    SortedMap<String, String> attrs = normalizer.attributes(m, names[0]);
-                    asked.put(number, new Object[] {attrs, normalizer.identity(m, attrs)});
-                    // a response is part of its request's event: only what an event starts with waits for it
-                    if (pairing.accept(m, s).role() == Pairing.Placement.Role.RESPONSE) asked.remove(number);
+                    if (pairing.accept(f.messages().get(i), s).role() != Pairing.Placement.Role.RESPONSE) {
+                        if (whole == null) {
+                            whole = cap.withDepth(Depth.FULL).dissect(raw);
+                            cap.withDepth(Depth.HEADERS);
+                        }
+                        NetlinkMessage m = whole.messages().get(i);
+                        SortedMap<String, String> attrs = normalizer.attributes(m, cap.interfaces());
+                        long fields = Digest.of(String.join("|", m.flagNames()));
+                        for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
+                        asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields});
+                    }
+                    for (PairingEvent e : ended) {   // after the message's own digest is known
+                        long[] a = asked.remove(e.number());
+                        items.add(item(e, a == null ? new long[2] : a, interned));
+                    }
+                    ended.clear();
                 }
             }
             pairing.finish();
+            for (PairingEvent e : ended) {
+                long[] a = asked.remove(e.number());
+                items.add(item(e, a == null ? new long[2] : a, interned));
+            }
         }
-        return new Session(file.getFileName().toString(), items);
+        return new Session(file, normalizer, items);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Item item(PairingEvent e, Object[] asked) {
-        SortedMap<String, String> attrs = asked == null ? new java.util.TreeMap<>() : (SortedMap<String, String>) asked[0];
-        String identity = asked == null ? "" : (String) asked[1];
+    private static Item item(PairingEvent e, long[] asked, Map<String, String> interned) {
         if (e instanceof Transaction t) {
             MessageRef r = t.request();
-            String outcome = t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : "");
-            return new Item(false, group(r), r.operation().toString(), identity, String.join("|",
-                    io.nlscope.dissect.NlFlags.value(r.flags(), r.kind()).names()), attrs, outcome, t.errorMessage(),
-                    r.frame(), t.last() == null ? r.frame() : t.last().frame());
+            String outcome = intern(t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : ""), interned);
+            long content = Digest.of(Digest.of(asked[1], outcome), t.errorMessage());
+            return new Item(false, intern(group(r), interned), intern(r.operation().toString(), interned), asked[0], content, outcome,
+                    t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame());
         }
         Unpaired u = (Unpaired) e;
         MessageRef m = u.message();
         boolean notification = u.kind() == Unpaired.Kind.NOTIFICATION;
-        return new Item(notification, group(m), m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase() + ")"),
-                identity, "", attrs, notification ? "" : u.kind().name(), "", m.frame(), m.frame());
+        String outcome = notification ? "" : intern(u.kind().name(), interned);
+        String op = intern(m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"), interned);
+        return new Item(notification, intern(group(m), interned), op, asked[0], Digest.of(asked[1], outcome), outcome, u.number(),
+                m.frame(), m.frame());
+    }
+
+    private static String intern(String s, Map<String, String> interned) {
+        String was = interned.putIfAbsent(s, s);
+        return was != null ? was : s;
     }
 
     private static String group(MessageRef m) {
@@ -109,15 +146,66 @@ public record Session(String file, List<Item> items) {
 
     /** The groups, in the order they first occur. */
     public List<String> groups() {
-        java.util.LinkedHashSet<String> g = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> g = new LinkedHashSet<>();
         for (Item i : items) g.add(i.group());
         return new ArrayList<>(g);
     }
 
-    /** Every attribute path of the items, for --ignore/--keep checks. */
-    Map<String, Integer> paths() {
-        Map<String, Integer> m = new java.util.HashMap<>();
-        for (Item i : items) for (String k : i.attributes().keySet()) m.merge(k, 1, Integer::sum);
-        return m;
+    /** The file's name, as reports show it. */
+    public String name() { return file.getFileName().toString(); }
+
+    /**
+     * The details of the items whose first message has one of these numbers: the file read again, only those
+     * messages' frames decoded whole.
+     */
+    public Map<Long, Detail> details(Set<Long> numbers) throws IOException {
+        Map<Long, Detail> out = new HashMap<>();
+        if (numbers.isEmpty()) return out;
+        Map<Long, Object[]> asked = new HashMap<>();
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), e -> {
+            Object[] a = asked.remove(e.number());
+            if (a == null) return;
+            @SuppressWarnings("unchecked") SortedMap<String, String> attrs = (SortedMap<String, String>) a[2];
+            String outcome = "", extack = "";
+            if (e instanceof Transaction t) {
+                outcome = t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : "");
+                extack = t.errorMessage();
+            } else if (((Unpaired) e).kind() != Unpaired.Kind.NOTIFICATION) {
+                outcome = ((Unpaired) e).kind().name();
+            }
+            out.put(e.number(), new Detail((String) a[0], (String) a[1], attrs, outcome, extack));
+        });
+        try (NetlinkCapture cap = NetlinkCapture.open(file)) {
+            long number = 0;
+            for (DissectedFrame f; (f = cap.next()) != null; ) {
+                Socket s = pairing.frame(f);
+                for (NetlinkMessage m : f.messages()) {
+                    number++;
+                    if (numbers.contains(number)) {
+                        SortedMap<String, String> attrs = normalizer.attributes(m, cap.interfaces());
+                        asked.put(number, new Object[] {normalizer.identity(m, attrs), String.join("|", m.flagNames()), attrs});
+                    }
+                    pairing.accept(m, s);
+                }
+            }
+            pairing.finish();
+        }
+        return out;
+    }
+
+    /** 64-bit FNV-1a digests of texts, chained. */
+    static final class Digest {
+        private Digest() {}
+
+        static long of(String s) { return of(0xcbf29ce484222325L, s); }
+
+        static long of(long h, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            h ^= 0xff;   // the end of a text: "ab"+"c" is not "a"+"bc"
+            return h * 0x100000001b3L;
+        }
     }
 }

@@ -25,12 +25,17 @@ public final class SessionDiff {
     /**
      * One difference.
      *
-     * @param baseline  the baseline's item, null for ADDED
-     * @param candidate the candidate's item, null for REMOVED
-     * @param details   for CHANGED, what differs: "RTA_PRIORITY 100 -> 200", "outcome ACK -> ERROR EEXIST", ...
+     * @param baseline        the baseline's item, null for ADDED
+     * @param candidate       the candidate's item, null for REMOVED
+     * @param baselineDetail  what the report shows of it (null with it)
+     * @param candidateDetail the same of the candidate's
+     * @param details         for CHANGED, what differs: "RTA_PRIORITY 100 -> 200", "outcome ACK -> ERROR EEXIST", ...
      */
-    public record Change(Kind kind, Session.Item baseline, Session.Item candidate, List<String> details) {
+    public record Change(Kind kind, Session.Item baseline, Session.Item candidate, Session.Detail baselineDetail,
+                         Session.Detail candidateDetail, List<String> details) {
         public Change { details = List.copyOf(details); }
+
+        Change(Kind kind, Session.Item baseline, Session.Item candidate) { this(kind, baseline, candidate, null, null, List.of()); }
     }
 
     /** The differences, in the baseline's order (added items where they go), and how many items matched. */
@@ -40,7 +45,8 @@ public final class SessionDiff {
         public boolean equivalent() { return changes.isEmpty(); }
     }
 
-    public static Result diff(Session baseline, Session candidate, boolean unordered) {
+    /** Compares the sessions; the items a change names are read again from their files for the report. */
+    public static Result diff(Session baseline, Session candidate, boolean unordered) throws java.io.IOException {
         List<Change> out = new ArrayList<>();
         long[] matched = {0};
         TreeSet<String> groups = new TreeSet<>(baseline.groups());
@@ -55,12 +61,25 @@ public final class SessionDiff {
             ordered(at, bt, out, matched);
             unordered(an, bn, out, matched);
         }
-        return new Result(out, matched[0]);
+        java.util.Set<Long> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
+        for (Change c : out) {
+            if (c.baseline() != null) a.add(c.baseline().number());
+            if (c.candidate() != null) b.add(c.candidate().number());
+        }
+        Map<Long, Session.Detail> da = baseline.details(a), db = candidate.details(b);
+        List<Change> shown = new ArrayList<>(out.size());
+        for (Change c : out) {
+            Session.Detail x = c.baseline() == null ? null : da.get(c.baseline().number());
+            Session.Detail y = c.candidate() == null ? null : db.get(c.candidate().number());
+            List<String> d = c.kind() == Kind.CHANGED && x != null && y != null ? details(x, y) : List.of();
+            shown.add(new Change(c.kind(), c.baseline(), c.candidate(), x, y, d));
+        }
+        return new Result(shown, matched[0]);
     }
 
     /** Aligns two sequences by identity; the gaps between aligned items pair removed and added items of one operation. */
     private static void ordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
-        Map<String, Integer> ids = new HashMap<>();
+        Map<Long, Integer> ids = new HashMap<>();
         int[] x = ids(a, ids), y = ids(b, ids);
         List<int[]> pairs = lcs(x, y);
         if (pairs == null) {   // too many edits to keep the alignment's trace: matched by identity instead
@@ -79,7 +98,7 @@ public final class SessionDiff {
 
     /** Matches items by identity whatever their order (the first unmatched one of each identity). */
     private static void unordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
-        Map<String, List<Session.Item>> pool = new LinkedHashMap<>();
+        Map<Long, List<Session.Item>> pool = new LinkedHashMap<>();
         for (Session.Item i : b) pool.computeIfAbsent(i.identity(), k -> new ArrayList<>()).add(i);
         List<Session.Item> removed = new ArrayList<>();
         for (Session.Item i : a) {
@@ -93,7 +112,7 @@ public final class SessionDiff {
         gap(removed, added, out);
     }
 
-    private static int[] ids(List<Session.Item> items, Map<String, Integer> ids) {
+    private static int[] ids(List<Session.Item> items, Map<Long, Integer> ids) {
         int[] out = new int[items.size()];
         for (int k = 0; k < out.length; k++) out[k] = ids.computeIfAbsent(items.get(k).identity(), s -> ids.size());
         return out;
@@ -106,23 +125,22 @@ public final class SessionDiff {
             Session.Item partner = null;
             for (Session.Item c : left) if (c.operation().equals(r.operation()) && c.notification() == r.notification()) { partner = c; break; }
             if (partner == null) {
-                out.add(new Change(Kind.REMOVED, r, null, List.of()));
+                out.add(new Change(Kind.REMOVED, r, null));
                 continue;
             }
             left.remove(partner);
-            out.add(new Change(Kind.CHANGED, r, partner, details(r, partner)));
+            out.add(new Change(Kind.CHANGED, r, partner));
         }
-        for (Session.Item c : left) out.add(new Change(Kind.ADDED, null, c, List.of()));
+        for (Session.Item c : left) out.add(new Change(Kind.ADDED, null, c));
     }
 
     private static void compare(Session.Item a, Session.Item b, List<Change> out, long[] matched) {
-        List<String> d = details(a, b);
-        if (d.isEmpty()) matched[0]++;
-        else out.add(new Change(Kind.CHANGED, a, b, d));
+        if (a.content() == b.content()) matched[0]++;
+        else out.add(new Change(Kind.CHANGED, a, b));
     }
 
     /** What differs between two items of one operation. */
-    static List<String> details(Session.Item a, Session.Item b) {
+    static List<String> details(Session.Detail a, Session.Detail b) {
         List<String> d = new ArrayList<>();
         if (!a.flags().equals(b.flags())) d.add("flags " + a.flags() + " -> " + b.flags());
         SortedMap<String, String> x = a.attributes(), y = b.attributes();
