@@ -90,12 +90,17 @@ final class DiffCommand {
         return v == null ? List.of() : List.of(v);
     }
 
-    /** A unified-style report: ---/+++ files, then per change its frames on both sides and what differs. */
+    /**
+     * A unified-style report: ---/+++ files, then per change its frames on both sides and what differs, each run
+     * of changes after the equal pair before it ("  " context line).
+     */
     static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
         int added = 0, removed = 0, changed = 0;
         for (SessionDiff.Change c : r.changes()) {
+            if (c.context() != null)   // the equal pair before a run of changes
+                out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
             switch (c.kind()) {
                 case ADDED -> {
                     added++;

@@ -32,11 +32,19 @@ public final class SessionDiff {
      * @param details         for CHANGED, what differs: "RTA_PRIORITY 100 -> 200", "outcome ACK -> ERROR EEXIST", ...
      */
     public record Change(Kind kind, Session.Item baseline, Session.Item candidate, Session.Detail baselineDetail,
-                         Session.Detail candidateDetail, List<String> details) {
+                         Session.Detail candidateDetail, List<String> details, Context context) {
         public Change { details = List.copyOf(details); }
 
-        Change(Kind kind, Session.Item baseline, Session.Item candidate) { this(kind, baseline, candidate, null, null, List.of()); }
+        Change(Kind kind, Session.Item baseline, Session.Item candidate) { this(kind, baseline, candidate, null, null, List.of(), null); }
+
+        Change withContext(Context c) { return new Change(kind, baseline, candidate, baselineDetail, candidateDetail, details, c); }
     }
+
+    /**
+     * The equal pair of items just before a run of changes, shown as the report's context line; null at the start
+     * of a group and for changes of unordered items.
+     */
+    public record Context(Session.Item baseline, Session.Item candidate, Session.Detail detail) {}
 
     /** The differences, in the baseline's order (added items where they go), and how many items matched. */
     public record Result(List<Change> changes, long matched) {
@@ -65,6 +73,7 @@ public final class SessionDiff {
         for (Change c : out) {
             if (c.baseline() != null) a.add(c.baseline().number());
             if (c.candidate() != null) b.add(c.candidate().number());
+            if (c.context() != null) a.add(c.context().baseline().number());
         }
         Map<Long, Session.Detail> da = baseline.details(a), db = candidate.details(b);
         List<Change> shown = new ArrayList<>(out.size());
@@ -72,7 +81,9 @@ public final class SessionDiff {
             Session.Detail x = c.baseline() == null ? null : da.get(c.baseline().number());
             Session.Detail y = c.candidate() == null ? null : db.get(c.candidate().number());
             List<String> d = c.kind() == Kind.CHANGED && x != null && y != null ? details(x, y) : List.of();
-            shown.add(new Change(c.kind(), c.baseline(), c.candidate(), x, y, d));
+            Context ctx = c.context() == null ? null
+                    : new Context(c.context().baseline(), c.context().candidate(), da.get(c.context().baseline().number()));
+            shown.add(new Change(c.kind(), c.baseline(), c.candidate(), x, y, d, ctx));
         }
         return new Result(shown, matched[0]);
     }
@@ -87,13 +98,34 @@ public final class SessionDiff {
             return;
         }
         int i = 0, j = 0;
+        int[] last = null;       // the last equal pair: the context of the run of changes after it
+        boolean fresh = false;   // nothing changed since it
         for (int[] p : pairs) {
+            int before = out.size();
             gap(a.subList(i, p[0]), b.subList(j, p[1]), out);
-            compare(a.get(p[0]), b.get(p[1]), out, matched);
+            if (fresh && out.size() > before) {
+                context(out, before, last, a, b);
+                fresh = false;
+            }
+            before = out.size();
+            if (compare(a.get(p[0]), b.get(p[1]), out, matched)) {
+                last = p;
+                fresh = true;
+            } else if (fresh) {
+                context(out, before, last, a, b);
+                fresh = false;
+            }
             i = p[0] + 1;
             j = p[1] + 1;
         }
+        int before = out.size();
         gap(a.subList(i, a.size()), b.subList(j, b.size()), out);
+        if (fresh && out.size() > before) context(out, before, last, a, b);
+    }
+
+    /** Gives the change at {@code at} the equal pair {@code last} as its context. */
+    private static void context(List<Change> out, int at, int[] last, List<Session.Item> a, List<Session.Item> b) {
+        out.set(at, out.get(at).withContext(new Context(a.get(last[0]), b.get(last[1]), null)));
     }
 
     /** Matches items by identity whatever their order (the first unmatched one of each identity). */
@@ -134,9 +166,14 @@ public final class SessionDiff {
         for (Session.Item c : left) out.add(new Change(Kind.ADDED, null, c));
     }
 
-    private static void compare(Session.Item a, Session.Item b, List<Change> out, long[] matched) {
-        if (a.content() == b.content()) matched[0]++;
-        else out.add(new Change(Kind.CHANGED, a, b));
+    /** True when the two are equal; else one change more. */
+    private static boolean compare(Session.Item a, Session.Item b, List<Change> out, long[] matched) {
+        if (a.content() == b.content()) {
+            matched[0]++;
+            return true;
+        }
+        out.add(new Change(Kind.CHANGED, a, b));
+        return false;
     }
 
     /** What differs between two items of one operation. */
