@@ -221,10 +221,7 @@ final class ExportCommand {
             if (!any && (filter.needsTree() || !filter.headersOnly())) {   // the tree decides: decode it where it may
                 boolean may = false;
                 for (NetlinkMessage m : f.messages()) may |= !Boolean.FALSE.equals(filter.atHeaders(m));
-                if (may) {
-                    f = cap.withDepth(Depth.FULL).dissect(raw);
-                    cap.withDepth(depth);
-                }
+                if (may) f = cap.dissect(raw, Depth.FULL);
             }
             if (!any) for (NetlinkMessage m : f.messages()) if (filter.test(m)) { any = true; break; }
             shown.frame(f);

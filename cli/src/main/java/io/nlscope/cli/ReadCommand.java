@@ -112,9 +112,7 @@ final class ReadCommand {
                 if (!prefilter || f.messages().isEmpty()) return frame(f);
                 for (NetlinkMessage m : f.messages()) {
                     if (Boolean.FALSE.equals(only.atHeaders(m))) continue;
-                    DissectedFrame whole = capture[0].withDepth(depth).dissect(raw);   // shown: decoded as the output needs
-                    capture[0].withDepth(Depth.HEADERS);
-                    return frame(whole);
+                    return frame(capture[0].dissect(raw, depth));   // shown: decoded as the output needs
                 }
                 return frame(f);   // nothing shown: pairing sees its headers
             }

@@ -121,6 +121,21 @@ public final class NetlinkCapture implements Closeable {
     public DissectedFrame dissect(Frame f) { return dissector.dissect(f); }
 
     /**
+     * Decodes a frame again, as deep as {@code d} says, leaving the capture's depth as it was: a frame first decoded
+     * to its headers (to test a filter, to pair), decoded whole where it is shown. Learning (families, interface
+     * names) is the same at every depth, so a frame decoded twice teaches nothing twice.
+     */
+    public DissectedFrame dissect(Frame f, Depth d) {
+        Depth was = dissector.depth();
+        dissector.withDepth(d);
+        try {
+            return dissector.dissect(f);
+        } finally {
+            dissector.withDepth(was);
+        }
+    }
+
+    /**
      * The generic netlink family ids known so far (the user's, the section header's, the announcements read so far
      * or pre-scanned); empty for a capture made with the public constructor, whose dissector holds its own.
      */

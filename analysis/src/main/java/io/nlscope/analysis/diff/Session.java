@@ -75,8 +75,31 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         List<Item> items = new ArrayList<>();
         Map<String, String> interned = new HashMap<>();
         LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields} until its event
-        List<PairingEvent> ended = new ArrayList<>();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), ended::add);
+        scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs) -> {
+            long fields = Digest.of(String.join("|", m.flagNames()));
+            for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
+            asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields});
+        }, e -> {
+            long[] a = asked.remove(e.number());
+            items.add(item(e, a == null ? new long[2] : a, interned));
+        }, normalizer);
+        return new Session(file, normalizer, items);
+    }
+
+    /** Which messages {@link #scan} decodes whole and normalises: by number and by what pairing made of them. */
+    private interface Wanted { boolean test(long number, Pairing.Placement.Role role); }
+
+    /** A message decoded whole, with its fields normalised. */
+    private interface Seen { void message(long number, NetlinkMessage whole, SortedMap<String, String> attributes); }
+
+    /**
+     * Reads the file once: every frame decoded to its headers and paired; the messages {@code wanted} decoded whole
+     * and handed to {@code seen}; each pairing event handed to {@code ended} after the message that ended it was.
+     */
+    private static void scan(Path file, Wanted wanted, Seen seen, java.util.function.Consumer<PairingEvent> ended,
+                             Normalizer normalizer) throws IOException {
+        List<PairingEvent> events = new ArrayList<>();
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), events::add);
         try (NetlinkCapture cap = NetlinkCapture.open(file).withDepth(Depth.HEADERS)) {
             long number = 0;
             for (Frame raw; (raw = cap.reader().next()) != null; ) {
@@ -84,37 +107,31 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
                 Socket s = pairing.frame(f);
                 for (int i = 0; i < f.messages().size(); i++) {
                     number++;
-                    if (pairing.accept(f.messages().get(i), s).role() != Pairing.Placement.Role.RESPONSE) {
-                        if (whole == null) {
-                            whole = cap.withDepth(Depth.FULL).dissect(raw);
-                            cap.withDepth(Depth.HEADERS);
-                        }
+                    if (wanted.test(number, pairing.accept(f.messages().get(i), s).role())) {
+                        if (whole == null) whole = cap.dissect(raw, Depth.FULL);
                         NetlinkMessage m = whole.messages().get(i);
-                        SortedMap<String, String> attrs = normalizer.attributes(m, cap.interfaces());
-                        long fields = Digest.of(String.join("|", m.flagNames()));
-                        for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
-                        asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields});
+                        seen.message(number, m, normalizer.attributes(m, cap.interfaces()));
                     }
-                    for (PairingEvent e : ended) {   // after the message's own digest is known
-                        long[] a = asked.remove(e.number());
-                        items.add(item(e, a == null ? new long[2] : a, interned));
-                    }
-                    ended.clear();
+                    events.forEach(ended);
+                    events.clear();
                 }
             }
             pairing.finish();
-            for (PairingEvent e : ended) {
-                long[] a = asked.remove(e.number());
-                items.add(item(e, a == null ? new long[2] : a, interned));
-            }
+            events.forEach(ended);
         }
-        return new Session(file, normalizer, items);
+    }
+
+    /** "ACK", "ERROR EEXIST", "ORPHAN" ...; "" for a notification. */
+    private static String outcome(PairingEvent e) {
+        if (e instanceof Transaction t) return t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : "");
+        Unpaired u = (Unpaired) e;
+        return u.kind() == Unpaired.Kind.NOTIFICATION ? "" : u.kind().name();
     }
 
     private static Item item(PairingEvent e, long[] asked, Map<String, String> interned) {
         if (e instanceof Transaction t) {
             MessageRef r = t.request();
-            String outcome = intern(t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : ""), interned);
+            String outcome = intern(outcome(e), interned);
             long content = Digest.of(Digest.of(asked[1], outcome), t.errorMessage());
             return new Item(false, intern(group(r), interned), intern(r.operation().toString(), interned), asked[0], content, outcome,
                     t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame());
@@ -122,7 +139,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         Unpaired u = (Unpaired) e;
         MessageRef m = u.message();
         boolean notification = u.kind() == Unpaired.Kind.NOTIFICATION;
-        String outcome = notification ? "" : intern(u.kind().name(), interned);
+        String outcome = intern(outcome(e), interned);
         String op = intern(m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"), interned);
         return new Item(notification, intern(group(m), interned), op, asked[0], Digest.of(asked[1], outcome), outcome, u.number(),
                 m.frame(), m.frame());
@@ -161,35 +178,13 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     public Map<Long, Detail> details(Set<Long> numbers) throws IOException {
         Map<Long, Detail> out = new HashMap<>();
         if (numbers.isEmpty()) return out;
-        Map<Long, Object[]> asked = new HashMap<>();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), e -> {
-            Object[] a = asked.remove(e.number());
-            if (a == null) return;
-            @SuppressWarnings("unchecked") SortedMap<String, String> attrs = (SortedMap<String, String>) a[2];
-            String outcome = "", extack = "";
-            if (e instanceof Transaction t) {
-                outcome = t.outcome().name() + (t.errno() != 0 ? " " + Errno.name(t.errno()) : "");
-                extack = t.errorMessage();
-            } else if (((Unpaired) e).kind() != Unpaired.Kind.NOTIFICATION) {
-                outcome = ((Unpaired) e).kind().name();
-            }
-            out.put(e.number(), new Detail((String) a[0], (String) a[1], attrs, outcome, extack));
-        });
-        try (NetlinkCapture cap = NetlinkCapture.open(file)) {
-            long number = 0;
-            for (DissectedFrame f; (f = cap.next()) != null; ) {
-                Socket s = pairing.frame(f);
-                for (NetlinkMessage m : f.messages()) {
-                    number++;
-                    if (numbers.contains(number)) {
-                        SortedMap<String, String> attrs = normalizer.attributes(m, cap.interfaces());
-                        asked.put(number, new Object[] {normalizer.identity(m, attrs), String.join("|", m.flagNames()), attrs});
-                    }
-                    pairing.accept(m, s);
-                }
-            }
-            pairing.finish();
-        }
+        Map<Long, Detail> asked = new HashMap<>();   // outcome and extended ACK filled in with the event
+        scan(file, (number, role) -> numbers.contains(number), (number, m, attrs) ->
+                asked.put(number, new Detail(normalizer.identity(m, attrs), String.join("|", m.flagNames()), attrs, "", "")), e -> {
+            Detail d = asked.remove(e.number());
+            if (d != null) out.put(e.number(), new Detail(d.identity(), d.flags(), d.attributes(), outcome(e),
+                    e instanceof Transaction t ? t.errorMessage() : ""));
+        }, normalizer);
         return out;
     }
 
