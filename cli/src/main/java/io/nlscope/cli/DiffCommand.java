@@ -7,6 +7,7 @@ import io.nlscope.analysis.diff.Normalizer;
 import io.nlscope.analysis.diff.Session;
 import io.nlscope.analysis.diff.SessionDiff;
 import io.nlscope.output.Escape;
+import io.nlscope.output.OutputFormat;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -25,7 +26,7 @@ final class DiffCommand {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT").desc("text (default) or json").build());
+        o.addOption(CommandLines.formatOption(OutputFormat.View.DIFF));
         o.addOption(Option.builder().longOpt("ignore").hasArg().argName("FIELD")
                 .desc("also leave out this field (its name as read -V shows it, e.g. RTA_PRIORITY, or its path); repeatable").build());
         o.addOption(Option.builder().longOpt("keep").hasArg().argName("FIELD")
@@ -50,11 +51,8 @@ final class DiffCommand {
             err.println("nlscope diff: give two captures, BASELINE and CANDIDATE; run 'nlscope diff --help' for usage.");
             return Main.USAGE;
         }
-        String format = cl.getOptionValue("T", "text");
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("nlscope diff: unknown format '" + Escape.text(format) + "'; use text or json.");
-            return Main.USAGE;
-        }
+        OutputFormat format = CommandLines.format("diff", cl, OutputFormat.View.DIFF, err);
+        if (format == null) return Main.USAGE;
         Normalizer n = new Normalizer(values(cl, "ignore"), values(cl, "keep"));
         Session a, b;
         String current = cl.getArgList().get(0);
@@ -75,7 +73,7 @@ final class DiffCommand {
         }
         if (!cl.hasOption("q")) {
             try {
-                if (format.equals("json")) json(a, b, r, out);
+                if (format == OutputFormat.DIFF_JSON) json(a, b, r, out);
                 else text(a, b, r, out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -34,8 +34,7 @@ final class FieldsCommand {
 
     private static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder("T").longOpt("format").hasArg().argName("FORMAT")
-                .desc("text (default): one name per line, tab-separated; json: one JSON array of objects").build());
+        o.addOption(CommandLines.formatOption(io.nlscope.output.OutputFormat.View.FIELDS));
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
@@ -53,11 +52,8 @@ final class FieldsCommand {
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
-        String format = cl.getOptionValue("T", "text").toLowerCase(Locale.ROOT);
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("nlscope fields: unknown format '" + Escape.text(cl.getOptionValue("T")) + "'; use text or json.");
-            return Main.USAGE;
-        }
+        io.nlscope.output.OutputFormat format = CommandLines.format("fields", cl, io.nlscope.output.OutputFormat.View.FIELDS, err);
+        if (format == null) return Main.USAGE;
         List<String> words = cl.getArgList();
         if (words.size() > 1) {
             err.println("nlscope fields: give at most one PREFIX or WORD, not " + words.size()
@@ -74,7 +70,7 @@ final class FieldsCommand {
                     + (near.isEmpty() ? "." : "; did you mean " + Escape.text(String.join(", ", near)) + "?"));
             return Main.OK;
         }
-        if (format.equals("json")) json(rows, out);
+        if (format == io.nlscope.output.OutputFormat.FIELDS_JSON) json(rows, out);
         else text(rows, out);
         return Main.OK;
     }

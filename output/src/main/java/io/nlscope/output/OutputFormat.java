@@ -29,10 +29,19 @@ public enum OutputFormat {
     STATS_TABLE(View.STATS, "table", "aligned tables (also: text)", "text"),
     STATS_JSON(View.STATS, "json", "one JSON document"),
     STATS_NDJSON(View.STATS, "ndjson", "the JSON document's parts, one object per line"),
-    STATS_CSV(View.STATS, "csv", "one row per operation, with a header");
+    STATS_CSV(View.STATS, "csv", "one row per operation, with a header"),
 
-    /** What a command writes: decoded messages (read), transactions (pairs), statistics (stats). */
-    public enum View { MESSAGES, TRANSACTIONS, STATS }
+    DIFF_TEXT(View.DIFF, "text", "a unified-style report"),
+    DIFF_JSON(View.DIFF, "json", "one JSON document"),
+
+    FIELDS_TEXT(View.FIELDS, "text", "one name per line, tab-separated"),
+    FIELDS_JSON(View.FIELDS, "json", "one JSON array of objects");
+
+    /**
+     * What a command writes: decoded messages (read), transactions (pairs), statistics (stats), the differences
+     * of two sessions (diff), the filter's field names (fields).
+     */
+    public enum View { MESSAGES, TRANSACTIONS, STATS, DIFF, FIELDS }
 
     private final View view;
     private final String name;
