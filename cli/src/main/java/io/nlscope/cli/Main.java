@@ -60,6 +60,7 @@ public final class Main {
             case "capture" -> new CaptureCommand().run(rest, out, err);
             case "export" -> new ExportCommand().run(rest, out, err);
             case "diff" -> new DiffCommand().run(rest, out, err);
+            case "check" -> new CheckCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             case "fields" -> new FieldsCommand().run(rest, out, err);
@@ -85,6 +86,9 @@ public final class Main {
                                   to a new pcap or pcapng, exactly as they were
                   diff BASELINE CANDIDATE
                                   compare two recorded sessions as transactions (exit 1: different)
+                  check FILE --rules RULES.yaml
+                                  check a session against rules: allowed errors, no unanswered
+                                  requests, latency bounds, order, notifications (exit 1: failed)
                   capture [-i nlmon0] -w FILE
                                   record what an nlmon interface sees, live, through libpcap
                   trace -w OUT [--] PROGRAM ARGS...

@@ -34,6 +34,9 @@ public enum OutputFormat {
     DIFF_TEXT(View.DIFF, "text", "a unified-style report"),
     DIFF_JSON(View.DIFF, "json", "one JSON document"),
 
+    CHECK_TEXT(View.CHECK, "text", "pass or fail per rule, with the offending transactions"),
+    CHECK_JSON(View.CHECK, "json", "one JSON document"),
+
     FIELDS_TEXT(View.FIELDS, "text", "one name per line, tab-separated"),
     FIELDS_JSON(View.FIELDS, "json", "one JSON array of objects");
 
@@ -41,7 +44,7 @@ public enum OutputFormat {
      * What a command writes: decoded messages (read), transactions (pairs), statistics (stats), the differences
      * of two sessions (diff), the filter's field names (fields).
      */
-    public enum View { MESSAGES, TRANSACTIONS, STATS, DIFF, FIELDS }
+    public enum View { MESSAGES, TRANSACTIONS, STATS, DIFF, CHECK, FIELDS }
 
     private final View view;
     private final String name;

@@ -402,7 +402,7 @@ public final class MessageFilter {
     }
 
     /** 10ms, 1.5s, 250us, 250µs, 800ns, or a bare number of seconds, in nanoseconds; null if none of these. */
-    static Long nanos(String s) {
+    public static Long nanos(String s) {
         String[] units = {"ns", "us", "\u00b5s", "ms", "s"};
         long[] scale = {1, 1_000, 1_000, 1_000_000, 1_000_000_000};
         int u = units.length - 1;
