@@ -61,6 +61,7 @@ public final class Main {
             case "export" -> new ExportCommand().run(rest, out, err);
             case "diff" -> new DiffCommand().run(rest, out, err);
             case "check" -> new CheckCommand().run(rest, out, err);
+            case "fixture" -> new FixtureCommand().run(rest, out, err);
             case "trace" -> new TraceCommand().run(rest, out, err);
             case "import-strace" -> new ImportStraceCommand().run(rest, out, err);
             case "fields" -> new FieldsCommand().run(rest, out, err);
@@ -89,6 +90,9 @@ public final class Main {
                   check FILE --rules RULES.yaml
                                   check a session against rules: allowed errors, no unanswered
                                   requests, latency bounds, order, notifications (exit 1: failed)
+                  fixture IN -w OUT [-Y FILTER]
+                                  write chosen transactions as a text fixture: each message's
+                                  decoded tree next to its bytes in hex
                   capture [-i nlmon0] -w FILE
                                   record what an nlmon interface sees, live, through libpcap
                   trace -w OUT [--] PROGRAM ARGS...
