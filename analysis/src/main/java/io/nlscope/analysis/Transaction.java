@@ -89,4 +89,14 @@ public record Transaction(long number, MessageRef request, String requestKeys, O
 
     /** The request's frame. */
     public long frame() { return request.frame(); }
+
+    @Override public String describe() {
+        StringBuilder b = new StringBuilder(operation().name());
+        if (!requestKeys.isEmpty()) b.append(' ').append(requestKeys);
+        b.append(": ").append(outcome);
+        if (errno != 0) b.append(' ').append(io.nlscope.dissect.Errno.name(errno));
+        if (!errorMessage.isEmpty()) b.append(" \"").append(errorMessage).append('"');
+        if (process() != null) b.append(" by ").append(process().label());
+        return b.toString();
+    }
 }

@@ -37,6 +37,10 @@ public record Unpaired(long number, MessageRef message, Kind kind, long request)
     /** For a notification, the request that caused it; else 0. */
     public long causedBy() { return kind == Kind.NOTIFICATION ? request : 0; }
 
+    @Override public String describe() {
+        return message.operation().name() + ": " + kind + message.group().map(g -> " (" + g + ")").orElse("");
+    }
+
     /** For a copy, the request it copies; else 0. */
     public long copyOf() { return kind == Kind.COPY ? request : 0; }
 }

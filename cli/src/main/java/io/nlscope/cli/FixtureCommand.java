@@ -10,7 +10,6 @@ import io.nlscope.analysis.filter.EventSelection;
 import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
-import io.nlscope.dissect.Errno;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.output.Escape;
 import io.nlscope.output.MessageSink;
@@ -141,13 +140,8 @@ final class FixtureCommand {
 
     private static void choose(PairingEvent e, Map<Long, Chosen> chosen) {
         if (e instanceof Transaction t) {
-            StringBuilder title = new StringBuilder("transaction #").append(t.number()).append(": ").append(t.operation());
-            if (!t.requestKeys().isEmpty()) title.append(' ').append(t.requestKeys());
-            title.append(" -> ").append(t.outcome());
-            if (t.errno() != 0) title.append(' ').append(Errno.name(t.errno()));
-            if (!t.errorMessage().isEmpty()) title.append(" \"").append(t.errorMessage()).append('"');
-            if (t.lastLatencyNanos() >= 0) title.append(String.format(java.util.Locale.ROOT, " in %.3f ms", t.lastLatencyNanos() / 1e6));
-            if (t.process() != null) title.append(", sent by ").append(t.process().label());
+            StringBuilder title = new StringBuilder("transaction #").append(t.number()).append(": ").append(t.describe());
+            if (t.lastLatencyNanos() >= 0) title.append(String.format(java.util.Locale.ROOT, ", answered in %.3f ms", t.lastLatencyNanos() / 1e6));
             if (t.responseCount() > t.responses().size())
                 title.append(" (").append(t.responseCount() - t.responses().size()).append(" responses not kept: --pairing-memory)");
             chosen.put(t.number(), new Chosen(title.toString(), "request of transaction #" + t.number()));
@@ -157,8 +151,7 @@ final class FixtureCommand {
         } else {
             Unpaired u = (Unpaired) e;
             String kind = u.kind().name().toLowerCase(java.util.Locale.ROOT);
-            chosen.put(u.number(), new Chosen(kind + " #" + u.number() + ": " + u.message().operation() + " "
-                    + u.message().summary() + u.message().group().map(g -> " (" + g + ")").orElse(""), kind + " #" + u.number()));
+            chosen.put(u.number(), new Chosen(kind + " #" + u.number() + ": " + u.describe(), kind + " #" + u.number()));
         }
     }
 

@@ -44,7 +44,7 @@ class FixtureCommandTest {
         List<String> expected = new ArrayList<>();
         for (JsonNode row : new ObjectMapper().readTree(run("pairs", "-q", "-T", "json", RTNL.toString()).out()).get("rows"))
             if (row.get("operation").asText().equals("NEWROUTE"))
-                expected.add(row.get("requestFrame").asInt() + " " + row.get("request").asText() + " -> " + row.get("outcome").asText()
+                expected.add(row.get("requestFrame").asInt() + " " + row.get("request").asText() + ": " + row.get("outcome").asText()
                         + (row.get("errno").asText().isEmpty() ? "" : " " + row.get("errno").asText()));
         assertEquals(3, expected.size());
         List<String> titles = new ArrayList<>();
@@ -52,7 +52,7 @@ class FixtureCommandTest {
         int frame = -1, messages = 0;
         String pendingTitle = null;
         for (String l : lines) {
-            if (l.startsWith("## transaction #")) pendingTitle = l.replaceFirst("^## transaction #\\d+: route NEWROUTE ", "").replaceFirst(" in [0-9.]+ ms.*", "")
+            if (l.startsWith("## transaction #")) pendingTitle = l.replaceFirst("^## transaction #\\d+: RTM_NEWROUTE ", "").replaceFirst(", answered in [0-9.]+ ms.*", "")
                     .replaceFirst(" \"[^\"]*\"$", "");   // the extended ACK's message: aFilterOfTheTransactionAndItsErrors
             Matcher m = MESSAGE.matcher(l);
             if (m.find()) {
@@ -93,7 +93,7 @@ class FixtureCommandTest {
     void aFilterOfTheTransactionAndItsErrors() throws Exception {
         var r = run("fixture", "-q", RTNL.toString(), "-Y", "errno == ENETUNREACH", "-w", "-");
         assertEquals(Main.OK, r.code(), r.err());
-        assertTrue(r.out().contains("## transaction #27: route NEWROUTE 10.77.0.0/16 via 203.0.113.1 -> ERROR ENETUNREACH \"Nexthop has invalid gateway\""), r.out());
+        assertTrue(r.out().contains("## transaction #27: RTM_NEWROUTE 10.77.0.0/16 via 203.0.113.1: ERROR ENETUNREACH \"Nexthop has invalid gateway\", answered in 0.569 ms"), r.out());
         assertEquals(2, r.lines().stream().filter(l -> l.startsWith("### ")).count());
 
         var none = run("fixture", RTNL.toString(), "-Y", "errno == EPERM", "-w", tmp.resolve("x").toString());

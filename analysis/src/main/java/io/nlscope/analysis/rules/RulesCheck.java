@@ -340,20 +340,10 @@ public final class RulesCheck implements Consumer<PairingEvent> {
         }
     }
 
-    /** One line naming an event: frame, number, operation, keys, outcome, errno, the extended ACK, the process. */
+    /** One line naming an event: its frame and number, then what it was ({@link PairingEvent#describe()}). */
     static String line(PairingEvent e) {
-        if (e instanceof Transaction t) {
-            StringBuilder b = new StringBuilder("frame ").append(t.frame()).append(" #").append(t.number()).append(' ')
-                    .append(t.operation().name());
-            if (!t.requestKeys().isEmpty()) b.append(' ').append(t.requestKeys());
-            b.append(": ").append(t.outcome());
-            if (t.errno() != 0) b.append(' ').append(Errno.name(t.errno()));
-            if (!t.errorMessage().isEmpty()) b.append(" \"").append(t.errorMessage()).append('"');
-            if (t.process() != null) b.append(" by ").append(t.process().label());
-            return b.toString();
-        }
-        Unpaired u = (Unpaired) e;
-        return "frame " + u.message().frame() + " #" + u.number() + " " + u.message().operation().name() + ": " + u.kind();
+        long frame = e instanceof Transaction t ? t.frame() : ((Unpaired) e).message().frame();
+        return "frame " + frame + " #" + e.number() + " " + e.describe();
     }
 
     /** 0.123 ms, 12.3 ms, 1.20 s. */
