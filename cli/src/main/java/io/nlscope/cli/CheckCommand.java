@@ -8,7 +8,9 @@ import io.nlscope.analysis.Socket;
 import io.nlscope.analysis.rules.Rules;
 import io.nlscope.analysis.rules.RulesCheck;
 import io.nlscope.analysis.rules.RulesException;
+import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.Depth;
+import io.nlscope.dissect.NetlinkCapture;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.output.Escape;
@@ -78,15 +80,33 @@ final class CheckCommand {
         RulesCheck check = new RulesCheck(rules);
         Pairing pairing = new Pairing(input.pairingConfig(), check);   // in order, as the rules' filters need
         List<RulesCheck.Verdict>[] verdicts = new List[1];
-        int read = CaptureLoop.run(input, RulesCheck.needsTree(rules) ? Depth.FULL : Depth.HEADERS, out, err, new CaptureLoop.Body() {
-            @Override public boolean frame(DissectedFrame f) {
-                Socket s = pairing.frame(f);
+        // frames are decoded to their summaries (the keys the offenders show), as pairs reads them; only those a filter of the tree may match are
+        // decoded in full, for the rules' filters
+        List<MessageFilter> tree = RulesCheck.treeFilters(rules);
+        NetlinkCapture[] capture = {null};
+        int read = CaptureLoop.run(input, Depth.SUMMARY, out, err, new CaptureLoop.Body() {
+            @Override public void opened(NetlinkCapture cap) { capture[0] = cap; }
+
+            @Override public boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) {
+                DissectedFrame full = null;
                 for (NetlinkMessage m : f.messages()) {
-                    check.message(m);
-                    pairing.accept(m, s);
+                    for (MessageFilter t : tree) {
+                        if (Boolean.FALSE.equals(t.atHeaders(m))) continue;
+                        full = capture[0].dissect(raw, Depth.FULL);
+                        break;
+                    }
+                    if (full != null) break;
+                }
+                if (full == null || full.messages().size() != f.messages().size()) full = f;
+                Socket s = pairing.frame(f);
+                for (int i = 0; i < f.messages().size(); i++) {
+                    check.message(full.messages().get(i));
+                    pairing.accept(f.messages().get(i), s);
                 }
                 return true;
             }
+
+            @Override public boolean frame(DissectedFrame f) { throw new IllegalStateException("check reads frames as they are"); }
 
             @Override public void end(List<String> warnings) {
                 pairing.finish();

@@ -76,7 +76,7 @@ public final class MessageFilter {
 
     private final Node root;
     private final Tri<At> eventRoot;
-    private final Tri<NetlinkMessage> headerRoot;   // null for a filter of the event
+    private final Tri<NetlinkMessage> headerRoot;   // null when the filter names no field of the tree
     private final List<Node> messageTests;
     private final boolean needsTree, headersOnly;
 
@@ -109,7 +109,7 @@ public final class MessageFilter {
         }
         List<Node> tests = new ArrayList<>();
         Tri<At> n = eventNode(e, tests, tree);
-        return new MessageFilter(null, n, null, tests, tree.tree, tree.malformed);
+        return new MessageFilter(null, n, tree.tree ? headerNode(e, new Ctx(checkNames)) : null, tests, tree.tree, tree.malformed);
     }
 
     /** What compiling learns and needs: whether a name of the tree is tested, whether names are checked. */
@@ -184,14 +184,14 @@ public final class MessageFilter {
     public boolean headersOnly() { return headersOnly; }
 
     /**
-     * What the message decoded to {@link io.nlscope.dissect.Depth#HEADERS} says of a filter of the message (not of
-     * the event): TRUE or FALSE, or null when its tree decides. A field of the tree is known absent from a message
+     * What the message decoded to {@link io.nlscope.dissect.Depth#HEADERS} says of the filter: TRUE or FALSE, or null
+     * when its tree or (for a filter of the event) its event decides. FALSE (and TRUE) hold whatever the tree and
+     * the event hold. A field of the tree is known absent from a message
      * of a type, protocol or family whose specs do not have it ({@link FieldNames#where}), so {@code attr.IFLA_IFNAME}
      * needs the tree of link messages only.
      */
     public Boolean atHeaders(NetlinkMessage m) {
-        if (root == null) return null;
-        if (headerRoot == null) return headersOnly ? root.test(m) : null;
+        if (headerRoot == null) return root == null ? null : headersOnly ? root.test(m) : null;
         int r = headerRoot.eval(m);
         return r == UNKNOWN ? null : r == TRUE;
     }
@@ -298,8 +298,9 @@ public final class MessageFilter {
      */
     private static Tri<NetlinkMessage> headerNode(Expr e, Ctx ctx) {
         return tri(e, leaf -> {
-            Node exact = node(leaf, ctx);
             Expr.Field f = fieldOf(leaf);
+            if (isEvent(f.path())) return m -> UNKNOWN;   // the event decides it
+            Node exact = node(leaf, ctx);
             Ref ref = Ref.of(f, leaf instanceof Expr.Present, ctx.check);
             if (ref.kind() == Ref.Kind.MALFORMED) return m -> UNKNOWN;   // damaged attributes show only in the tree
             if (!ref.inTree()) return m -> exact.test(m) ? TRUE : FALSE;

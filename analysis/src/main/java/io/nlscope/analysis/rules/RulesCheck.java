@@ -64,13 +64,14 @@ public final class RulesCheck implements Consumer<PairingEvent> {
         return v;
     }
 
-    /** Whether a filter of the decoded tree is named anywhere (then messages must be decoded in full). */
-    public static boolean needsTree(Rules rules) {
+    /** The filters that name a field of the decoded tree (then a message they may match must be decoded in full). */
+    public static List<io.nlscope.analysis.filter.MessageFilter> treeFilters(Rules rules) {
+        List<io.nlscope.analysis.filter.MessageFilter> l = new ArrayList<>();
         for (Rule r : rules.rules()) {
-            if (r.match() != null && r.match().filter().needsTree()) return true;
-            if (r instanceof Rule.Sequence s) for (Rule.Match m : s.steps()) if (m.filter().needsTree()) return true;
+            if (r.match() != null && r.match().filter().needsTree()) l.add(r.match().filter());
+            if (r instanceof Rule.Sequence s) for (Rule.Match m : s.steps()) if (m.filter().needsTree()) l.add(m.filter());
         }
-        return false;
+        return l;
     }
 
     private static Judge judge(Rule r) {
