@@ -49,6 +49,8 @@ public final class SessionAssert {
      * Every transaction the kernel refused (a negative errno in its NLMSG_ERROR, or in its dump's NLMSG_DONE) is
      * one of the allowed errors: {@code "EEXIST"} (on any operation) or {@code "EEXIST on RTM_NEWROUTE"} (the
      * operation's name, its short name {@code NEWROUTE}, or {@code route NEWROUTE}).
+     *
+     * @throws IllegalArgumentException when an allowed error does not start with an errno name
      */
     public SessionAssert hasNoErrorsExcept(String... allowed) {
         List<Predicate<SessionTransaction>> ok = new ArrayList<>();
@@ -84,7 +86,8 @@ public final class SessionAssert {
      * The session's transactions and notifications, in capture order, include these in this order (others may come
      * between). Each is an operation ({@code RTM_NEWLINK}, {@code NEWLINK}, {@code route NEWLINK}), optionally with
      * an outcome ({@code ACK}, {@code ERROR}, {@code DUMP} ...), an errno ({@code EEXIST}) or {@code notification}:
-     * {@code "RTM_NEWROUTE ACK"}, {@code "RTM_NEWROUTE EEXIST"}, {@code "RTM_NEWADDR notification"}.
+     * {@code "RTM_NEWROUTE ACK"}, {@code "RTM_NEWROUTE EEXIST"}, {@code "RTM_NEWADDR notification"}. An operation
+     * alone matches a transaction or a notification of it.
      */
     public SessionAssert containsInOrder(String... expected) {
         List<Object> items = ordered();
@@ -151,10 +154,12 @@ public final class SessionAssert {
         return out;
     }
 
-    /** "EEXIST" or "EEXIST on RTM_NEWROUTE". */
+    /** "EEXIST" or "EEXIST on RTM_NEWROUTE"; an errno name that is none is a mistake of the test, not a failure. */
     private static Predicate<SessionTransaction> allowedError(String text) {
         String[] p = text.trim().split("\\s+on\\s+", 2);
         String errno = p[0].trim();
+        if (!ERRNOS.contains(errno))
+            throw new IllegalArgumentException("'" + text + "': " + errno + " is no errno name; allow \"EEXIST\" or \"EEXIST on RTM_NEWROUTE\"");
         if (p.length == 1) return t -> t.errno().equals(errno);
         String op = p[1].trim();
         return t -> t.errno().equals(errno) && t.is(op);
