@@ -8,6 +8,8 @@ import io.nlscope.analysis.Socket;
 import io.nlscope.analysis.Transaction;
 import io.nlscope.analysis.Unpaired;
 import io.nlscope.analysis.diff.Normalizer;
+import io.nlscope.analysis.filter.EventSelection;
+import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.Field;
 import io.nlscope.dissect.NetlinkCapture;
@@ -51,25 +53,42 @@ public final class NetlinkSession {
      *                     CTRL_CMD_NEWFAMILY announcements, as {@code --genl-family} does
      * @param pairing      how messages are paired ({@link Pairing.Config#defaults()}: 5 s timeout, as the CLI)
      */
-    public record Options(Map<Integer, String> genlFamilies, Pairing.Config pairing) {
+    public record Options(Map<Integer, String> genlFamilies, Pairing.Config pairing, Map<String, String> filters) {
 
         public Options {
             genlFamilies = Map.copyOf(genlFamilies);
+            filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters));
         }
 
-        public static Options defaults() { return new Options(Map.of(), Pairing.Config.defaults()); }
+        public static Options defaults() { return new Options(Map.of(), Pairing.Config.defaults(), Map.of()); }
 
         /** With one more generic netlink family named. */
         public Options withGenlFamily(int id, String name) {
             Map<Integer, String> m = new java.util.HashMap<>(genlFamilies);
             m.put(id, name);
-            return new Options(m, pairing);
+            return new Options(m, pairing, filters);
         }
 
-        public Options withPairing(Pairing.Config p) { return new Options(genlFamilies, p); }
+        public Options withPairing(Pairing.Config p) { return new Options(genlFamilies, p, filters); }
+
+        /**
+         * With a display filter ({@code read -Y}, README: display filters) whose matches are marked with
+         * {@code name}: a transaction or notification whose first message matches it (and, for a filter of the
+         * transaction such as {@code outcome == ERROR}, whose transaction does) has {@code name} among its
+         * {@link SessionTransaction#marks() marks}; {@link SessionAssert#containsInOrder} names it {@code "@name"}.
+         *
+         * @throws io.nlscope.analysis.filter.FilterException when the filter does not compile (its column)
+         */
+        public Options withFilter(String name, String filter) {
+            MessageFilter.compile(filter);   // its mistakes now, not when the file is read
+            Map<String, String> m = new java.util.LinkedHashMap<>(filters);
+            m.put(name, filter);
+            return new Options(genlFamilies, pairing, m);
+        }
     }
 
     private final Path file;
+    private final Options options;
     private final List<SessionTransaction> transactions;
     private final List<SessionMessage> notifications, unpaired;
     private final List<PairingEvent> events;
@@ -77,10 +96,11 @@ public final class NetlinkSession {
     private final List<String> warnings;
     private final long frames, firstTimestampNanos;
 
-    private NetlinkSession(Path file, List<SessionTransaction> transactions, List<SessionMessage> notifications,
+    private NetlinkSession(Path file, Options options, List<SessionTransaction> transactions, List<SessionMessage> notifications,
                            List<SessionMessage> unpaired, List<PairingEvent> events, Pairing.Counts counts,
                            List<String> warnings, long frames, long firstTimestampNanos) {
         this.file = file;
+        this.options = options;
         this.transactions = List.copyOf(transactions);
         this.notifications = List.copyOf(notifications);
         this.unpaired = List.copyOf(unpaired);
@@ -104,12 +124,16 @@ public final class NetlinkSession {
         LongMap<SortedMap<String, String>> fields = new LongMap<>();   // message number -> its fields, until its event
         List<PairingEvent> ended = new ArrayList<>();   // events reported while a message was placed
         Pairing pairing = new Pairing(options.pairing(), ended::add);
+        Map<String, EventSelection> selections = new java.util.LinkedHashMap<>();
+        options.filters().forEach((name, filter) -> selections.put(name, new EventSelection(MessageFilter.compile(filter))));
         java.util.function.Consumer<PairingEvent> add = e -> {
             events.add(e);
             SortedMap<String, String> a = fields.remove(e.number());
             if (a == null) a = new TreeMap<>();
-            if (e instanceof Transaction t) transactions.add(new SessionTransaction(t, a));
-            else if (e instanceof Unpaired u) (u.kind() == Unpaired.Kind.NOTIFICATION ? notifications : unpaired).add(new SessionMessage(u, a));
+            java.util.Set<String> marks = new java.util.LinkedHashSet<>();
+            selections.forEach((name, sel) -> { if (sel.selects(e)) marks.add(name); });
+            if (e instanceof Transaction t) transactions.add(new SessionTransaction(t, a, marks));
+            else if (e instanceof Unpaired u) (u.kind() == Unpaired.Kind.NOTIFICATION ? notifications : unpaired).add(new SessionMessage(u, a, marks));
         };
         long frames = 0, first = Long.MIN_VALUE, number = 0;
         List<String> warnings;
@@ -120,6 +144,7 @@ public final class NetlinkSession {
                 Socket s = pairing.frame(f);
                 for (NetlinkMessage m : f.messages()) {
                     number++;
+                    for (EventSelection sel : selections.values()) sel.message(m);
                     // fields are kept for what starts an event (a request, a notification ...), not for responses
                     if (pairing.accept(m, s).role() != Pairing.Placement.Role.RESPONSE) fields.put(number, attributes(m));
                     ended.forEach(add);
@@ -130,7 +155,7 @@ public final class NetlinkSession {
             ended.forEach(add);
             warnings = cap.warnings();
         }
-        return new NetlinkSession(file, transactions, notifications, unpaired, events, pairing.counts(), warnings, frames,
+        return new NetlinkSession(file, options, transactions, notifications, unpaired, events, pairing.counts(), warnings, frames,
                 first == Long.MIN_VALUE ? 0 : first);
     }
 
@@ -170,12 +195,34 @@ public final class NetlinkSession {
     /** The capture file. */
     public Path file() { return file; }
 
+    /** How it was read. */
+    public Options options() { return options; }
+
     /** Every transaction, in the order of their requests. */
     public List<SessionTransaction> transactions() { return transactions; }
 
     /** The transactions of one operation ({@code RTM_NEWROUTE}, {@code NEWROUTE} or {@code route NEWROUTE}). */
     public List<SessionTransaction> transactions(String operation) {
         return transactions.stream().filter(t -> t.is(operation)).toList();
+    }
+
+    /** The transactions and notifications a filter of {@link Options#withFilter} marked with {@code name}, in order. */
+    public List<Object> marked(String name) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : ordered()) if (o instanceof SessionTransaction t ? t.marks().contains(name) : ((SessionMessage) o).marks().contains(name)) out.add(o);
+        return out;
+    }
+
+    /** Transactions and notifications, in the order of their first message. */
+    List<Object> ordered() {
+        List<Object> out = new ArrayList<>(transactions.size() + notifications.size());
+        int i = 0, j = 0;
+        while (i < transactions.size() || j < notifications.size()) {
+            if (j >= notifications.size() || i < transactions.size() && transactions.get(i).number() < notifications.get(j).number())
+                out.add(transactions.get(i++));
+            else out.add(notifications.get(j++));
+        }
+        return out;
     }
 
     /** The transactions the kernel refused (a negative errno), in order. */

@@ -87,10 +87,13 @@ public final class SessionAssert {
      * between). Each is an operation ({@code RTM_NEWLINK}, {@code NEWLINK}, {@code route NEWLINK}), optionally with
      * an outcome ({@code ACK}, {@code ERROR}, {@code DUMP} ...), an errno ({@code EEXIST}) or {@code notification}:
      * {@code "RTM_NEWROUTE ACK"}, {@code "RTM_NEWROUTE EEXIST"}, {@code "RTM_NEWADDR notification"}. An operation
-     * alone matches a transaction or a notification of it.
+     * alone matches a transaction or a notification of it; {@code "@NAME"} one that the session's filter NAME
+     * ({@link NetlinkSession.Options#withFilter}) matched.
+     *
+     * @throws IllegalArgumentException for {@code "@NAME"} when the session has no such filter
      */
     public SessionAssert containsInOrder(String... expected) {
-        List<Object> items = ordered();
+        List<Object> items = session.ordered();
         int at = 0;
         Object last = null;
         for (int i = 0; i < expected.length; i++) {
@@ -141,19 +144,6 @@ public final class SessionAssert {
         return this;
     }
 
-    /** Transactions and notifications, in the order of their first message. */
-    private List<Object> ordered() {
-        List<Object> out = new ArrayList<>(session.transactions().size() + session.notifications().size());
-        int i = 0, j = 0;
-        List<SessionTransaction> t = session.transactions();
-        List<SessionMessage> n = session.notifications();
-        while (i < t.size() || j < n.size()) {
-            if (j >= n.size() || i < t.size() && t.get(i).number() < n.get(j).number()) out.add(t.get(i++));
-            else out.add(n.get(j++));
-        }
-        return out;
-    }
-
     /** "EEXIST" or "EEXIST on RTM_NEWROUTE"; an errno name that is none is a mistake of the test, not a failure. */
     private static Predicate<SessionTransaction> allowedError(String text) {
         String[] p = text.trim().split("\\s+on\\s+", 2);
@@ -166,8 +156,14 @@ public final class SessionAssert {
     }
 
     /** "RTM_NEWROUTE", "route NEWROUTE", "RTM_NEWROUTE ACK", "RTM_NEWROUTE EEXIST", "RTM_NEWADDR notification". */
-    private static Predicate<Object> item(String text) {
+    private Predicate<Object> item(String text) {
         String s = text.trim();
+        if (s.startsWith("@")) {
+            String name = s.substring(1);
+            if (!session.options().filters().containsKey(name))
+                throw new IllegalArgumentException("'" + text + "': the session has no filter " + name + " (NetlinkSession.Options.withFilter)");
+            return o -> o instanceof SessionTransaction t ? t.marks().contains(name) : ((SessionMessage) o).marks().contains(name);
+        }
         int sp = s.lastIndexOf(' ');
         String tail = sp < 0 ? "" : s.substring(sp + 1), head = sp < 0 ? s : s.substring(0, sp);
         if (tail.equalsIgnoreCase("notification"))

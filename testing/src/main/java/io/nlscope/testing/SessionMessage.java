@@ -4,7 +4,9 @@ import io.nlscope.analysis.ProcessRef;
 import io.nlscope.analysis.Unpaired;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,11 +16,13 @@ import java.util.TreeMap;
  *
  * @param unpaired   the message as {@link io.nlscope.analysis.Pairing} reported it
  * @param attributes its decoded fields by path, as {@link SessionTransaction#attributes()}
+ * @param marks      the names of the session's filters ({@link NetlinkSession.Options#withFilter}) that matched it
  */
-public record SessionMessage(Unpaired unpaired, SortedMap<String, String> attributes) {
+public record SessionMessage(Unpaired unpaired, SortedMap<String, String> attributes, Set<String> marks) {
 
     public SessionMessage {
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+        marks = Collections.unmodifiableSet(new LinkedHashSet<>(marks));
     }
 
     public long number() { return unpaired.number(); }

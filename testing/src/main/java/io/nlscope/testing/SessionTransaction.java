@@ -6,7 +6,9 @@ import io.nlscope.analysis.Transaction;
 import io.nlscope.dissect.Errno;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,11 +21,13 @@ import java.util.TreeMap;
  * @param attributes  the request's decoded fields by path ({@code rtmsg.rtm_dst_len}, {@code RTA_DST},
  *                    {@code IFLA_LINKINFO.IFLA_INFO_KIND}) with their values as {@code read -V} names them; a path
  *                    that occurs several times holds its values joined by ","
+ * @param marks       the names of the session's filters ({@link NetlinkSession.Options#withFilter}) that matched it
  */
-public record SessionTransaction(Transaction transaction, SortedMap<String, String> attributes) {
+public record SessionTransaction(Transaction transaction, SortedMap<String, String> attributes, Set<String> marks) {
 
     public SessionTransaction {
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+        marks = Collections.unmodifiableSet(new LinkedHashSet<>(marks));
     }
 
     /** The request's message number (1 for the first message of the capture). */

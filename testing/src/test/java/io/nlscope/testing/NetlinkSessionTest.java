@@ -180,6 +180,25 @@ class NetlinkSessionTest {
                 + "  " + s.transactions().get(0)), e.getMessage());
     }
 
+    /** Display filters mark what they select; containsInOrder names them "@NAME". */
+    @Test
+    void filtersMarkWhatTheySelect() throws Exception {
+        NetlinkSession s = NetlinkSession.open(RTNL, NetlinkSession.Options.defaults()
+                .withFilter("to 198.51.100/24", "attr.RTA_DST == 198.51.100.0")
+                .withFilter("unreachable", "outcome == ERROR && errno == ENETUNREACH"));
+        List<Object> to = s.marked("to 198.51.100/24");
+        assertEquals(s.transactions().stream().filter(t -> t.attribute("RTA_DST").orElse("").equals("198.51.100.0")).toList(), to);
+        assertTrue(to.size() >= 2, "the route added, and added again: " + to);
+        assertEquals(s.errors().stream().filter(t -> t.errno().equals("ENETUNREACH")).toList(), s.marked("unreachable"));
+        assertThat(s).containsInOrder("@to 198.51.100/24", "RTM_NEWROUTE EEXIST", "@unreachable");
+        AssertionError e = assertThrows(AssertionError.class, () -> assertThat(s).containsInOrder("@unreachable", "RTM_NEWROUTE ACK"));
+        assertTrue(e.getMessage().startsWith("pairs-rtnl.pcap: expected @unreachable, RTM_NEWROUTE ACK in this order, but found @unreachable, "
+                + "then no RTM_NEWROUTE ACK after " + s.marked("unreachable").get(0) + " (there is one before it)"), e.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> assertThat(s).containsInOrder("@nosuch"));
+        assertEquals("'@nosuch': the session has no filter nosuch (NetlinkSession.Options.withFilter)", unknown.getMessage());
+        assertThrows(io.nlscope.analysis.filter.FilterException.class, () -> NetlinkSession.Options.defaults().withFilter("bad", "attr.RTA_DST =="));
+    }
+
     /** pairs-monitor: `ip monitor` listens while addresses and routes come and go; the kernel's events name their requests. */
     @Test
     void notifications() throws Exception {
