@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 JAR=bench/jmh/target/benchmarks.jar
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml ksy capture dissectors analysis output bench/jmh/src -path '*/target' -prune -o -type f -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml bom ksy capture dissectors analysis output bench/jmh/src -path '*/target' -prune -o -type f -newer "$JAR" -print -quit)" ]; then
     echo "building $JAR ..." >&2
     mvn -q -B -o -DskipTests -pl bench/jmh -am install > /dev/null 2>&1 || mvn -q -B -DskipTests -pl bench/jmh -am install
 fi

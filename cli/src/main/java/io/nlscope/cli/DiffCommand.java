@@ -1,12 +1,9 @@
 package io.nlscope.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlscope.analysis.diff.Normalizer;
 import io.nlscope.analysis.diff.Session;
 import io.nlscope.analysis.diff.SessionDiff;
-import io.nlscope.output.Escape;
+import io.nlscope.output.DiffReport;
 import io.nlscope.output.OutputFormat;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -73,8 +70,8 @@ final class DiffCommand {
         }
         if (!cl.hasOption("q")) {
             try {
-                if (format == OutputFormat.DIFF_JSON) json(a, b, r, out);
-                else text(a, b, r, out);
+                if (format == OutputFormat.DIFF_JSON) DiffReport.json(a, b, r, out);
+                else DiffReport.text(a, b, r, out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -88,87 +85,4 @@ final class DiffCommand {
         return v == null ? List.of() : List.of(v);
     }
 
-    /**
-     * A unified-style report: ---/+++ files, then per change its frames on both sides and what differs, each run
-     * of changes after the equal pair before it ("  " context line).
-     */
-    static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
-        out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
-        out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
-        int added = 0, removed = 0, changed = 0;
-        for (SessionDiff.Change c : r.changes()) {
-            if (c.context() != null)   // the equal pair before a run of changes
-                out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
-            switch (c.kind()) {
-                case ADDED -> {
-                    added++;
-                    out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate(), c.candidateDetail()));
-                }
-                case REMOVED -> {
-                    removed++;
-                    out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline(), c.baselineDetail()));
-                }
-                case CHANGED -> {
-                    changed++;
-                    out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
-                    for (String d : c.details()) out.println("      " + Escape.text(d));
-                }
-            }
-        }
-        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed: "
-                + (r.equivalent() ? "equivalent" : "different"));
-    }
-
-    private static String where(Session.Item a, Session.Item b) {
-        return (a == null ? "-" : frames(a)) + " | " + (b == null ? "-" : frames(b));
-    }
-
-    private static String frames(Session.Item i) {
-        return i.lastFrame() == i.frame() ? "frame " + i.frame() : "frames " + i.frame() + "-" + i.lastFrame();
-    }
-
-    private static String item(Session.Item i, Session.Detail d) {
-        String id = d == null ? i.operation() : d.identity();
-        int sp = id.indexOf(' ');
-        return Escape.text(i.operation() + (sp > 0 ? id.substring(sp) : "") + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
-    }
-
-    private static void json(Session a, Session b, SessionDiff.Result r, PrintStream out) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
-        g.writeStartObject();
-        g.writeStringField("baseline", a.name());
-        g.writeStringField("candidate", b.name());
-        g.writeBooleanField("equivalent", r.equivalent());
-        g.writeNumberField("equal", r.matched());
-        g.writeArrayFieldStart("changes");
-        for (SessionDiff.Change c : r.changes()) {
-            g.writeStartObject();
-            g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Session.Item any = c.baseline() != null ? c.baseline() : c.candidate();
-            g.writeStringField("group", any.group());
-            g.writeStringField("operation", any.operation());
-            side(g, "baseline", c.baseline(), c.baselineDetail());
-            side(g, "candidate", c.candidate(), c.candidateDetail());
-            g.writeArrayFieldStart("details");
-            for (String d : c.details()) g.writeString(d);
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeRaw('\n');
-        g.flush();
-    }
-
-    private static void side(JsonGenerator g, String name, Session.Item i, Session.Detail d) throws IOException {
-        if (i == null) return;
-        g.writeObjectFieldStart(name);
-        g.writeStringField("identity", d == null ? i.operation() : d.identity());
-        g.writeNumberField("frame", i.frame());
-        g.writeNumberField("lastFrame", i.lastFrame());
-        g.writeStringField("outcome", i.outcome());
-        g.writeEndObject();
-    }
 }

@@ -88,7 +88,8 @@ public final class Normalizer {
         return false;
     }
 
-    private static String shown(Value v) {
+    /** A value as {@code read -V} names it, and as the normalised fields show it: an enum or flags by name, text as it is. */
+    public static String shown(Value v) {
         if (v instanceof Value.Text t) return t.text();
         if (v instanceof Value.Named n) return n.name();
         if (v instanceof Value.Flags f) return String.join("|", f.names());
