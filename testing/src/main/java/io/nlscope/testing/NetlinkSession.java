@@ -186,10 +186,9 @@ public final class NetlinkSession {
         return Optional.empty();
     }
 
-    /** Whether {@code name} names the operation: RTM_NEWROUTE, NEWROUTE or "route NEWROUTE" (case as the kernel's). */
+    /** Whether {@code name} names the operation: RTM_NEWROUTE, NEWROUTE or "route NEWROUTE", with * and ? as wildcards ({@link io.nlscope.analysis.rules.Rule.Glob}). */
     static boolean names(Operation op, String name) {
-        return op.name().equals(name) || op.shortName().equals(name) || op.toString().equals(name)
-                || (op.family() + " " + op.name()).equals(name);
+        return io.nlscope.analysis.rules.Rule.Glob.of(name).matches(op);   // as nlscope check's rules name operations
     }
 
     /** The capture file. */

@@ -31,9 +31,6 @@ public final class SessionAssert {
     /** At most this many offending items are listed in a message; the rest are counted. */
     static final int SHOWN = 20;
 
-    /** The errno names ({@code EEXIST}, ...), to tell "RTM_NEWROUTE EEXIST" from an operation's name. */
-    private static final java.util.Set<String> ERRNOS = errnoNames();
-
     private final NetlinkSession session;
 
     private SessionAssert(NetlinkSession session) {
@@ -146,13 +143,8 @@ public final class SessionAssert {
 
     /** "EEXIST" or "EEXIST on RTM_NEWROUTE"; an errno name that is none is a mistake of the test, not a failure. */
     private static Predicate<SessionTransaction> allowedError(String text) {
-        String[] p = text.trim().split("\\s+on\\s+", 2);
-        String errno = p[0].trim();
-        if (!ERRNOS.contains(errno))
-            throw new IllegalArgumentException("'" + text + "': " + errno + " is no errno name; allow \"EEXIST\" or \"EEXIST on RTM_NEWROUTE\"");
-        if (p.length == 1) return t -> t.errno().equals(errno);
-        String op = p[1].trim();
-        return t -> t.errno().equals(errno) && t.is(op);
+        io.nlscope.analysis.rules.Rule.Allowed a = io.nlscope.analysis.rules.Rule.Allowed.of(text);   // as nlscope check's rules say it
+        return t -> a.allows(t.errno(), t.transaction().operation());
     }
 
     /** "RTM_NEWROUTE", "route NEWROUTE", "RTM_NEWROUTE ACK", "RTM_NEWROUTE EEXIST", "RTM_NEWADDR notification". */
@@ -170,15 +162,9 @@ public final class SessionAssert {
             return o -> o instanceof SessionMessage m && m.is(head);
         for (Outcome x : Outcome.values())
             if (x.name().equalsIgnoreCase(tail)) return o -> o instanceof SessionTransaction t && t.is(head) && t.outcome() == x;
-        if (ERRNOS.contains(tail))
+        if (io.nlscope.dissect.Errno.named(tail).isPresent())
             return o -> o instanceof SessionTransaction t && t.is(head) && t.errno().equals(tail);
         return o -> o instanceof SessionTransaction t ? t.is(s) : ((SessionMessage) o).is(s);
-    }
-
-    private static java.util.Set<String> errnoNames() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (int i = 1; i < 4096; i++) io.nlscope.dissect.Errno.of(i).ifPresent(e -> names.add(e.name()));
-        return java.util.Set.copyOf(names);
     }
 
     private static String count(int n, String what) { return n + " " + what + (n == 1 ? "" : "s"); }

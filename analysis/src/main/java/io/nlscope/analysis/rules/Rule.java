@@ -33,7 +33,21 @@ public sealed interface Rule {
 
     /** An allowed error: an errno name (or *) on an operation glob (null: any operation), as in "EEXIST on RTM_NEWROUTE". */
     record Allowed(String errno, Glob operation, String text) {
-        boolean allows(String errnoName, Operation op) {
+        /**
+         * "EEXIST", "EEXIST on RTM_NEWROUTE", "* on RTM_DELROUTE"; an IllegalArgumentException saying why when the
+         * errno is no errno name.
+         */
+        public static Allowed of(String text) {
+            String[] p = text.trim().split("\\s+on\\s+", 2);
+            String errno = p[0].trim();
+            if (!errno.equals("*") && io.nlscope.dissect.Errno.named(errno).isEmpty())
+                throw new IllegalArgumentException("'" + text + "': " + errno + " is no errno name (EEXIST, ENOENT, ...; * for any)");
+            return new Allowed(errno.equals("*") ? "*" : io.nlscope.dissect.Errno.named(errno).get().name(),
+                    p.length > 1 ? Glob.of(p[1].trim()) : null, text);
+        }
+
+        /** Whether an error of this name (EEXIST) on this operation is allowed. */
+        public boolean allows(String errnoName, Operation op) {
             return (errno.equals("*") || errno.equalsIgnoreCase(errnoName)) && (operation == null || operation.matches(op));
         }
     }

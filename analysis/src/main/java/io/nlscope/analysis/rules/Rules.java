@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.nlscope.analysis.filter.FilterException;
 import io.nlscope.analysis.filter.MessageFilter;
-import io.nlscope.dissect.Errno;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,11 +141,11 @@ public record Rules(String source, List<Rule> rules) {
     }
 
     private static Rule.Allowed allowed(String text, String at) throws RulesException {
-        String[] p = text.trim().split("\\s+on\\s+", 2);
-        String errno = p[0].trim();
-        if (!errno.equals("*") && Errno.named(errno).isEmpty())
-            throw new RulesException(at + ": except '" + text + "': " + errno + " is no errno name (EEXIST, ENOENT, ...; * for any).");
-        return new Rule.Allowed(errno.equals("*") ? "*" : Errno.named(errno).get().name(), p.length > 1 ? Rule.Glob.of(p[1].trim()) : null, text);
+        try {
+            return Rule.Allowed.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new RulesException(at + ": except " + e.getMessage() + ".");
+        }
     }
 
     /** 3, "3", ">= 1", "> 0", "<= 5", "< 2", "1..4". */
