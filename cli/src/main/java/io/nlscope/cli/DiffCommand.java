@@ -90,12 +90,12 @@ final class DiffCommand {
 
     /**
      * A unified-style report: ---/+++ files, then per change its frames on both sides and what differs, each run
-     * of changes after the equal pair before it ("  " context line).
+     * of changes after the equal pair before it ("  " context line); "> " a transaction moved, at the baseline's place.
      */
     static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
-        int added = 0, removed = 0, changed = 0;
+        int added = 0, removed = 0, changed = 0, moved = 0;
         for (SessionDiff.Change c : r.changes()) {
             if (c.context() != null)   // the equal pair before a run of changes
                 out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
@@ -113,10 +113,14 @@ final class DiffCommand {
                     out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                     for (String d : c.details()) out.println("      " + Escape.text(d));
                 }
+                case MOVED -> {
+                    moved++;
+                    out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
+                }
             }
         }
-        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed: "
-                + (r.equivalent() ? "equivalent" : "different"));
+        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed"
+                + (moved > 0 ? ", " + moved + " moved" : "") + ": " + (r.equivalent() ? "equivalent" : "different"));
     }
 
     private static String where(Session.Item a, Session.Item b) {

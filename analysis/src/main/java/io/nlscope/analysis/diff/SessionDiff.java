@@ -14,13 +14,19 @@ import java.util.TreeSet;
  * netlink family) the items are aligned by what they are about ({@link Session.Item#identity()}) with a longest
  * common subsequence (Myers' O(ND) algorithm), so one inserted request does not make everything after it
  * differ; between two aligned items, a removed and an added item of the same operation are one changed item.
- * An aligned pair differs when its flags, its fields, its outcome or its extended ACK do. Notifications, and with
- * {@code unordered} transactions too, are matched by identity whatever their order.
+ * An aligned pair differs when its flags, its fields, its outcome or its extended ACK do. A transaction removed in one
+ * place and added, with the same identity and content, in another is one moved transaction (interfaces created in
+ * another order). Notifications, and with {@code unordered} transactions too, are matched by identity whatever their
+ * order.
  */
 public final class SessionDiff {
     private SessionDiff() {}
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED, REMOVED, CHANGED,
+        /** The same transaction (identity and content) in another place of the candidate's order. */
+        MOVED
+    }
 
     /**
      * One difference.
@@ -90,6 +96,7 @@ public final class SessionDiff {
 
     /** Aligns two sequences by identity; the gaps between aligned items pair removed and added items of one operation. */
     private static void ordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
+        int start = out.size();
         Map<Long, Integer> ids = new HashMap<>();
         int[] x = ids(a, ids), y = ids(b, ids);
         List<int[]> pairs = lcs(x, y);
@@ -121,6 +128,49 @@ public final class SessionDiff {
         int before = out.size();
         gap(a.subList(i, a.size()), b.subList(j, b.size()), out);
         if (fresh && out.size() > before) context(out, before, last, a, b);
+        moves(out, start);
+    }
+
+    /**
+     * Among the changes from {@code from} on (one group's, in order), a removed item and an added one with the same
+     * identity and content become one MOVED change, where the removed one was (with its context).
+     */
+    private static void moves(List<Change> out, int from) {
+        List<Change> tail = out.subList(from, out.size());
+        Map<Long, java.util.ArrayDeque<Integer>> added = new HashMap<>();   // identity -> positions of its ADDED changes
+        for (int k = 0; k < tail.size(); k++)
+            if (tail.get(k).kind() == Kind.ADDED)
+                added.computeIfAbsent(tail.get(k).candidate().identity(), x -> new java.util.ArrayDeque<>()).add(k);
+        if (added.isEmpty()) return;
+        Map<Integer, Integer> partner = new HashMap<>();   // position of a REMOVED change -> of its ADDED one
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int k = 0; k < tail.size(); k++) {
+            Change c = tail.get(k);
+            if (c.kind() != Kind.REMOVED) continue;
+            for (int q : added.getOrDefault(c.baseline().identity(), new java.util.ArrayDeque<>()))
+                if (!taken.contains(q) && tail.get(q).candidate().content() == c.baseline().content()) {
+                    partner.put(k, q);
+                    taken.add(q);
+                    break;
+                }
+        }
+        if (partner.isEmpty()) return;
+        List<Change> result = new ArrayList<>(tail.size());
+        Context orphan = null;   // the context of a dropped ADDED half, for the next change of its run
+        for (int k = 0; k < tail.size(); k++) {
+            Change c = tail.get(k);
+            if (taken.contains(k)) {
+                if (c.context() != null) orphan = c.context();
+                continue;
+            }
+            if (partner.containsKey(k))
+                c = new Change(Kind.MOVED, c.baseline(), tail.get(partner.get(k)).candidate(), null, null, List.of(), c.context());
+            if (orphan != null && c.context() == null) c = c.withContext(orphan);
+            orphan = null;
+            result.add(c);
+        }
+        tail.clear();
+        out.addAll(result);
     }
 
     /** Gives the change at {@code at} the equal pair {@code last} as its context. */
