@@ -99,7 +99,9 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     private static void scan(Path file, Wanted wanted, Seen seen, java.util.function.Consumer<PairingEvent> ended,
                              Normalizer normalizer) throws IOException {
         List<PairingEvent> events = new ArrayList<>();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), events::add);
+        // no timeout: how long the kernel took must not change what a transaction was (a dump that paused 5 s under
+        // load is still one DUMP); open requests end at their answer, when settled, evicted or at the end
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false).withTimeoutNanos(Long.MAX_VALUE), events::add);
         try (NetlinkCapture cap = NetlinkCapture.open(file).withDepth(Depth.HEADERS)) {
             long number = 0;
             for (Frame raw; (raw = cap.reader().next()) != null; ) {
