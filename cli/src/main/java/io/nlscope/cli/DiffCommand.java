@@ -33,6 +33,9 @@ final class DiffCommand {
                 .desc("compare a field the defaults leave out (README: what diff ignores), e.g. IFLA_ADDRESS; repeatable").build());
         o.addOption(Option.builder().longOpt("unordered")
                 .desc("match transactions whatever their order (requests that ran concurrently); notifications always are").build());
+        o.addOption(Option.builder().longOpt("bytes")
+                .desc("also compare the raw bytes of matched messages (all but nlmsg_seq and nlmsg_pid) and show the fields "
+                        + "that differ, with their offsets; bytes that differ only in fields diff leaves out do not make the sessions different").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no report, only the exit code").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
@@ -66,7 +69,7 @@ final class DiffCommand {
         }
         SessionDiff.Result r;
         try {
-            r = SessionDiff.diff(a, b, cl.hasOption("unordered"));
+            r = SessionDiff.diff(a, b, cl.hasOption("unordered"), cl.hasOption("bytes"));
         } catch (IOException e) {
             err.println("nlscope: " + InputErrors.describe(current, e));
             return Main.USAGE;
@@ -74,7 +77,7 @@ final class DiffCommand {
         if (!cl.hasOption("q")) {
             try {
                 if (format == OutputFormat.DIFF_JSON) json(a, b, r, out);
-                else text(a, b, r, out);
+                else text(a, b, r, cl.hasOption("bytes"), out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -92,7 +95,7 @@ final class DiffCommand {
      * A unified-style report: ---/+++ files, then per change its frames on both sides and what differs, each run
      * of changes after the equal pair before it ("  " context line); "> " a transaction moved, at the baseline's place.
      */
-    static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
+    static void text(Session a, Session b, SessionDiff.Result r, boolean bytes, PrintStream out) {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
         int added = 0, removed = 0, changed = 0, moved = 0;
@@ -118,9 +121,28 @@ final class DiffCommand {
                     out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                 }
             }
+            if (c.baseline() != null && c.candidate() != null) r.bytesOf(c.baseline()).ifPresent(x -> bytes(x, out));
+        }
+        java.util.Set<Long> changedPairs = new java.util.HashSet<>();
+        for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());
+        int otherBytes = 0, onlyLeftOut = 0;
+        for (SessionDiff.Bytes x : r.bytes()) {
+            otherBytes++;
+            if (!x.compared()) onlyLeftOut++;
+            if (changedPairs.contains(x.baseline().number())) continue;
+            out.println("= " + where(x.baseline(), x.candidate()) + "  " + item(x.baseline(), x.detail()));
+            bytes(x, out);
         }
         out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed"
-                + (moved > 0 ? ", " + moved + " moved" : "") + ": " + (r.equivalent() ? "equivalent" : "different"));
+                + (moved > 0 ? ", " + moved + " moved" : "")
+                + (bytes ? "; " + otherBytes + " matched with other bytes (" + onlyLeftOut + " only in fields diff leaves out)" : "")
+                + ": " + (r.equivalent() ? "equivalent" : "different"));
+    }
+
+    /** The byte differences of a matched pair, one line per field: "bytes: frame 12 / frame 13: IFLA_MTU at offset 32: ...". */
+    private static void bytes(SessionDiff.Bytes x, PrintStream out) {
+        for (var d : x.fields())
+            out.println("      bytes: frame " + x.baseline().frame() + " / frame " + x.candidate().frame() + ": " + Escape.text(d.text()));
     }
 
     private static String where(Session.Item a, Session.Item b) {
@@ -157,6 +179,28 @@ final class DiffCommand {
             side(g, "candidate", c.candidate(), c.candidateDetail());
             g.writeArrayFieldStart("details");
             for (String d : c.details()) g.writeString(d);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("bytes");
+        for (SessionDiff.Bytes x : r.bytes()) {
+            g.writeStartObject();
+            g.writeNumberField("baselineFrame", x.baseline().frame());
+            g.writeNumberField("candidateFrame", x.candidate().frame());
+            g.writeStringField("operation", x.baseline().operation());
+            g.writeBooleanField("compared", x.compared());
+            g.writeArrayFieldStart("fields");
+            for (var d : x.fields()) {
+                g.writeStartObject();
+                g.writeStringField("field", d.path());
+                if (d.offset() >= 0) g.writeNumberField("baselineOffset", d.offset());
+                if (d.offset2() >= 0) g.writeNumberField("candidateOffset", d.offset2());
+                g.writeStringField("baseline", io.nlscope.analysis.diff.ByteDiff.hexAll(d.before()));
+                g.writeStringField("candidate", io.nlscope.analysis.diff.ByteDiff.hexAll(d.after()));
+                g.writeBooleanField("compared", d.compared());
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeEndObject();
         }

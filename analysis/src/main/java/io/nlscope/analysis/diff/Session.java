@@ -52,9 +52,10 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
      * @param number       the number of its first message
      * @param frame        the frame of its first message
      * @param lastFrame    the frame of its last response (its own for a notification or without responses)
+     * @param bytes        digest of its first message's raw bytes without nlmsg_seq and nlmsg_pid ({@link ByteDiff})
      */
     public record Item(boolean notification, String group, String operation, long identity, long content, String outcome,
-                       long number, long frame, long lastFrame) {}
+                       long number, long frame, long lastFrame, long bytes) {}
 
     /**
      * What a report shows of an item, read again from the file.
@@ -74,14 +75,14 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     public static Session read(Path file, Normalizer normalizer) throws IOException {
         List<Item> items = new ArrayList<>();
         Map<String, String> interned = new HashMap<>();
-        LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields} until its event
-        scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs) -> {
+        LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields, of bytes} until its event
+        scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs, data) -> {
             long fields = Digest.of(String.join("|", m.flagNames()));
             for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
-            asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields});
+            asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields, ByteDiff.digest(data, m)});
         }, e -> {
             long[] a = asked.remove(e.number());
-            items.add(item(e, a == null ? new long[2] : a, interned));
+            items.add(item(e, a == null ? new long[3] : a, interned));
         }, normalizer);
         return new Session(file, normalizer, items);
     }
@@ -90,7 +91,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     private interface Wanted { boolean test(long number, Pairing.Placement.Role role); }
 
     /** A message decoded whole, with its fields normalised. */
-    private interface Seen { void message(long number, NetlinkMessage whole, SortedMap<String, String> attributes); }
+    private interface Seen { void message(long number, NetlinkMessage whole, SortedMap<String, String> attributes, java.nio.ByteBuffer frame); }
 
     /**
      * Reads the file once: every frame decoded to its headers and paired; the messages {@code wanted} decoded whole
@@ -112,7 +113,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
                     if (wanted.test(number, pairing.accept(f.messages().get(i), s).role())) {
                         if (whole == null) whole = cap.dissect(raw, Depth.FULL);
                         NetlinkMessage m = whole.messages().get(i);
-                        seen.message(number, m, normalizer.attributes(m, cap.interfaces()));
+                        seen.message(number, m, normalizer.attributes(m, cap.interfaces()), raw.data());
                     }
                     events.forEach(ended);
                     events.clear();
@@ -136,7 +137,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
             String outcome = intern(outcome(e), interned);
             long content = Digest.of(Digest.of(asked[1], outcome), t.errorMessage());
             return new Item(false, intern(group(r), interned), intern(r.operation().toString(), interned), asked[0], content, outcome,
-                    t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame());
+                    t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame(), asked[2]);
         }
         Unpaired u = (Unpaired) e;
         MessageRef m = u.message();
@@ -144,7 +145,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         String outcome = intern(outcome(e), interned);
         String op = intern(m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"), interned);
         return new Item(notification, intern(group(m), interned), op, asked[0], Digest.of(asked[1], outcome), outcome, u.number(),
-                m.frame(), m.frame());
+                m.frame(), m.frame(), asked[2]);
     }
 
     private static String intern(String s, Map<String, String> interned) {
@@ -181,12 +182,24 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         Map<Long, Detail> out = new HashMap<>();
         if (numbers.isEmpty()) return out;
         Map<Long, Detail> asked = new HashMap<>();   // outcome and extended ACK filled in with the event
-        scan(file, (number, role) -> numbers.contains(number), (number, m, attrs) ->
+        scan(file, (number, role) -> numbers.contains(number), (number, m, attrs, data) ->
                 asked.put(number, new Detail(normalizer.identity(m, attrs), String.join("|", m.flagNames()), attrs, "", "")), e -> {
             Detail d = asked.remove(e.number());
             if (d != null) out.put(e.number(), new Detail(d.identity(), d.flags(), d.attributes(), outcome(e),
                     e instanceof Transaction t ? t.errorMessage() : ""));
         }, normalizer);
+        return out;
+    }
+
+    /**
+     * The first messages of the items with these numbers, their bytes and decoded leaf fields ({@code --bytes}): the
+     * file read again, only those messages' frames decoded whole.
+     */
+    public Map<Long, ByteDiff.Message> messages(Set<Long> numbers) throws IOException {
+        Map<Long, ByteDiff.Message> out = new HashMap<>();
+        if (numbers.isEmpty()) return out;
+        scan(file, (number, role) -> numbers.contains(number),
+                (number, m, attrs, data) -> out.put(number, ByteDiff.message(m.frame(), data, m, normalizer)), e -> {}, normalizer);
         return out;
     }
 

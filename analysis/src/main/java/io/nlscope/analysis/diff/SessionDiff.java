@@ -52,16 +52,63 @@ public final class SessionDiff {
      */
     public record Context(Session.Item baseline, Session.Item candidate, Session.Detail detail) {}
 
-    /** The differences, in the baseline's order (added items where they go), and how many items matched. */
-    public record Result(List<Change> changes, long matched) {
-        public Result { changes = List.copyOf(changes); }
+    /**
+     * With {@code --bytes}: a matched pair (equal, changed or moved) whose first messages differ in their bytes, and
+     * the fields that do ({@link ByteDiff}).
+     *
+     * @param detail the baseline's detail, for the report (null when it could not be read again)
+     */
+    public record Bytes(Session.Item baseline, Session.Item candidate, Session.Detail detail, List<ByteDiff.Difference> fields) {
+        public Bytes { fields = List.copyOf(fields); }
 
-        public boolean equivalent() { return changes.isEmpty(); }
+        /** Whether a field diff compares differs (not only nlmsg_seq/pid, interface indexes, counters ...). */
+        public boolean compared() {
+            for (ByteDiff.Difference d : fields) if (d.compared()) return true;
+            return false;
+        }
+    }
+
+    /**
+     * The differences, in the baseline's order (added items where they go), how many items matched, and with
+     * {@code --bytes} the matched pairs whose bytes differ (in the baseline's order).
+     */
+    public record Result(List<Change> changes, long matched, List<Bytes> bytes) {
+        public Result {
+            changes = List.copyOf(changes);
+            bytes = List.copyOf(bytes);
+        }
+
+        public Result(List<Change> changes, long matched) { this(changes, matched, List.of()); }
+
+        /**
+         * No change, and no matched pair whose bytes differ in a field diff compares (bytes that differ only in
+         * fields it leaves out are shown but keep two sessions equivalent).
+         */
+        public boolean equivalent() {
+            if (!changes.isEmpty()) return false;
+            for (Bytes b : bytes) if (b.compared()) return false;
+            return true;
+        }
+
+        /** The byte differences of the pair whose baseline item has this number, if any. */
+        public java.util.Optional<Bytes> bytesOf(Session.Item baseline) {
+            for (Bytes b : bytes) if (b.baseline().number() == baseline.number()) return java.util.Optional.of(b);
+            return java.util.Optional.empty();
+        }
     }
 
     /** Compares the sessions; the items a change names are read again from their files for the report. */
     public static Result diff(Session baseline, Session candidate, boolean unordered) throws java.io.IOException {
+        return diff(baseline, candidate, unordered, false);
+    }
+
+    /**
+     * As {@link #diff(Session, Session, boolean)}; with {@code bytes} also the raw bytes of every matched pair whose
+     * byte digests differ, compared field by field (the files read again for those messages).
+     */
+    public static Result diff(Session baseline, Session candidate, boolean unordered, boolean bytes) throws java.io.IOException {
         List<Change> out = new ArrayList<>();
+        List<Session.Item[]> same = bytes ? new ArrayList<>() : null;   // equal pairs whose bytes differ
         long[] matched = {0};
         TreeSet<String> groups = new TreeSet<>(baseline.groups());
         groups.addAll(candidate.groups());
@@ -72,8 +119,16 @@ public final class SessionDiff {
             List<Session.Item> at = new ArrayList<>(), bt = new ArrayList<>(), an = new ArrayList<>(), bn = new ArrayList<>();
             for (Session.Item i : a) (i.notification() || unordered ? an : at).add(i);
             for (Session.Item i : b) (i.notification() || unordered ? bn : bt).add(i);
-            ordered(at, bt, out, matched);
-            unordered(an, bn, out, matched);
+            ordered(at, bt, out, matched, same);
+            unordered(an, bn, out, matched, same);
+        }
+        List<Session.Item[]> differing = new ArrayList<>();   // every matched pair whose bytes differ
+        if (bytes) {
+            differing.addAll(same);
+            for (Change c : out)
+                if ((c.kind() == Kind.CHANGED || c.kind() == Kind.MOVED) && c.baseline().bytes() != c.candidate().bytes())
+                    differing.add(new Session.Item[] {c.baseline(), c.candidate()});
+            differing.sort(java.util.Comparator.comparingLong(p -> p[0].number()));
         }
         java.util.Set<Long> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
         for (Change c : out) {
@@ -81,6 +136,7 @@ public final class SessionDiff {
             if (c.candidate() != null) b.add(c.candidate().number());
             if (c.context() != null) a.add(c.context().baseline().number());
         }
+        for (Session.Item[] p : differing) a.add(p[0].number());
         Map<Long, Session.Detail> da = baseline.details(a), db = candidate.details(b);
         List<Change> shown = new ArrayList<>(out.size());
         for (Change c : out) {
@@ -91,17 +147,37 @@ public final class SessionDiff {
                     : new Context(c.context().baseline(), c.context().candidate(), da.get(c.context().baseline().number()));
             shown.add(new Change(c.kind(), c.baseline(), c.candidate(), x, y, d, ctx));
         }
-        return new Result(shown, matched[0]);
+        return new Result(shown, matched[0], bytes(baseline, candidate, differing, da));
+    }
+
+    /** The pairs' first messages read again from both files and compared byte by byte. */
+    private static List<Bytes> bytes(Session baseline, Session candidate, List<Session.Item[]> pairs, Map<Long, Session.Detail> details)
+            throws java.io.IOException {
+        if (pairs.isEmpty()) return List.of();
+        java.util.Set<Long> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
+        for (Session.Item[] p : pairs) {
+            a.add(p[0].number());
+            b.add(p[1].number());
+        }
+        Map<Long, ByteDiff.Message> ma = baseline.messages(a), mb = candidate.messages(b);
+        List<Bytes> out = new ArrayList<>();
+        for (Session.Item[] p : pairs) {
+            ByteDiff.Message x = ma.get(p[0].number()), y = mb.get(p[1].number());
+            if (x == null || y == null) continue;
+            List<ByteDiff.Difference> d = ByteDiff.of(x, y);
+            if (!d.isEmpty()) out.add(new Bytes(p[0], p[1], details.get(p[0].number()), d));
+        }
+        return out;
     }
 
     /** Aligns two sequences by identity; the gaps between aligned items pair removed and added items of one operation. */
-    private static void ordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
+    private static void ordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched, List<Session.Item[]> same) {
         int start = out.size();
         Map<Long, Integer> ids = new HashMap<>();
         int[] x = ids(a, ids), y = ids(b, ids);
         List<int[]> pairs = lcs(x, y);
         if (pairs == null) {   // too many edits to keep the alignment's trace: matched by identity instead
-            unordered(a, b, out, matched);
+            unordered(a, b, out, matched, same);
             return;
         }
         int i = 0, j = 0;
@@ -115,7 +191,7 @@ public final class SessionDiff {
                 fresh = false;
             }
             before = out.size();
-            if (compare(a.get(p[0]), b.get(p[1]), out, matched)) {
+            if (compare(a.get(p[0]), b.get(p[1]), out, matched, same)) {
                 last = p;
                 fresh = true;
             } else if (fresh) {
@@ -179,14 +255,14 @@ public final class SessionDiff {
     }
 
     /** Matches items by identity whatever their order (the first unmatched one of each identity). */
-    private static void unordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched) {
+    private static void unordered(List<Session.Item> a, List<Session.Item> b, List<Change> out, long[] matched, List<Session.Item[]> same) {
         Map<Long, List<Session.Item>> pool = new LinkedHashMap<>();
         for (Session.Item i : b) pool.computeIfAbsent(i.identity(), k -> new ArrayList<>()).add(i);
         List<Session.Item> removed = new ArrayList<>();
         for (Session.Item i : a) {
             List<Session.Item> l = pool.get(i.identity());
             if (l == null || l.isEmpty()) removed.add(i);
-            else compare(i, l.remove(0), out, matched);
+            else compare(i, l.remove(0), out, matched, same);
         }
         List<Session.Item> added = new ArrayList<>();
         for (List<Session.Item> l : pool.values()) added.addAll(l);
@@ -216,10 +292,11 @@ public final class SessionDiff {
         for (Session.Item c : left) out.add(new Change(Kind.ADDED, null, c));
     }
 
-    /** True when the two are equal; else one change more. */
-    private static boolean compare(Session.Item a, Session.Item b, List<Change> out, long[] matched) {
+    /** True when the two are equal; else one change more. An equal pair whose bytes differ goes to {@code same} (when given). */
+    private static boolean compare(Session.Item a, Session.Item b, List<Change> out, long[] matched, List<Session.Item[]> same) {
         if (a.content() == b.content()) {
             matched[0]++;
+            if (same != null && a.bytes() != b.bytes()) same.add(new Session.Item[] {a, b});
             return true;
         }
         out.add(new Change(Kind.CHANGED, a, b));
