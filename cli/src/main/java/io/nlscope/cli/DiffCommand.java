@@ -99,6 +99,7 @@ final class DiffCommand {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
         int added = 0, removed = 0, changed = 0, moved = 0;
+        java.util.Map<Long, SessionDiff.Bytes> byBaseline = r.bytesByBaseline();
         for (SessionDiff.Change c : r.changes()) {
             if (c.context() != null)   // the equal pair before a run of changes
                 out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
@@ -121,7 +122,8 @@ final class DiffCommand {
                     out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                 }
             }
-            if (c.baseline() != null && c.candidate() != null) r.bytesOf(c.baseline()).ifPresent(x -> bytes(x, out));
+            SessionDiff.Bytes x = c.baseline() != null && c.candidate() != null ? byBaseline.get(c.baseline().number()) : null;
+            if (x != null) bytes(x, out);
         }
         java.util.Set<Long> changedPairs = new java.util.HashSet<>();
         for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());

@@ -90,10 +90,11 @@ public final class SessionDiff {
             return true;
         }
 
-        /** The byte differences of the pair whose baseline item has this number, if any. */
-        public java.util.Optional<Bytes> bytesOf(Session.Item baseline) {
-            for (Bytes b : bytes) if (b.baseline().number() == baseline.number()) return java.util.Optional.of(b);
-            return java.util.Optional.empty();
+        /** The byte differences by the number of the baseline's item. */
+        public Map<Long, Bytes> bytesByBaseline() {
+            Map<Long, Bytes> m = new HashMap<>();
+            for (Bytes b : bytes) m.put(b.baseline().number(), b);
+            return m;
         }
     }
 
