@@ -60,9 +60,9 @@ final class DiffCommand {
         Session a, b;
         String current = cl.getArgList().get(0);
         try {
-            a = Session.read(Path.of(current), n);
+            a = Session.read(Path.of(current), n, cl.hasOption("bytes"));
             current = cl.getArgList().get(1);
-            b = Session.read(Path.of(current), n);
+            b = Session.read(Path.of(current), n, cl.hasOption("bytes"));
         } catch (IOException e) {
             err.println("nlscope: " + InputErrors.describe(current, e));
             return Main.USAGE;
@@ -127,17 +127,15 @@ final class DiffCommand {
         }
         java.util.Set<Long> changedPairs = new java.util.HashSet<>();
         for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());
-        int otherBytes = 0, onlyLeftOut = 0;
         for (SessionDiff.Bytes x : r.bytes()) {
-            otherBytes++;
-            if (!x.compared()) onlyLeftOut++;
             if (changedPairs.contains(x.baseline().number())) continue;
             out.println("= " + where(x.baseline(), x.candidate()) + "  " + item(x.baseline(), x.detail()));
             bytes(x, out);
         }
         out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed"
                 + (moved > 0 ? ", " + moved + " moved" : "")
-                + (bytes ? "; " + otherBytes + " matched with other bytes (" + onlyLeftOut + " only in fields diff leaves out)" : "")
+                + (bytes ? "; " + r.otherBytes() + " matched with other bytes (" + r.onlyLeftOut() + " only in fields diff leaves out"
+                        + (r.bytes().size() < r.otherBytes() ? ", the first " + r.bytes().size() + " shown" : "") + ")" : "")
                 + ": " + (r.equivalent() ? "equivalent" : "different"));
     }
 

@@ -114,6 +114,28 @@ public final class ByteDiff {
         return h ^ (to - start);
     }
 
+    /**
+     * 64-bit digest of the bytes of a message diff compares: all but nlmsg_seq, nlmsg_pid and the fields it leaves out
+     * ({@link Normalizer#compares}); bytes no field covers are in. Two messages whose digests differ differ in bytes
+     * a report marks compared. Only computed for {@code --bytes}.
+     */
+    static long comparedDigest(ByteBuffer frame, NetlinkMessage m, Normalizer normalizer) {
+        int start = Math.max(0, Math.min(m.offset(), frame.limit())), to = end(frame, m);
+        boolean[] skip = new boolean[Math.max(0, to - start)];
+        for (int i = SEQ_PID_FROM; i < Math.min(SEQ_PID_TO, skip.length); i++) skip[i] = true;
+        List<Leaf> leaves = new ArrayList<>();
+        for (Field f : m.fields()) walk(f, "", start, leaves, new LinkedHashMap<>(), normalizer);
+        for (Leaf l : leaves)
+            if (!l.compared())
+                for (int i = Math.max(0, l.offset()); i < Math.min(skip.length, (long) l.offset() + l.length()); i++) skip[i] = true;
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < skip.length; i++) {
+            h ^= skip[i] ? 0x100 : frame.get(start + i) & 0xff;   // a skipped byte still counts as a position
+            h *= 0x100000001b3L;
+        }
+        return h ^ skip.length;
+    }
+
     /** A decoded message with its bytes from the frame. */
     static Message message(long frame, ByteBuffer data, NetlinkMessage m, Normalizer normalizer) {
         int start = Math.max(0, Math.min(m.offset(), data.limit())), to = end(data, m);

@@ -41,21 +41,36 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     }
 
     /**
-     * One transaction or notification.
+     * What many items share: whether it is a notification, its group, operation and outcome (one instance per
+     * distinct combination, so that an item holds one reference for them).
      *
      * @param notification true for a notification, false for a transaction (or another message pairing left alone)
      * @param group        what alignment groups by: the protocol, or a generic netlink family
      * @param operation    "route NEWROUTE", as {@code pairs} names it
+     * @param outcome      "ACK", "ERROR EEXIST", "DUMP", ...; "" for a notification
+     */
+    public record Label(boolean notification, String group, String operation, String outcome) {}
+
+    /**
+     * One transaction or notification.
+     *
+     * @param label        notification or not, group, operation, outcome
      * @param identity     digest of what it is about: its operation and its normalised key fields
      * @param content      digest of its flags, fields, outcome and extended ACK
-     * @param outcome      "ACK", "ERROR EEXIST", "DUMP", ...; "" for a notification
      * @param number       the number of its first message
      * @param frame        the frame of its first message
      * @param lastFrame    the frame of its last response (its own for a notification or without responses)
      * @param bytes        digest of its first message's raw bytes without nlmsg_seq and nlmsg_pid ({@link ByteDiff})
      */
-    public record Item(boolean notification, String group, String operation, long identity, long content, String outcome,
-                       long number, long frame, long lastFrame, long bytes) {}
+    public record Item(Label label, long identity, long content, long number, long frame, long lastFrame, long bytes) {
+        public boolean notification() { return label.notification(); }
+
+        public String group() { return label.group(); }
+
+        public String operation() { return label.operation(); }
+
+        public String outcome() { return label.outcome(); }
+    }
 
     /**
      * What a report shows of an item, read again from the file.
@@ -73,16 +88,26 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
      * only where a message starts an item (a request, a notification): responses are compared as the outcome.
      */
     public static Session read(Path file, Normalizer normalizer) throws IOException {
+        return read(file, normalizer, false);
+    }
+
+    /**
+     * As {@link #read(Path, Normalizer)}; with {@code bytes} ({@code diff --bytes}) an item's content also holds the
+     * bytes of its first message that diff compares ({@link ByteDiff#comparedDigest}), so that a pair differing
+     * there is changed even when its decoded fields are equal.
+     */
+    public static Session read(Path file, Normalizer normalizer, boolean bytes) throws IOException {
         List<Item> items = new ArrayList<>();
-        Map<String, String> interned = new HashMap<>();
+        Map<Label, Label> labels = new HashMap<>();
         LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields, of bytes} until its event
         scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs, data) -> {
             long fields = Digest.of(String.join("|", m.flagNames()));
             for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
+            if (bytes) fields = Digest.of(fields, Long.toHexString(ByteDiff.comparedDigest(data, m, normalizer)));
             asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields, ByteDiff.digest(data, m)});
         }, e -> {
             long[] a = asked.remove(e.number());
-            items.add(item(e, a == null ? new long[3] : a, interned));
+            items.add(item(e, a == null ? new long[3] : a, labels));
         }, normalizer);
         return new Session(file, normalizer, items);
     }
@@ -131,26 +156,26 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         return u.kind() == Unpaired.Kind.NOTIFICATION ? "" : u.kind().name();
     }
 
-    private static Item item(PairingEvent e, long[] asked, Map<String, String> interned) {
+    private static Item item(PairingEvent e, long[] asked, Map<Label, Label> labels) {
         if (e instanceof Transaction t) {
             MessageRef r = t.request();
-            String outcome = intern(outcome(e), interned);
+            String outcome = outcome(e);
             long content = Digest.of(Digest.of(asked[1], outcome), t.errorMessage());
-            return new Item(false, intern(group(r), interned), intern(r.operation().toString(), interned), asked[0], content, outcome,
+            return new Item(label(new Label(false, group(r), r.operation().toString(), outcome), labels), asked[0], content,
                     t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame(), asked[2]);
         }
         Unpaired u = (Unpaired) e;
         MessageRef m = u.message();
         boolean notification = u.kind() == Unpaired.Kind.NOTIFICATION;
-        String outcome = intern(outcome(e), interned);
-        String op = intern(m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"), interned);
-        return new Item(notification, intern(group(m), interned), op, asked[0], Digest.of(asked[1], outcome), outcome, u.number(),
+        String outcome = outcome(e);
+        String op = m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        return new Item(label(new Label(notification, group(m), op, outcome), labels), asked[0], Digest.of(asked[1], outcome), u.number(),
                 m.frame(), m.frame(), asked[2]);
     }
 
-    private static String intern(String s, Map<String, String> interned) {
-        String was = interned.putIfAbsent(s, s);
-        return was != null ? was : s;
+    private static Label label(Label k, Map<Label, Label> labels) {
+        Label was = labels.putIfAbsent(k, k);
+        return was != null ? was : k;
     }
 
     private static String group(MessageRef m) {

@@ -70,27 +70,22 @@ public final class SessionDiff {
 
     /**
      * The differences, in the baseline's order (added items where they go), how many items matched, and with
-     * {@code --bytes} the matched pairs whose bytes differ (in the baseline's order).
+     * {@code --bytes} the matched pairs whose bytes differ: how many ({@code otherBytes}), how many of them are equal
+     * pairs, which differ only in fields diff leaves out ({@code onlyLeftOut}: a difference in compared bytes makes a
+     * pair changed), and the first {@link #BYTES_SHOWN} of them field by field ({@code bytes}, in the baseline's order).
      */
-    public record Result(List<Change> changes, long matched, List<Bytes> bytes) {
+    public record Result(List<Change> changes, long matched, List<Bytes> bytes, long otherBytes, long onlyLeftOut) {
         public Result {
             changes = List.copyOf(changes);
             bytes = List.copyOf(bytes);
         }
 
-        public Result(List<Change> changes, long matched) { this(changes, matched, List.of()); }
+        public Result(List<Change> changes, long matched) { this(changes, matched, List.of(), 0, 0); }
 
-        /**
-         * No change, and no matched pair whose bytes differ in a field diff compares (bytes that differ only in
-         * fields it leaves out are shown but keep two sessions equivalent).
-         */
-        public boolean equivalent() {
-            if (!changes.isEmpty()) return false;
-            for (Bytes b : bytes) if (b.compared()) return false;
-            return true;
-        }
+        /** No change (with {@code --bytes}, no matched pair whose bytes differ where diff compares them). */
+        public boolean equivalent() { return changes.isEmpty(); }
 
-        /** The byte differences by the number of the baseline's item. */
+        /** The byte differences shown, by the number of the baseline's item. */
         public Map<Long, Bytes> bytesByBaseline() {
             Map<Long, Bytes> m = new HashMap<>();
             for (Bytes b : bytes) m.put(b.baseline().number(), b);
@@ -98,14 +93,18 @@ public final class SessionDiff {
         }
     }
 
+    /** Matched pairs whose bytes differ shown field by field at most (their messages are held for the report). */
+    public static final int BYTES_SHOWN = 1000;
+
     /** Compares the sessions; the items a change names are read again from their files for the report. */
     public static Result diff(Session baseline, Session candidate, boolean unordered) throws java.io.IOException {
         return diff(baseline, candidate, unordered, false);
     }
 
     /**
-     * As {@link #diff(Session, Session, boolean)}; with {@code bytes} also the raw bytes of every matched pair whose
-     * byte digests differ, compared field by field (the files read again for those messages).
+     * As {@link #diff(Session, Session, boolean)}; with {@code bytes} (sessions read with {@code bytes}) also the raw
+     * bytes of matched pairs whose byte digests differ, compared field by field (the files read again for those
+     * messages, the first {@link #BYTES_SHOWN}).
      */
     public static Result diff(Session baseline, Session candidate, boolean unordered, boolean bytes) throws java.io.IOException {
         List<Change> out = new ArrayList<>();
@@ -131,13 +130,14 @@ public final class SessionDiff {
                     differing.add(new Session.Item[] {c.baseline(), c.candidate()});
             differing.sort(java.util.Comparator.comparingLong(p -> p[0].number()));
         }
+        List<Session.Item[]> detailed = differing.subList(0, Math.min(differing.size(), BYTES_SHOWN));
         java.util.Set<Long> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
         for (Change c : out) {
             if (c.baseline() != null) a.add(c.baseline().number());
             if (c.candidate() != null) b.add(c.candidate().number());
             if (c.context() != null) a.add(c.context().baseline().number());
         }
-        for (Session.Item[] p : differing) a.add(p[0].number());
+        for (Session.Item[] p : detailed) a.add(p[0].number());
         Map<Long, Session.Detail> da = baseline.details(a), db = candidate.details(b);
         List<Change> shown = new ArrayList<>(out.size());
         for (Change c : out) {
@@ -148,7 +148,8 @@ public final class SessionDiff {
                     : new Context(c.context().baseline(), c.context().candidate(), da.get(c.context().baseline().number()));
             shown.add(new Change(c.kind(), c.baseline(), c.candidate(), x, y, d, ctx));
         }
-        return new Result(shown, matched[0], bytes(baseline, candidate, differing, da));
+        long otherBytes = differing.size(), onlyLeftOut = same == null ? 0 : same.size();
+        return new Result(shown, matched[0], bytes(baseline, candidate, detailed, da), otherBytes, onlyLeftOut);
     }
 
     /** The pairs' first messages read again from both files and compared byte by byte. */
