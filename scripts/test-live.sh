@@ -2,9 +2,10 @@
 # Live capture in a real kernel: boots Debian's stock kernel under qemu (testdata/vm/capture-in-vm.sh),
 # runs testdata/vm/scenarios-live.txt there (nlscope capture on nlmon0 beside the harness's tcpdump,
 # SIGINT during dumps, --create, a missing interface, a user without CAP_NET_RAW, an existing file, the
-# processes each frame's port id belongs to),
+# processes each frame's port id belongs to, and diff-base of scenarios-diff.txt recorded twice),
 # then checks on the host: nlscope's file holds tcpdump's packets byte for byte, in order, none
-# missing (scripts/live-compare.py), and each command said and exited what it should.
+# missing (scripts/live-compare.py), each command said and exited what it should, and nlscope diff finds the two
+# recordings of diff-base equivalent.
 # Needs root (qemu, dpkg -x); builds the CLI jar first when it is missing. About 2-4 minutes under TCG.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +15,13 @@ out="${LIVE_OUT:-$(mktemp -d)}"
 # the guest runs the host's java on this checkout's jar (over the 9p root): the scenarios name it as /work/main,
 # wherever this clone is
 mkdir -p "$out"
-sed "s|/work/main/|$here/|g" "$here/testdata/vm/scenarios-live.txt" > "$out/scenarios-live.txt"
+# first diff-base of scenarios-diff.txt twice (live-diff-1, live-diff-2; ~7 s each, before live-burst leaves
+# thousands of routes behind): the two new recordings must be equivalent
+for n in 1 2; do
+  echo "## live-diff-$n"
+  awk '/^## /{on = ($2 == "diff-base")} on && !/^## /' "$here/testdata/vm/scenarios-diff.txt"
+done > "$out/scenarios-live.txt"
+sed "s|/work/main/|$here/|g" "$here/testdata/vm/scenarios-live.txt" >> "$out/scenarios-live.txt"
 NLVM_GUEST_PKGS="" NLVM_REPORT=0 bash "$here/testdata/vm/capture-in-vm.sh" "$out" "$out/scenarios-live.txt"
 fail=0
 check() { if grep -qF -- "$2" "$1"; then echo "ok: $3"; else echo "FAIL: $3 (no '$2' in $1)"; fail=1; fi; }
@@ -115,6 +122,12 @@ python3 scripts/live-processes.py "$out/live-processes.pids" "$out/live-processe
 if command -v tshark > /dev/null; then
   c=$(tshark -r "$out/live-processes.nlscope.pcapng" -Y 'frame.comment contains "comm=python3"' -T fields -e frame.comment 2>/dev/null | head -1)
   case "$c" in "pid="*" comm=python3") echo "ok: Wireshark shows the process comment ($c)";; *) echo "FAIL: Wireshark shows no process comment ($c)"; fail=1;; esac
+fi
+# the same scenario recorded twice in this run: nlscope diff says equivalent (exit 0)
+if java -jar cli/target/nlscope.jar diff "$out/live-diff-1.pcap" "$out/live-diff-2.pcap" > "$out/live-diff.txt" 2>&1; then
+  echo "ok: diff-base recorded twice is equivalent ($(tail -1 "$out/live-diff.txt"))"
+else
+  echo "FAIL: diff-base recorded twice differs:"; cat "$out/live-diff.txt"; fail=1
 fi
 echo "live test output in $out"
 exit $fail

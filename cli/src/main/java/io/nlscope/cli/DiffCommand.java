@@ -30,6 +30,9 @@ final class DiffCommand {
                 .desc("compare a field the defaults leave out (README: what diff ignores), e.g. IFLA_ADDRESS; repeatable").build());
         o.addOption(Option.builder().longOpt("unordered")
                 .desc("match transactions whatever their order (requests that ran concurrently); notifications always are").build());
+        o.addOption(Option.builder().longOpt("bytes")
+                .desc("also compare the raw bytes of matched messages (all but nlmsg_seq and nlmsg_pid) and show the fields "
+                        + "that differ, with their offsets; bytes that differ only in fields diff leaves out do not make the sessions different").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no report, only the exit code").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
@@ -54,16 +57,16 @@ final class DiffCommand {
         Session a, b;
         String current = cl.getArgList().get(0);
         try {
-            a = Session.read(Path.of(current), n);
+            a = Session.read(Path.of(current), n, cl.hasOption("bytes"));
             current = cl.getArgList().get(1);
-            b = Session.read(Path.of(current), n);
+            b = Session.read(Path.of(current), n, cl.hasOption("bytes"));
         } catch (IOException e) {
             err.println("nlscope: " + InputErrors.describe(current, e));
             return Main.USAGE;
         }
         SessionDiff.Result r;
         try {
-            r = SessionDiff.diff(a, b, cl.hasOption("unordered"));
+            r = SessionDiff.diff(a, b, cl.hasOption("unordered"), cl.hasOption("bytes"));
         } catch (IOException e) {
             err.println("nlscope: " + InputErrors.describe(current, e));
             return Main.USAGE;
@@ -71,7 +74,7 @@ final class DiffCommand {
         if (!cl.hasOption("q")) {
             try {
                 if (format == OutputFormat.DIFF_JSON) DiffReport.json(a, b, r, out);
-                else DiffReport.text(a, b, r, out);
+                else DiffReport.text(a, b, r, cl.hasOption("bytes"), out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

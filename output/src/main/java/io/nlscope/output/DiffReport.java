@@ -23,19 +23,21 @@ public final class DiffReport {
     public static List<String> lines(Session a, Session b, SessionDiff.Result r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            text(a, b, r, out);
+            text(a, b, r, false, out);
         }
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     /**
      * A unified-style report: ---/+++ files, then per change its frames on both sides and what differs, each run
-     * of changes after the equal pair before it ("  " context line).
+     * of changes after the equal pair before it ("  " context line); "> " a transaction moved, at the baseline's place;
+     * with {@code bytes} ({@code --bytes}) the byte differences of matched pairs ("= " equal but for their bytes).
      */
-    public static void text(Session a, Session b, SessionDiff.Result r, PrintStream out) {
+    public static void text(Session a, Session b, SessionDiff.Result r, boolean bytes, PrintStream out) {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
-        int added = 0, removed = 0, changed = 0;
+        int added = 0, removed = 0, changed = 0, moved = 0;
+        java.util.Map<Long, SessionDiff.Bytes> byBaseline = r.bytesByBaseline();
         for (SessionDiff.Change c : r.changes()) {
             if (c.context() != null)   // the equal pair before a run of changes
                 out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
@@ -53,10 +55,32 @@ public final class DiffReport {
                     out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                     for (String d : c.details()) out.println("      " + Escape.text(d));
                 }
+                case MOVED -> {
+                    moved++;
+                    out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
+                }
             }
+            SessionDiff.Bytes x = c.baseline() != null && c.candidate() != null ? byBaseline.get(c.baseline().number()) : null;
+            if (x != null) bytes(x, out);
         }
-        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed: "
-                + (r.equivalent() ? "equivalent" : "different"));
+        java.util.Set<Long> changedPairs = new java.util.HashSet<>();
+        for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());
+        for (SessionDiff.Bytes x : r.bytes()) {
+            if (changedPairs.contains(x.baseline().number())) continue;
+            out.println("= " + where(x.baseline(), x.candidate()) + "  " + item(x.baseline(), x.detail()));
+            bytes(x, out);
+        }
+        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed"
+                + (moved > 0 ? ", " + moved + " moved" : "")
+                + (bytes ? "; " + r.otherBytes() + " matched with other bytes (" + r.onlyLeftOut() + " only in fields diff leaves out"
+                        + (r.bytes().size() < r.otherBytes() ? ", the first " + r.bytes().size() + " shown" : "") + ")" : "")
+                + ": " + (r.equivalent() ? "equivalent" : "different"));
+    }
+
+    /** The byte differences of a matched pair, one line per field: "bytes: frame 12 / frame 13: IFLA_MTU at offset 32: ...". */
+    private static void bytes(SessionDiff.Bytes x, PrintStream out) {
+        for (var d : x.fields())
+            out.println("      bytes: frame " + x.baseline().frame() + " / frame " + x.candidate().frame() + ": " + Escape.text(d.text()));
     }
 
     private static String where(Session.Item a, Session.Item b) {
@@ -73,7 +97,7 @@ public final class DiffReport {
         return Escape.text(i.operation() + (sp > 0 ? id.substring(sp) : "") + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
     }
 
-    /** The report as one JSON object: the files, whether they are equivalent, and each change with its items and details. */
+    /** The report as one JSON object (with {@code bytes}: the byte differences of matched pairs). */
     public static void json(Session a, Session b, SessionDiff.Result r, PrintStream out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -94,6 +118,28 @@ public final class DiffReport {
             side(g, "candidate", c.candidate(), c.candidateDetail());
             g.writeArrayFieldStart("details");
             for (String d : c.details()) g.writeString(d);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("bytes");
+        for (SessionDiff.Bytes x : r.bytes()) {
+            g.writeStartObject();
+            g.writeNumberField("baselineFrame", x.baseline().frame());
+            g.writeNumberField("candidateFrame", x.candidate().frame());
+            g.writeStringField("operation", x.baseline().operation());
+            g.writeBooleanField("compared", x.compared());
+            g.writeArrayFieldStart("fields");
+            for (var d : x.fields()) {
+                g.writeStartObject();
+                g.writeStringField("field", d.path());
+                if (d.offset() >= 0) g.writeNumberField("baselineOffset", d.offset());
+                if (d.offset2() >= 0) g.writeNumberField("candidateOffset", d.offset2());
+                g.writeStringField("baseline", io.nlscope.analysis.diff.ByteDiff.hexAll(d.before()));
+                g.writeStringField("candidate", io.nlscope.analysis.diff.ByteDiff.hexAll(d.after()));
+                g.writeBooleanField("compared", d.compared());
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -88,6 +88,24 @@ public final class Normalizer {
         return false;
     }
 
+    /**
+     * Whether {@code diff} compares the field at this path ({@code --bytes} asks it of each differing field): not for
+     * an error's echo of its request, the fields left out ({@link #left}) and interface indexes (compared by name);
+     * the nlmsghdr's length, type and flags are compared.
+     */
+    public boolean compares(String name, String path) {
+        if (path.equals("request") || path.startsWith("request.")) return false;
+        if (path.startsWith("nlmsghdr.")) return true;
+        String[] parts = path.split("\\.");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {   // as attributes() walks: a field left out leaves out all below it
+            if (prefix.length() > 0) prefix.append('.');
+            prefix.append(part);
+            if (left(part, prefix.toString())) return false;
+        }
+        return !(INTERFACES.contains(name) && !keep.contains(name));
+    }
+
     /** A value as {@code read -V} names it, and as the normalised fields show it: an enum or flags by name, text as it is. */
     public static String shown(Value v) {
         if (v instanceof Value.Text t) return t.text();

@@ -41,20 +41,36 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     }
 
     /**
-     * One transaction or notification.
+     * What many items share: whether it is a notification, its group, operation and outcome (one instance per
+     * distinct combination, so that an item holds one reference for them).
      *
      * @param notification true for a notification, false for a transaction (or another message pairing left alone)
      * @param group        what alignment groups by: the protocol, or a generic netlink family
      * @param operation    "route NEWROUTE", as {@code pairs} names it
+     * @param outcome      "ACK", "ERROR EEXIST", "DUMP", ...; "" for a notification
+     */
+    public record Label(boolean notification, String group, String operation, String outcome) {}
+
+    /**
+     * One transaction or notification.
+     *
+     * @param label        notification or not, group, operation, outcome
      * @param identity     digest of what it is about: its operation and its normalised key fields
      * @param content      digest of its flags, fields, outcome and extended ACK
-     * @param outcome      "ACK", "ERROR EEXIST", "DUMP", ...; "" for a notification
      * @param number       the number of its first message
      * @param frame        the frame of its first message
      * @param lastFrame    the frame of its last response (its own for a notification or without responses)
+     * @param bytes        digest of its first message's raw bytes without nlmsg_seq and nlmsg_pid ({@link ByteDiff})
      */
-    public record Item(boolean notification, String group, String operation, long identity, long content, String outcome,
-                       long number, long frame, long lastFrame) {}
+    public record Item(Label label, long identity, long content, long number, long frame, long lastFrame, long bytes) {
+        public boolean notification() { return label.notification(); }
+
+        public String group() { return label.group(); }
+
+        public String operation() { return label.operation(); }
+
+        public String outcome() { return label.outcome(); }
+    }
 
     /**
      * What a report shows of an item, read again from the file.
@@ -72,16 +88,26 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
      * only where a message starts an item (a request, a notification): responses are compared as the outcome.
      */
     public static Session read(Path file, Normalizer normalizer) throws IOException {
+        return read(file, normalizer, false);
+    }
+
+    /**
+     * As {@link #read(Path, Normalizer)}; with {@code bytes} ({@code diff --bytes}) an item's content also holds the
+     * bytes of its first message that diff compares ({@link ByteDiff#comparedDigest}), so that a pair differing
+     * there is changed even when its decoded fields are equal.
+     */
+    public static Session read(Path file, Normalizer normalizer, boolean bytes) throws IOException {
         List<Item> items = new ArrayList<>();
-        Map<String, String> interned = new HashMap<>();
-        LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields} until its event
-        scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs) -> {
+        Map<Label, Label> labels = new HashMap<>();
+        LongMap<long[]> asked = new LongMap<>();   // message number -> {identity, digest of flags and fields, of bytes} until its event
+        scan(file, (number, role) -> role != Pairing.Placement.Role.RESPONSE, (number, m, attrs, data) -> {
             long fields = Digest.of(String.join("|", m.flagNames()));
             for (var e : attrs.entrySet()) fields = Digest.of(Digest.of(fields, e.getKey()), e.getValue());
-            asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields});
+            if (bytes) fields = Digest.of(fields, Long.toHexString(ByteDiff.comparedDigest(data, m, normalizer)));
+            asked.put(number, new long[] {Digest.of(normalizer.identity(m, attrs)), fields, ByteDiff.digest(data, m)});
         }, e -> {
             long[] a = asked.remove(e.number());
-            items.add(item(e, a == null ? new long[2] : a, interned));
+            items.add(item(e, a == null ? new long[3] : a, labels));
         }, normalizer);
         return new Session(file, normalizer, items);
     }
@@ -90,7 +116,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     private interface Wanted { boolean test(long number, Pairing.Placement.Role role); }
 
     /** A message decoded whole, with its fields normalised. */
-    private interface Seen { void message(long number, NetlinkMessage whole, SortedMap<String, String> attributes); }
+    private interface Seen { void message(long number, NetlinkMessage whole, SortedMap<String, String> attributes, java.nio.ByteBuffer frame); }
 
     /**
      * Reads the file once: every frame decoded to its headers and paired; the messages {@code wanted} decoded whole
@@ -99,7 +125,9 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
     private static void scan(Path file, Wanted wanted, Seen seen, java.util.function.Consumer<PairingEvent> ended,
                              Normalizer normalizer) throws IOException {
         List<PairingEvent> events = new ArrayList<>();
-        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false), events::add);
+        // no timeout: how long the kernel took must not change what a transaction was (a dump that paused 5 s under
+        // load is still one DUMP); open requests end at their answer, when settled, evicted or at the end
+        Pairing pairing = new Pairing(Pairing.Config.defaults().withRequestKeys(false).withTimeoutNanos(Long.MAX_VALUE), events::add);
         try (NetlinkCapture cap = NetlinkCapture.open(file).withDepth(Depth.HEADERS)) {
             long number = 0;
             for (Frame raw; (raw = cap.reader().next()) != null; ) {
@@ -110,7 +138,7 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
                     if (wanted.test(number, pairing.accept(f.messages().get(i), s).role())) {
                         if (whole == null) whole = cap.dissect(raw, Depth.FULL);
                         NetlinkMessage m = whole.messages().get(i);
-                        seen.message(number, m, normalizer.attributes(m, cap.interfaces()));
+                        seen.message(number, m, normalizer.attributes(m, cap.interfaces()), raw.data());
                     }
                     events.forEach(ended);
                     events.clear();
@@ -128,26 +156,26 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         return u.kind() == Unpaired.Kind.NOTIFICATION ? "" : u.kind().name();
     }
 
-    private static Item item(PairingEvent e, long[] asked, Map<String, String> interned) {
+    private static Item item(PairingEvent e, long[] asked, Map<Label, Label> labels) {
         if (e instanceof Transaction t) {
             MessageRef r = t.request();
-            String outcome = intern(outcome(e), interned);
+            String outcome = outcome(e);
             long content = Digest.of(Digest.of(asked[1], outcome), t.errorMessage());
-            return new Item(false, intern(group(r), interned), intern(r.operation().toString(), interned), asked[0], content, outcome,
-                    t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame());
+            return new Item(label(new Label(false, group(r), r.operation().toString(), outcome), labels), asked[0], content,
+                    t.number(), r.frame(), t.last() == null ? r.frame() : t.last().frame(), asked[2]);
         }
         Unpaired u = (Unpaired) e;
         MessageRef m = u.message();
         boolean notification = u.kind() == Unpaired.Kind.NOTIFICATION;
-        String outcome = intern(outcome(e), interned);
-        String op = intern(m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"), interned);
-        return new Item(notification, intern(group(m), interned), op, asked[0], Digest.of(asked[1], outcome), outcome, u.number(),
-                m.frame(), m.frame());
+        String outcome = outcome(e);
+        String op = m.operation().toString() + (notification ? "" : " (" + u.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        return new Item(label(new Label(notification, group(m), op, outcome), labels), asked[0], Digest.of(asked[1], outcome), u.number(),
+                m.frame(), m.frame(), asked[2]);
     }
 
-    private static String intern(String s, Map<String, String> interned) {
-        String was = interned.putIfAbsent(s, s);
-        return was != null ? was : s;
+    private static Label label(Label k, Map<Label, Label> labels) {
+        Label was = labels.putIfAbsent(k, k);
+        return was != null ? was : k;
     }
 
     private static String group(MessageRef m) {
@@ -179,12 +207,24 @@ public record Session(Path file, Normalizer normalizer, List<Item> items) {
         Map<Long, Detail> out = new HashMap<>();
         if (numbers.isEmpty()) return out;
         Map<Long, Detail> asked = new HashMap<>();   // outcome and extended ACK filled in with the event
-        scan(file, (number, role) -> numbers.contains(number), (number, m, attrs) ->
+        scan(file, (number, role) -> numbers.contains(number), (number, m, attrs, data) ->
                 asked.put(number, new Detail(normalizer.identity(m, attrs), String.join("|", m.flagNames()), attrs, "", "")), e -> {
             Detail d = asked.remove(e.number());
             if (d != null) out.put(e.number(), new Detail(d.identity(), d.flags(), d.attributes(), outcome(e),
                     e instanceof Transaction t ? t.errorMessage() : ""));
         }, normalizer);
+        return out;
+    }
+
+    /**
+     * The first messages of the items with these numbers, their bytes and decoded leaf fields ({@code --bytes}): the
+     * file read again, only those messages' frames decoded whole.
+     */
+    public Map<Long, ByteDiff.Message> messages(Set<Long> numbers) throws IOException {
+        Map<Long, ByteDiff.Message> out = new HashMap<>();
+        if (numbers.isEmpty()) return out;
+        scan(file, (number, role) -> numbers.contains(number),
+                (number, m, attrs, data) -> out.put(number, ByteDiff.message(m.frame(), data, m, normalizer)), e -> {}, normalizer);
         return out;
     }
 
