@@ -238,23 +238,24 @@ enums:
     0x4: rtax_feature_timestamp
     0x8: rtax_feature_allfrag
   rtax_lock:
-    # RTAX_LOCK is a mask of 1 << RTAX_* for the metrics the kernel must not change
-    0x2: rtax_mtu
-    0x4: rtax_window
-    0x8: rtax_rtt
-    0x10: rtax_rttvar
-    0x20: rtax_ssthresh
-    0x40: rtax_cwnd
-    0x80: rtax_advmss
-    0x100: rtax_reordering
-    0x200: rtax_hoplimit
-    0x400: rtax_initcwnd
-    0x800: rtax_features
-    0x1000: rtax_rto_min
-    0x2000: rtax_initrwnd
-    0x4000: rtax_quickack
-    0x8000: rtax_cc_algo
-    0x10000: rtax_fastopen_no_cookie
+    # RTAX_LOCK is a mask of 1 << RTAX_* (RTAX_MTU 2 is 0x4: net/dst.h dst_metric_locked, iproute2 "lock mtu")
+    # for the metrics the kernel must not change
+    0x4: rtax_mtu
+    0x8: rtax_window
+    0x10: rtax_rtt
+    0x20: rtax_rttvar
+    0x40: rtax_ssthresh
+    0x80: rtax_cwnd
+    0x100: rtax_advmss
+    0x200: rtax_reordering
+    0x400: rtax_hoplimit
+    0x800: rtax_initcwnd
+    0x1000: rtax_features
+    0x2000: rtax_rto_min
+    0x4000: rtax_initrwnd
+    0x8000: rtax_quickack
+    0x10000: rtax_cc_algo
+    0x20000: rtax_fastopen_no_cookie
   rtax_attr:
     0: {id: rtax_unspec, -nl-type: binary}
     1: {id: rtax_lock, -nl-type: u32, -nl-flags: rtax_lock}

@@ -96,6 +96,45 @@ class RtnetlinkRouteTest {
 
     // ---- routes ----
 
+    /**
+     * RTAX_LOCK is a mask of 1 << RTAX_* (net/dst.h dst_metric_locked): rtnl-metrics.pcap's
+     * {@code ip route add 10.88.1.0/24 ... mtu lock 1400 window 20000 rtt 30ms advmss lock 1300}. The locked
+     * metrics and the values are those {@code ip -d route show} printed in the guest (rtnl-metrics.commands.log).
+     */
+    @Test
+    void lockedMetricsAreTheOnesIpShowsLocked() throws Exception {
+        String shown = java.nio.file.Files.readAllLines(TestData.capture("rtnl-metrics.commands.log")).stream()
+                .filter(l -> l.startsWith("unicast 10.88.1.0/24 ")).findFirst().orElseThrow();
+        // "mtu lock 1400 window 20000 rtt 30ms advmss lock 1300": the metrics followed by "lock"
+        Set<String> locked = new HashSet<>();
+        Set<String> metrics = new HashSet<>();
+        String[] w = shown.substring(shown.indexOf(" mtu ") + 1).trim().split(" ");
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].equals("lock")) continue;
+            if (i + 1 < w.length && w[i + 1].equals("lock")) locked.add("RTAX_" + w[i].toUpperCase());
+            metrics.add("RTAX_" + w[i].toUpperCase());
+            i += w[i + 1].equals("lock") ? 2 : 1;
+        }
+        assertEquals(Set.of("RTAX_MTU", "RTAX_ADVMSS"), locked);
+        Value dst = ip("10.88.1.0");
+        List<NetlinkMessage> routes = messages("rtnl-metrics.pcap", t -> t == RTM_NEWROUTE).stream()
+                .filter(m -> m.field("RTA_DST").map(f -> f.value().equals(dst)).orElse(false)).toList();
+        assertEquals(3, routes.size(), "the request, and the route in the replies to ip -d route show and ip -j -d route show");
+        for (NetlinkMessage m : routes) {
+            Value.Flags lock = (Value.Flags) value(m, "RTA_METRICS/RTAX_LOCK");
+            assertEquals((1L << 2) | (1L << 8), lock.raw());   // RTAX_MTU 2, RTAX_ADVMSS 8 (linux/rtnetlink.h)
+            assertEquals(locked, Set.copyOf(lock.names()));
+            assertEquals(1400, num(value(m, "RTA_METRICS/RTAX_MTU")));
+            assertEquals(20000, num(value(m, "RTA_METRICS/RTAX_WINDOW")));
+            assertEquals(240, num(value(m, "RTA_METRICS/RTAX_RTT")));   // 30 ms in the kernel's 1/8 ms
+            assertEquals(1300, num(value(m, "RTA_METRICS/RTAX_ADVMSS")));
+            Set<String> present = new HashSet<>();
+            for (Field f : m.field("RTA_METRICS").orElseThrow().children()) present.add(f.name());
+            present.remove("RTAX_LOCK");
+            assertEquals(metrics, present);
+        }
+    }
+
     @Test
     void routeAddRequestNamesTableProtocolScopeAndType() throws Exception {
         // ip route add 198.51.100.0/24 via 192.0.2.254 dev dummy0 (rtnl-changes.pcap: run twice, the second gets EEXIST)
