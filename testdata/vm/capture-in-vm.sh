@@ -27,6 +27,9 @@
 #   NLVM_SCEN_TIMEOUT  per-scenario limit inside the guest, s (default 120)
 #   NLVM_MEM      guest RAM MiB (default 2048)   NLVM_SMP  vCPUs (default 2)
 #   NLVM_KPKG     kernel package (default: what linux-image-amd64 depends on)
+#   NLVM_SUITE    take the kernel from another Debian suite (trixie: 6.12, unstable:
+#                 the newest), through a private apt configuration under NLVM_DIR
+#                 (nothing installed); its modules may be compressed (.ko.xz)
 #   NLVM_GUEST_PKGS  extra Debian packages made available INSIDE the guest;
 #                 those the host lacks are downloaded and unpacked into a
 #                 guest-only overlay layer (never installed on the host).
@@ -84,6 +87,19 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # ------------------------------------------------------- kernel + guest layer
+suite_apt=(); kparts=""
+if [ -n "${NLVM_SUITE:-}" ]; then   # a newer kernel: the same archive, another suite, a private apt state
+  sdir="$NLVM_DIR/apt-$NLVM_SUITE"
+  mkdir -p "$sdir/lists/partial" "$sdir/cache/archives/partial"
+  uri=$(grep -rhoE '^URIs: *http[^ ]*debian/?$' /etc/apt/sources.list.d/ 2>/dev/null | head -1 | sed 's/^URIs: *//')
+  printf 'deb [trusted=yes] %s %s main\n' "${uri:-http://deb.debian.org/debian}" "$NLVM_SUITE" > "$sdir/sources.list"
+  suite_apt=(-o Dir::Etc::sourcelist="$sdir/sources.list" -o Dir::Etc::sourceparts=/nonexistent
+             -o Dir::State::Lists="$sdir/lists" -o Dir::Cache="$sdir/cache" -o Debug::NoLocking=1)
+  [ -n "$(ls "$sdir/lists" 2>/dev/null | grep -v partial)" ] || apt-get "${suite_apt[@]}" -q update >"$NLVM_DIR/apt-suite.log" 2>&1 \
+    || die "apt-get update of suite $NLVM_SUITE failed, see $NLVM_DIR/apt-suite.log"
+  [ -n "${NLVM_KPKG:-}" ] || NLVM_KPKG=$(apt-cache "${suite_apt[@]}" depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
+  [ -n "$NLVM_KPKG" ] || die "cannot resolve linux-image-amd64 in $NLVM_SUITE"
+fi
 if [ -z "${NLVM_KPKG:-}" ]; then
   NLVM_KPKG=$(apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
   [ -n "$NLVM_KPKG" ] || { apt-get update -q >/dev/null 2>&1; NLVM_KPKG=$(apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/{print $2; exit}'); }
@@ -111,14 +127,22 @@ if [ ! -e "$STAMP" ] || [ "$(cat "$STAMP")" != "$want_pkgs" ]; then
   rm -rf "$LAYER"; mkdir -p "$LAYER"
   # packages the host lacks (dependencies included) + always busybox-static + kmod
   missing=$(apt-get install -s --no-install-recommends $want_pkgs 2>/dev/null | awk '/^Inst /{print $2}')
-  dl="$NLVM_KPKG busybox-static kmod $missing"
+  if [ ${#suite_apt[@]} -gt 0 ]; then   # the kernel from its suite, the rest from the host's
+    # newer kernels are split: the image package depends on linux-binary-, linux-modules-, linux-base-KVER
+    kparts="$NLVM_KPKG $(apt-cache "${suite_apt[@]}" depends "$NLVM_KPKG" | awk -v v="$KVER" '$1=="Depends:" && ($2=="linux-binary-" v || $2=="linux-modules-" v || $2=="linux-base-" v) {print $2}')"
+    (cd debs && apt-get "${suite_apt[@]}" download -q $kparts >"$NLVM_DIR/apt-download-kernel.log" 2>&1) \
+      || die "apt-get download $NLVM_KPKG from $NLVM_SUITE failed, see $NLVM_DIR/apt-download-kernel.log"
+    dl="busybox-static kmod $missing"
+  else
+    dl="$NLVM_KPKG busybox-static kmod $missing"
+  fi
   dl=$(echo $dl | tr ' ' '\n' | sort -u | tr '\n' ' ')
   log "apt-get download (not installed on host): $dl"
   chmod 777 debs  # let the _apt sandbox user write here
   (cd debs && apt-get download -q $dl >"$NLVM_DIR/apt-download.log" 2>&1) \
     || { apt-get update -q >/dev/null 2>&1; (cd debs && apt-get download -q $dl >>"$NLVM_DIR/apt-download.log" 2>&1); } \
     || die "apt-get download failed, see $NLVM_DIR/apt-download.log"
-  for p in $dl; do
+  for p in $dl ${kparts:-}; do
     f=$(ls -t debs/"${p}"_*.deb 2>/dev/null | head -1)
     [ -n "$f" ] || die "no .deb for $p"
     dpkg -x "$f" "$LAYER"
@@ -129,10 +153,11 @@ if [ ! -e "$STAMP" ] || [ "$(cat "$STAMP")" != "$want_pkgs" ]; then
   ln -sf "$LAYER/usr/bin/kmod" "$NLVM_DIR/hostbin/depmod"
   ln -sf "$LAYER/usr/bin/kmod" "$NLVM_DIR/hostbin/modprobe"
   "$NLVM_DIR/hostbin/depmod" -b "$LAYER" "$KVER" || die "depmod failed"
-  [ -e "$LAYER/usr/lib/modules/$KVER/kernel/drivers/net/nlmon.ko" ] || die "kernel $KVER has no nlmon.ko"
+  ls "$LAYER/usr/lib/modules/$KVER/kernel/drivers/net/nlmon.ko"* >/dev/null 2>&1 || die "kernel $KVER has no nlmon.ko"
   echo "$want_pkgs" >"$STAMP"
 fi
 KERNEL="$LAYER/boot/vmlinuz-$KVER"
+[ -r "$KERNEL" ] || KERNEL="$LAYER/usr/lib/modules/$KVER/vmlinuz"   # where the split packages of newer kernels put it
 [ -r "$KERNEL" ] || die "no kernel image $KERNEL"
 
 # --------------------------------------------------------------- initramfs
@@ -146,7 +171,13 @@ if [ ! -s "$INITRD" ] || [ "$INITRD" -ot "$0" ]; then
   for m in virtio_pci 9pnet_virtio 9p overlay; do
     "$NLVM_DIR/hostbin/modprobe" --show-depends -d "$LAYER" -S "$KVER" "$m" | awk '$1=="insmod"{print $2}'
   done | awk '!seen[$0]++' | while read -r ko; do
-    n=$((n+1)); cp "$ko" "$IRD/modules/$(printf %02d $n)-$(basename "$ko")"
+    n=$((n+1)); b="$IRD/modules/$(printf %02d $n)-$(basename "$ko")"
+    case "$ko" in   # busybox insmod reads plain .ko: newer kernels ship them compressed
+      *.ko.xz) xz -dc "$ko" > "${b%.xz}";;
+      *.ko.zst) zstd -qdc "$ko" > "${b%.zst}";;
+      *.ko.gz) gzip -dc "$ko" > "${b%.gz}";;
+      *) cp "$ko" "$b";;
+    esac
   done
   cat >"$IRD/init" <<'EOF'
 #!/bin/busybox sh
