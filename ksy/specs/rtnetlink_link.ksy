@@ -256,7 +256,8 @@ types:
       - id: arp_evict_nocarrier
         type: u4
   ipv6_devconf:
-    doc: "the value of IFLA_INET6_CONF: one s32 per DEVCONF_* (ipv6.h), entry i is number i"
+    doc: "the value of IFLA_INET6_CONF: one s32 per DEVCONF_* (ipv6.h), entry i is number i; members as of 7.2"
+    -nl-grows: true
     seq:
       - id: forwarding
         type: s4
@@ -375,6 +376,8 @@ types:
       - id: accept_untracked_na
         type: s4
       - id: accept_ra_min_lft
+        type: s4
+      - id: force_forwarding
         type: s4
   ipstats_mib:
     doc: "the value of IFLA_INET6_STATS: one u64 per IPSTATS_MIB_* (snmp.h); the first, IPSTATS_MIB_NUM, is the count"

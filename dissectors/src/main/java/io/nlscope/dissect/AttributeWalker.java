@@ -302,6 +302,14 @@ final class AttributeWalker {
     /** A struct value; bytes after the struct go to a field named {@code tailName}, or extra_bytes when the spec names none. */
     private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, String tailName, String tailType) {
         if (to - from < d.size()) {
+            // an older kernel's shorter value of a struct that grows: its first members, and any part of one after them
+            if (d.grows() && d.membersWithin(to - from) > 0) {
+                List<Field> members = d.decodePrefix(frame, from, to - from, le);
+                Field last = members.get(members.size() - 1);
+                int end = last.offset() + last.length();
+                if (end < to) members = new StructFields.WithTail(members, new Field("extra_bytes", new Value.Raw(frame, end, to - end), end, to - end));
+                return new Value.Nested(members);
+            }
             return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
         }
         List<Field> members = d.decode(frame, from, le);

@@ -31,14 +31,16 @@ public final class StructDecoder {
     private final MethodHandle constructor;   // (KaitaiStream, KaitaiStruct, root, boolean) -> struct
     private final Member[] members;
     private final int size;
+    private final boolean grows;
 
     private static final Map<String, StructDecoder> CACHE = new ConcurrentHashMap<>();
 
-    private StructDecoder(String name, MethodHandle constructor, List<Member> members, int size) {
+    private StructDecoder(String name, MethodHandle constructor, List<Member> members, int size, boolean grows) {
         this.name = name;
         this.constructor = constructor;
         this.members = members.toArray(new Member[0]);
         this.size = size;
+        this.grows = grows;
     }
 
     /** The decoder of {@code spec.type}, e.g. {@code rtnetlink_link.ifinfomsg}. */
@@ -70,7 +72,25 @@ public final class StructDecoder {
      * nothing for the members of large structs such as ipv6_devconf.
      */
     public List<Field> decode(ByteBuffer frame, int start, boolean le) {
-        return new StructFields(this, frame, start, le);
+        return new StructFields(this, frame, start, le, members.length);
+    }
+
+    /**
+     * Whether the kernel appends members to this struct from one version to the next (-nl-grows: ipv6_devconf, one
+     * s32 per DEVCONF_*): an older kernel's shorter value holds its first members, not a damaged struct.
+     */
+    boolean grows() { return grows; }
+
+    /** How many members lie wholly within the first {@code length} bytes. */
+    int membersWithin(int length) {
+        int n = 0;
+        while (n < members.length && members[n].offset + members[n].size <= length) n++;
+        return n;
+    }
+
+    /** The members of a growing struct sent shorter ({@link #grows()}): those wholly within [start, start + length). */
+    List<Field> decodePrefix(ByteBuffer frame, int start, int length, boolean le) {
+        return new StructFields(this, frame, start, le, membersWithin(length));
     }
 
     int memberCount() { return members.length; }
@@ -92,7 +112,13 @@ public final class StructDecoder {
     /** Runs the generated parser over the struct's bytes. */
     Object parse(ByteBuffer frame, int start, boolean le) {
         try {
-            KaitaiStream io = new ByteBufferKaitaiStream(frame.slice(start, size));
+            ByteBuffer bytes;
+            if (start + size <= frame.limit()) bytes = frame.slice(start, size);
+            else {   // a growing struct sent shorter: the parser reads zeros past its end, which no member shown covers
+                bytes = ByteBuffer.allocate(size);
+                bytes.put(frame.slice(start, Math.max(0, frame.limit() - start))).clear();
+            }
+            KaitaiStream io = new ByteBufferKaitaiStream(bytes);
             return (Object) constructor.invokeExact(io, (Object) null, (Object) null, le);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -170,7 +196,7 @@ public final class StructDecoder {
                 members.add(new Member(id, getter, offset, size, signed, nlType, en, fl));
                 offset += size;
             }
-            return new StructDecoder(type, ctor, List.copyOf(members), offset);
+            return new StructDecoder(type, ctor, List.copyOf(members), offset, t.path("-nl-grows").asText("").equals("true"));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no generated parser for " + qualifiedType + ": " + e, e);
         }

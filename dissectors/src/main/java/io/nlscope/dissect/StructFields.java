@@ -12,13 +12,16 @@ final class StructFields extends ImmutableFields {
     private final ByteBuffer frame;
     private final int start;
     private final boolean le;
+    private final int count;
     private volatile Object parsed;
 
-    StructFields(StructDecoder decoder, ByteBuffer frame, int start, boolean le) {
+    /** @param count the members shown: all, or for a growing struct sent shorter those it holds */
+    StructFields(StructDecoder decoder, ByteBuffer frame, int start, boolean le, int count) {
         this.decoder = decoder;
         this.frame = frame;
         this.start = start;
         this.le = le;
+        this.count = count;
     }
 
     @Override public Field get(int i) {
@@ -28,7 +31,7 @@ final class StructFields extends ImmutableFields {
         return decoder.member(p, i, frame, start, le);
     }
 
-    @Override public int size() { return decoder.memberCount(); }
+    @Override public int size() { return count; }
 
     @Override boolean malformedInside() { return false; }
 

@@ -11,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * RTM_NEWLINK as a 7.2.13 kernel sends it (testdata/kernels/7.2/link-dump.pcap, from the qemu harness with
- * NLVM_SUITE=unstable): the attributes 6.1 did not have, named and read at the sizes the kernel sends; what is
- * not followed yet, asserted as it is.
+ * NLVM_SUITE=unstable): the attributes 6.1 did not have, named and read at the sizes the kernel sends.
  */
 class NewerKernelLinkTest {
     private static List<NetlinkMessage> links() throws Exception {
@@ -48,10 +47,41 @@ class NewerKernelLinkTest {
             assertEquals(List.of(), ((Value.Nested) port.value()).fields());
             assertEquals(4, m.field("IFLA_DPLL_PIN").orElseThrow().length());
         }
-        // not done yet (issue 15): ipv6_devconf is a struct of the 6.1 size, so 7.2's one more DEVCONF_* entry
-        // (DEVCONF_FORCE_FORWARDING) is left as 4 extra bytes; the struct must take the sender's length
+        // ipv6_devconf grows (-nl-grows): 7.2 sends one more DEVCONF_* entry than 6.1, FORCE_FORWARDING, read here ...
         NetlinkMessage lo = links.get(0);
-        Field conf = lo.field("IFLA_AF_SPEC").flatMap(f -> f.child("AF_INET6")).flatMap(f -> f.child("IFLA_INET6_CONF")).orElseThrow();
-        assertEquals(4, conf.child("extra_bytes").orElseThrow().length());
+        Field conf = inet6Conf(lo);
+        assertEquals(0, num(conf.child("force_forwarding").orElseThrow()));
+        assertTrue(conf.child("extra_bytes").isEmpty());
+        assertEquals(conf.offset() + conf.length(), last(conf).offset() + last(conf).length());
     }
+
+    @Test
+    void anOlderKernelsShorterDevconfIsItsFirstMembers() throws Exception {
+        // ... and 6.1's value, 4 bytes shorter, is its first members, not a damaged struct
+        int seen = 0;
+        for (DissectedFrame f : TestData.dissectAll(TestData.capture("rtnl-dump.pcap"))) {
+            for (NetlinkMessage m : f.messages()) {
+                if (m.protocol() != 0 || m.type() != 16 || m.field("IFLA_AF_SPEC").isEmpty()) continue;
+                Field conf = inet6Conf(m);
+                assertTrue(conf.child("force_forwarding").isEmpty());
+                assertTrue(conf.child("extra_bytes").isEmpty());
+                assertTrue(conf.child("accept_ra_min_lft").isPresent());
+                assertEquals(conf.offset() + conf.length(), last(conf).offset() + last(conf).length(), "every byte in a member");
+                assertEquals(59, ((Value.Nested) conf.value()).fields().size(), "DEVCONF_FORWARDING .. DEVCONF_ACCEPT_RA_MIN_LFT");
+                seen++;
+            }
+        }
+        assertTrue(seen > 5, "link messages with IFLA_INET6_CONF in rtnl-dump.pcap: " + seen);
+    }
+
+    private static Field inet6Conf(NetlinkMessage m) {
+        return m.field("IFLA_AF_SPEC").flatMap(f -> f.child("AF_INET6")).flatMap(f -> f.child("IFLA_INET6_CONF")).orElseThrow();
+    }
+
+    private static Field last(Field f) {
+        List<Field> l = ((Value.Nested) f.value()).fields();
+        return l.get(l.size() - 1);
+    }
+
+    private static long num(Field f) { return ((Value.Num) f.value()).value(); }
 }
