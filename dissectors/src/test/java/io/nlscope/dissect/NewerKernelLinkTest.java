@@ -14,9 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NLVM_SUITE=unstable): the attributes 6.1 did not have, named and read at the sizes the kernel sends.
  */
 class NewerKernelLinkTest {
-    private static List<NetlinkMessage> links() throws Exception {
+    private static List<NetlinkMessage> links() throws Exception { return links("7.2"); }
+
+    private static List<NetlinkMessage> links(String kernel) throws Exception {
         List<NetlinkMessage> out = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(TestData.root().resolve("testdata/kernels/7.2/link-dump.pcap")))
+        for (DissectedFrame f : TestData.dissectAll(TestData.root().resolve("testdata/kernels/" + kernel + "/link-dump.pcap")))
             for (NetlinkMessage m : f.messages())
                 if (m.protocol() == 0 && m.type() == 16 && m.direction() == Direction.FROM_KERNEL && m.field("IFLA_IFNAME").isPresent()) out.add(m);
         return out;
@@ -53,6 +55,25 @@ class NewerKernelLinkTest {
         assertEquals(0, num(conf.child("force_forwarding").orElseThrow()));
         assertTrue(conf.child("extra_bytes").isEmpty());
         assertEquals(conf.offset() + conf.length(), last(conf).offset() + last(conf).length());
+    }
+
+    @Test
+    void a612KernelSendsTheFirstFourOfThem() throws Exception {
+        // 6.12.117 (testdata/kernels/6.12, NLVM_SUITE=trixie): IFLA 62-65 are there, 66-69 and FORCE_FORWARDING came later
+        assertTrue(Files.readString(TestData.root().resolve("testdata/kernels/6.12/summary.txt")).startsWith("kernel 6.12."));
+        List<NetlinkMessage> links = links("6.12");
+        assertEquals(5, links.size());
+        for (NetlinkMessage m : links) {
+            for (Field f : m.fields()) assertTrue(!f.name().startsWith("attr_"), f.name() + " raw");
+            for (String a : List.of("IFLA_DEVLINK_PORT", "IFLA_GSO_IPV4_MAX_SIZE", "IFLA_GRO_IPV4_MAX_SIZE", "IFLA_DPLL_PIN"))
+                assertTrue(m.field(a).isPresent(), a);
+            for (String a : List.of("IFLA_MAX_PACING_OFFLOAD_HORIZON", "IFLA_NETNS_IMMUTABLE", "IFLA_HEADROOM", "IFLA_TAILROOM"))
+                assertTrue(m.field(a).isEmpty(), a);
+            assertEquals(num(m, "IFLA_GSO_MAX_SIZE"), num(m, "IFLA_GSO_IPV4_MAX_SIZE"));
+            Field conf = inet6Conf(m);
+            assertTrue(conf.child("force_forwarding").isEmpty());
+            assertTrue(conf.child("extra_bytes").isEmpty());
+        }
     }
 
     @Test
