@@ -88,16 +88,13 @@ final class CheckCommand {
             @Override public void opened(NetlinkCapture cap) { capture[0] = cap; }
 
             @Override public boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) {
-                DissectedFrame full = null;
-                for (NetlinkMessage m : f.messages()) {
-                    for (MessageFilter t : tree) {
-                        if (Boolean.FALSE.equals(t.atHeaders(m))) continue;
-                        full = capture[0].dissect(raw, Depth.FULL);
-                        break;
-                    }
-                    if (full != null) break;
+                DissectedFrame full = f;
+                for (MessageFilter t : tree) {
+                    if (!t.mayMatch(f.messages())) continue;
+                    full = capture[0].dissect(raw, Depth.FULL);
+                    break;
                 }
-                if (full == null || full.messages().size() != f.messages().size()) full = f;
+                if (full.messages().size() != f.messages().size()) full = f;
                 Socket s = pairing.frame(f);
                 for (int i = 0; i < f.messages().size(); i++) {
                     check.message(full.messages().get(i));

@@ -218,11 +218,8 @@ final class ExportCommand {
             if (filter != null && f.messages().isEmpty()) return true;   // a filter selects messages, and their frames
             boolean byEvent = filter != null && filter.needsEvent();
             boolean any = filter == null || byEvent;
-            if (!any && (filter.needsTree() || !filter.headersOnly())) {   // the tree decides: decode it where it may
-                boolean may = false;
-                for (NetlinkMessage m : f.messages()) may |= !Boolean.FALSE.equals(filter.atHeaders(m));
-                if (may) f = cap.dissect(raw, Depth.FULL);
-            }
+            if (!any && (filter.needsTree() || !filter.headersOnly()) && filter.mayMatch(f.messages()))
+                f = cap.dissect(raw, Depth.FULL);   // the tree decides: decode it where it may
             if (!any) for (NetlinkMessage m : f.messages()) if (filter.test(m)) { any = true; break; }
             shown.frame(f);
             for (NetlinkMessage m : f.messages()) {

@@ -225,16 +225,18 @@ final class FixtureCommand {
             return true;
         }
 
+        private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
         /** xxd-style lines: offset, 16 bytes in hex, the printable ASCII. */
         private void hex(ByteBuffer data, int from, int length) throws IOException {
             StringBuilder b = new StringBuilder();
             for (int at = from; at < from + length; at += 16) {
-                b.append(String.format("%04x ", at));
+                b.append(at < 0x10000 ? HEX.toHexDigits((short) at) : Integer.toHexString(at)).append(' ');
                 StringBuilder ascii = new StringBuilder();
                 for (int i = at; i < at + 16; i++) {
                     if (i < from + length) {
                         int v = data.get(data.position() + i) & 0xff;
-                        b.append(String.format(" %02x", v));
+                        b.append(' ').append(HEX.toHexDigits((byte) v));
                         ascii.append(v >= 0x20 && v < 0x7f ? (char) v : '.');
                     } else b.append("   ");
                 }

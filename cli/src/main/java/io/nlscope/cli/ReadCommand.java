@@ -110,10 +110,7 @@ final class ReadCommand {
 
             @Override public boolean frame(io.nlscope.capture.Frame raw, DissectedFrame f) throws IOException {
                 if (!prefilter || f.messages().isEmpty()) return frame(f);
-                for (NetlinkMessage m : f.messages()) {
-                    if (Boolean.FALSE.equals(only.atHeaders(m))) continue;
-                    return frame(capture[0].dissect(raw, depth));   // shown: decoded as the output needs
-                }
+                if (only.mayMatch(f.messages())) return frame(capture[0].dissect(raw, depth));   // shown: decoded as the output needs
                 return frame(f);   // nothing shown: pairing sees its headers
             }
 

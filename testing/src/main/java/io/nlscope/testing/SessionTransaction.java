@@ -74,9 +74,9 @@ public record SessionTransaction(Transaction transaction, SortedMap<String, Stri
     /** Whether its operation is this one: its name ({@code RTM_NEWROUTE}), short name ({@code NEWROUTE}) or {@code route NEWROUTE}. */
     public boolean is(String operation) { return NetlinkSession.names(transaction.operation(), operation); }
 
-    /** {@code frame 17 route RTM_NEWROUTE 10.77.0.0/16 via 203.0.113.1: ERROR ENETUNREACH "Nexthop has invalid gateway"}. */
-    @Override public String toString() {
-        return "frame " + frame() + " " + family() + " " + operation() + (keys().isEmpty() ? "" : " " + keys()) + ": "
-                + outcome() + (errno().isEmpty() ? "" : " " + errno()) + (errorMessage().isEmpty() ? "" : " \"" + errorMessage() + "\"");
-    }
+    /**
+     * {@code frame 17 route RTM_NEWROUTE 10.77.0.0/16 via 203.0.113.1: ERROR ENETUNREACH "Nexthop has invalid gateway"}
+     * (and {@code by ip[209]} when the capture names the process): {@link Transaction#describe()} after its frame and family.
+     */
+    @Override public String toString() { return "frame " + frame() + " " + family() + " " + transaction.describe(); }
 }

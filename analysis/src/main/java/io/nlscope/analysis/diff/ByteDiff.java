@@ -85,14 +85,11 @@ public final class ByteDiff {
     /** All the bytes, as hex pairs separated by spaces (JSON). */
     public static String hexAll(byte[] b) { return hex(b, Integer.MAX_VALUE); }
 
+    private static final java.util.HexFormat SPACED = java.util.HexFormat.ofDelimiter(" ");
+
     private static String hex(byte[] b, int shown) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < Math.min(b.length, shown); i++) {
-            if (i > 0) s.append(' ');
-            s.append(Character.forDigit((b[i] >> 4) & 0xf, 16)).append(Character.forDigit(b[i] & 0xf, 16));
-        }
-        if (b.length > shown) s.append(" ... (").append(b.length).append(" bytes)");
-        return s.toString();
+        String s = SPACED.formatHex(b, 0, Math.min(b.length, shown));
+        return b.length > shown ? s + " ... (" + b.length + " bytes)" : s;
     }
 
     /** Where a message ends in its frame: nlmsg_len after its start, or the frame's end when that is sooner. */

@@ -196,6 +196,15 @@ public final class MessageFilter {
         return r == UNKNOWN ? null : r == TRUE;
     }
 
+    /**
+     * Whether any of the messages, decoded to their headers, may match ({@link #atHeaders} is not FALSE): then their
+     * frame is worth decoding further (read -Y, export --filter and check decode only those frames in full).
+     */
+    public boolean mayMatch(List<NetlinkMessage> messages) {
+        for (NetlinkMessage m : messages) if (!Boolean.FALSE.equals(atHeaders(m))) return true;
+        return false;
+    }
+
     private static Node node(Expr e, Ctx tree) {
         if (e instanceof Expr.And a) {
             Node l = node(a.left(), tree), r = node(a.right(), tree);
