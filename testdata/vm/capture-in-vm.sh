@@ -46,6 +46,7 @@
 set -euo pipefail
 
 T_START=$(date +%s.%N)
+HERE=$(cd "$(dirname "$0")" && pwd)
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}'; }
 log() { printf '[nlvm %6ss] %s\n' "$(since "$T_START")" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -215,6 +216,8 @@ fi
 JOB=$(mktemp -d "$NLVM_DIR/job.XXXXXX")
 trap 'rm -rf "$JOB"' EXIT
 mkdir -p "$JOB/scen"
+# the scenarios' own programs (genlq.py ...), at /nlvm/job/tools in the guest
+cp -r "$HERE/tools" "$JOB/tools"
 if [ -n "$SCEN_FILE" ]; then
   cat "$SCEN_FILE" >"$JOB/scenarios.txt"
 else
