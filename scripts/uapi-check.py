@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares the specs' enums (ksy/specs/*.ksy) with a kernel's UAPI headers (issue 15).
 
-    scripts/uapi-check.py INCLUDE_DIR [--json]     INCLUDE_DIR from scripts/uapi-headers.sh
+    scripts/uapi-check.py INCLUDE_DIR [--json] [--missing [SPEC]]     INCLUDE_DIR from scripts/uapi-headers.sh
 
 Every enum entry of every spec is a kernel name written in lower case (rtprot_boot is RTPROT_BOOT). The headers'
 enum members and #define'd numbers are evaluated (sequential enums, = expressions over numbers, earlier names,
@@ -9,6 +9,9 @@ shifts, |, BIT(n)). For each spec it reports:
   misnumbered: the headers give the name another number (a stale spec entry);
   unknown:     the headers have no such name (renamed, or a name nlscope made up: check which);
   ok:          name and number agree (or the spec keeps a bit number as its mask, 1 << n, as flags enums do).
+--missing also lists, for each spec enum, the members of the header enums (or #define groups: one header, one
+prefix up to the last underscore) its entries come from that it does not name (sentinels __X and X_MAX left out):
+what the specs do not cover yet; with SPEC (a file name such as rtnetlink_link.ksy) only that spec's.
 Exit 1 when any entry is misnumbered. Needs python3-yaml.
 """
 import json
@@ -58,7 +61,7 @@ def c_eval(expr, names):
 
 def header_names(include):
     """NAME -> (number, header) for every enum member and numeric #define under INCLUDE/linux."""
-    names, where = {}, {}
+    names, where, groups = {}, {}, {}
     files = []
     for root, _, fs in os.walk(os.path.join(include, "linux")):
         files += [os.path.join(root, f) for f in fs if f.endswith(".h")]
@@ -73,8 +76,10 @@ def header_names(include):
                 if v is not None:
                     names[m.group(1)] = v
                     where[m.group(1)] = rel
+                    groups[m.group(1)] = (rel, m.group(1).rsplit("_", 1)[0])
             for m in re.finditer(r"\benum\b\s*[A-Za-z0-9_]*\s*\{([^{}]*)\}", t):
                 nxt = 0
+                block = (rel, "enum@%d" % m.start())
                 body = re.sub(r"^\s*#[^\n]*$", " ", m.group(1), flags=re.M)   # #define X X inside an enum
                 for item in body.split(","):
                     item = item.strip()
@@ -91,8 +96,18 @@ def header_names(include):
                     if nm.group(1) not in names:
                         names[nm.group(1)] = nxt
                         where[nm.group(1)] = rel
+                        groups[nm.group(1)] = block
                     nxt += 1
-    return names, where
+    return names, where, groups
+
+
+def missing_members(entries, names, groups, members):
+    """Header names of the groups these spec names come from that the spec does not name."""
+    mine = set(entries)
+    out = []
+    for key in sorted({groups[n] for n in mine if n in groups}):
+        out += [n for n in members[key] if n not in mine and not n.startswith("__") and not n.endswith("_MAX")]
+    return out
 
 
 def spec_enums():
@@ -110,11 +125,13 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     include = sys.argv[1]
-    names, where = header_names(include)
+    names, where, groups = header_names(include)
     report = {}
+    by_enum = {}
     for spec, enum, number, name in spec_enums():
         r = report.setdefault(spec, {"ok": 0, "misnumbered": [], "unknown": []})
         c = name.upper()
+        by_enum.setdefault((spec, enum), []).append(c)
         if c not in names:
             r["unknown"].append("%s.%s %d" % (enum, name, number))
         elif names[c] != number and 0 <= names[c] < 64 and number == 1 << names[c]:
@@ -136,6 +153,21 @@ def main():
             for m in r["misnumbered"]:
                 print("    misnumbered: " + m)
         print("%-28s %5d ok %4d misnumbered %4d unknown (headers: %s, %d names)" % ("total", total[0], total[1], total[2], include, len(names)))
+    if "--missing" in sys.argv:
+        i = sys.argv.index("--missing")
+        only = sys.argv[i + 1] if i + 1 < len(sys.argv) and sys.argv[i + 1].endswith(".ksy") else None
+        total = [0, 0]
+        members = {}
+        for n in sorted(names, key=lambda n: names[n]):
+            members.setdefault(groups[n], []).append(n)
+        for (spec, enum), entries in by_enum.items():
+            if only and spec != only:
+                continue
+            miss = missing_members(entries, names, groups, members)
+            total[0] += len(entries); total[1] += len(miss)
+            if miss:
+                print("%s %s: %d named, %d not: %s" % (spec, enum, len(entries), len(miss), " ".join(miss)))
+        print("missing: %d header names not in the specs' enums (next to %d spec entries)" % (total[1], total[0]))
     sys.exit(1 if any(r["misnumbered"] for r in report.values()) else 0)
 
 
