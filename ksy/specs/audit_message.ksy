@@ -76,7 +76,7 @@ enums:
     0: audit_nlgrp_none
     1: audit_nlgrp_readlog
   audit_msg_type:
-    # -nl-tail: what follows the fixed header (rule-buf: buflen bytes; text: a string)
+    # -nl-after-header: what follows the fixed header (rule-buf: buflen bytes; text: a string)
     1000: {id: audit_get, -nl-kind: get, -nl-fixed-header: audit_status}
     1001: {id: audit_set, -nl-kind: other, -nl-fixed-header: audit_status}
     1002: {id: audit_list, -nl-kind: get}
@@ -87,10 +87,10 @@ enums:
     1007: {id: audit_watch_ins, -nl-kind: new}
     1008: {id: audit_watch_rem, -nl-kind: delete}
     1009: {id: audit_watch_list, -nl-kind: get}
-    1010: {id: audit_signal_info, -nl-kind: get, -nl-fixed-header: audit_sig_info, -nl-tail: text}
-    1011: {id: audit_add_rule, -nl-kind: new, -nl-fixed-header: audit_rule_data, -nl-tail: rule-buf}
-    1012: {id: audit_del_rule, -nl-kind: delete, -nl-fixed-header: audit_rule_data, -nl-tail: rule-buf}
-    1013: {id: audit_list_rules, -nl-kind: get, -nl-fixed-header: audit_rule_data, -nl-tail: rule-buf}
+    1010: {id: audit_signal_info, -nl-kind: get, -nl-fixed-header: audit_sig_info, -nl-after-header: text}
+    1011: {id: audit_add_rule, -nl-kind: new, -nl-fixed-header: audit_rule_data, -nl-after-header: rule-buf}
+    1012: {id: audit_del_rule, -nl-kind: delete, -nl-fixed-header: audit_rule_data, -nl-after-header: rule-buf}
+    1013: {id: audit_list_rules, -nl-kind: get, -nl-fixed-header: audit_rule_data, -nl-after-header: rule-buf}
     1014: {id: audit_trim, -nl-kind: other}
     1015: {id: audit_make_equiv, -nl-kind: other}
     1016: {id: audit_tty_get, -nl-kind: get, -nl-fixed-header: audit_tty_status}

@@ -66,7 +66,7 @@ enums:
     13: netlink_ip6_fw
     14: netlink_dnrtmsg
     15: netlink_kobject_uevent
-    16: {id: netlink_generic, -nl-types: genetlink_message.genl_id, -nl-fixed-header: genlmsghdr, -nl-fixed-length: 4}
+    16: {id: netlink_generic, -nl-types: genetlink_message.genl_id, -nl-fixed-header: genetlink_message, -nl-fixed-length: 4}
     18: netlink_scsitransport
     19: netlink_ecryptfs
     20: netlink_rdma

@@ -28,6 +28,110 @@ types:
       - id: rtgen_family
         type: u1
         -nl-enum: linux_common.address_family
+  prefixmsg:
+    doc: struct prefixmsg (rtnetlink.h), the header of RTM_NEWPREFIX (an IPv6 prefix learnt from a router advertisement)
+    seq:
+      - id: prefix_family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: prefix_pad1
+        type: u1
+      - id: prefix_pad2
+        type: u2
+      - id: prefix_ifindex
+        type: s4
+      - id: prefix_type
+        type: u1
+      - id: prefix_len
+        type: u1
+      - id: prefix_flags
+        type: u1
+      - id: prefix_pad3
+        type: u1
+  ndtmsg:
+    doc: struct ndtmsg (rtnetlink.h), the header of the RTM_*NEIGHTBL messages
+    seq:
+      - id: ndtm_family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: ndtm_pad1
+        type: u1
+      - id: ndtm_pad2
+        type: u2
+  nduseroptmsg:
+    doc: struct nduseroptmsg (rtnetlink.h), the header of RTM_NEWNDUSEROPT; the ND options follow
+    seq:
+      - id: nduseropt_family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: nduseropt_pad1
+        type: u1
+      - id: nduseropt_opts_len
+        type: u2
+      - id: nduseropt_ifindex
+        type: s4
+      - id: nduseropt_icmp_type
+        type: u1
+      - id: nduseropt_icmp_code
+        type: u1
+      - id: nduseropt_pad2
+        type: u2
+      - id: nduseropt_pad3
+        type: u4
+  dcbmsg:
+    doc: struct dcbmsg (dcbnl.h), the header of RTM_GETDCB and RTM_SETDCB
+    seq:
+      - id: dcb_family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: cmd
+        type: u1
+      - id: dcb_pad
+        type: u2
+  tcamsg:
+    doc: struct tcamsg (rtnetlink.h), the header of the RTM_*ACTION messages
+    seq:
+      - id: tca_family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: tca_pad1
+        type: u1
+      - id: tca_pad2
+        type: u2
+  br_port_msg:
+    doc: struct br_port_msg (if_bridge.h), the header of the RTM_*MDB messages (3 bytes of padding after family)
+    seq:
+      - id: family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: pad
+        size: 3
+      - id: ifindex
+        type: u4
+  br_vlan_msg:
+    doc: struct br_vlan_msg (if_bridge.h), the header of the RTM_*VLAN messages
+    seq:
+      - id: family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: reserved1
+        type: u1
+      - id: reserved2
+        type: u2
+      - id: ifindex
+        type: u4
+  tunnel_msg:
+    doc: struct tunnel_msg (rtnetlink.h), the header of the RTM_*TUNNEL messages (VXLAN VNI filters)
+    seq:
+      - id: family
+        type: u1
+        -nl-enum: linux_common.address_family
+      - id: flags
+        type: u1
+      - id: reserved2
+        type: u2
+      - id: ifindex
+        type: u4
 enums:
   # enum rtnetlink_groups (rtnetlink.h): the multicast groups a socket joins (group N is bit N-1
   # of nl_groups, or NETLINK_ADD_MEMBERSHIP N). -nl-group on a message type of rtm_type names the
@@ -97,27 +201,27 @@ enums:
     44: {id: rtm_newtfilter, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
     45: {id: rtm_deltfilter, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
     46: {id: rtm_gettfilter, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    48: {id: rtm_newaction, -nl-kind: new, -nl-fixed-header: tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
-    49: {id: rtm_delaction, -nl-kind: delete, -nl-fixed-header: tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
-    50: {id: rtm_getaction, -nl-kind: get, -nl-fixed-header: tcamsg, -nl-fixed-length: 4}
-    52: {id: rtm_newprefix, -nl-kind: new, -nl-fixed-header: prefixmsg, -nl-fixed-length: 12, -nl-group: rtnlgrp_ipv6_prefix}
+    48: {id: rtm_newaction, -nl-kind: new, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
+    49: {id: rtm_delaction, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
+    50: {id: rtm_getaction, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4}
+    52: {id: rtm_newprefix, -nl-kind: new, -nl-fixed-header: rtnetlink_message.prefixmsg, -nl-fixed-length: 12, -nl-group: rtnlgrp_ipv6_prefix}
     58: {id: rtm_getmulticast, -nl-kind: get, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     62: {id: rtm_getanycast, -nl-kind: get, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    64: {id: rtm_newneightbl, -nl-kind: new, -nl-fixed-header: ndtmsg, -nl-fixed-length: 4}
-    66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: ndtmsg, -nl-fixed-length: 4}
-    67: {id: rtm_setneightbl, -nl-kind: new, -nl-fixed-header: ndtmsg, -nl-fixed-length: 4}
-    68: {id: rtm_newnduseropt, -nl-kind: new, -nl-fixed-header: nduseroptmsg, -nl-fixed-length: 16, -nl-group: rtnlgrp_nd_useropt}
+    64: {id: rtm_newneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
+    66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
+    67: {id: rtm_setneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
+    68: {id: rtm_newnduseropt, -nl-kind: new, -nl-fixed-header: rtnetlink_message.nduseroptmsg, -nl-fixed-length: 16, -nl-group: rtnlgrp_nd_useropt}
     72: {id: rtm_newaddrlabel, -nl-kind: new, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     73: {id: rtm_deladdrlabel, -nl-kind: delete, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     74: {id: rtm_getaddrlabel, -nl-kind: get, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    78: {id: rtm_getdcb, -nl-kind: get, -nl-fixed-header: dcbmsg, -nl-fixed-length: 4}
-    79: {id: rtm_setdcb, -nl-kind: new, -nl-fixed-header: dcbmsg, -nl-fixed-length: 4}
+    78: {id: rtm_getdcb, -nl-kind: get, -nl-fixed-header: rtnetlink_message.dcbmsg, -nl-fixed-length: 4}
+    79: {id: rtm_setdcb, -nl-kind: new, -nl-fixed-header: rtnetlink_message.dcbmsg, -nl-fixed-length: 4}
     80: {id: rtm_newnetconf, -nl-kind: new, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_netconf.netconfa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_netconf, af_inet6: rtnlgrp_ipv6_netconf, af_mpls: rtnlgrp_mpls_netconf}}
     81: {id: rtm_delnetconf, -nl-kind: delete, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_netconf.netconfa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_netconf, af_inet6: rtnlgrp_ipv6_netconf, af_mpls: rtnlgrp_mpls_netconf}}
     82: {id: rtm_getnetconf, -nl-kind: get, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_netconf.netconfa_attr}
-    84: {id: rtm_newmdb, -nl-kind: new, -nl-fixed-header: br_port_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_mdb}
-    85: {id: rtm_delmdb, -nl-kind: delete, -nl-fixed-header: br_port_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_mdb}
-    86: {id: rtm_getmdb, -nl-kind: get, -nl-fixed-header: br_port_msg, -nl-fixed-length: 8}
+    84: {id: rtm_newmdb, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_mdb}
+    85: {id: rtm_delmdb, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_mdb}
+    86: {id: rtm_getmdb, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-fixed-length: 8}
     88: {id: rtm_newnsid, -nl-kind: new, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_nsid.netnsa_attr, -nl-group: rtnlgrp_nsid}
     89: {id: rtm_delnsid, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_nsid.netnsa_attr, -nl-group: rtnlgrp_nsid}
     90: {id: rtm_getnsid, -nl-kind: get, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_nsid.netnsa_attr}
@@ -134,12 +238,12 @@ enums:
     108: {id: rtm_newlinkprop, -nl-kind: new, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-fixed-length: 16, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_link}
     109: {id: rtm_dellinkprop, -nl-kind: delete, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-fixed-length: 16, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_link}
     110: {id: rtm_getlinkprop, -nl-kind: get, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-fixed-length: 16, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    112: {id: rtm_newvlan, -nl-kind: new, -nl-fixed-header: br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
-    113: {id: rtm_delvlan, -nl-kind: delete, -nl-fixed-header: br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
-    114: {id: rtm_getvlan, -nl-kind: get, -nl-fixed-header: br_vlan_msg, -nl-fixed-length: 8}
+    112: {id: rtm_newvlan, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
+    113: {id: rtm_delvlan, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
+    114: {id: rtm_getvlan, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8}
     116: {id: rtm_newnexthopbucket, -nl-kind: new, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
     117: {id: rtm_delnexthopbucket, -nl-kind: delete, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
     118: {id: rtm_getnexthopbucket, -nl-kind: get, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
-    120: {id: rtm_newtunnel, -nl-kind: new, -nl-fixed-header: tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
-    121: {id: rtm_deltunnel, -nl-kind: delete, -nl-fixed-header: tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
-    122: {id: rtm_gettunnel, -nl-kind: get, -nl-fixed-header: tunnel_msg, -nl-fixed-length: 8}
+    120: {id: rtm_newtunnel, -nl-kind: new, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
+    121: {id: rtm_deltunnel, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
+    122: {id: rtm_gettunnel, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8}

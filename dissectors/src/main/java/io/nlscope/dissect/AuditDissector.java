@@ -34,7 +34,7 @@ public final class AuditDissector implements ProtocolDissector {
             int t = (int) e.value();
             types.put(t, e);
             structs[t] = e.ext("fixed-header").map(h -> StructDecoder.of(StructDecoder.qualify(SPEC, h))).orElse(null);
-            String tail = e.ext("tail").orElse("");
+            String tail = e.ext("after-header").orElse("");
             tails[t] = (byte) (tail.equals("rule-buf") ? TAIL_RULE_BUF : tail.equals("text") ? TAIL_TEXT : TAIL_NONE);
             text[t] = e.ext("text").map(Boolean::parseBoolean).orElse(text[t]);
         }

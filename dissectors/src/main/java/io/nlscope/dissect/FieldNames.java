@@ -389,7 +389,7 @@ public final class FieldNames {
                 use(text, "text", "AUDIT_USER_MSG_" + r.value() + ".." + r.ext("last").orElse("?"));
             for (SpecTables.Entry t : SpecTables.enumTable(spec + ".audit_msg_type").entries().values()) {
                 t.ext("fixed-header").ifPresent(h -> use(structs, StructDecoder.qualify(spec, h), t.name()));
-                String tail = t.ext("tail").orElse("");
+                String tail = t.ext("after-header").orElse("");
                 if (t.ext("fixed-header").isPresent() && tail.equals("rule-buf")) use(buf, "buf", t.name());
                 if (t.ext("fixed-header").isPresent() && tail.equals("text")) use(ctx, "ctx", t.name());
                 if (t.ext("fixed-header").isEmpty() && t.ext("text").map(Boolean::parseBoolean).orElse(false)) use(text, "text", t.name());

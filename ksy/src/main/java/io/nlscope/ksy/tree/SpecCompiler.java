@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Build step (run by Maven, not shipped to be called): compiles every {@code specs/*.ksy} into the
  * compact {@link SpecTree} form, {@code <out>/<spec>.tree}, dropping the prose ({@code doc},
- * {@code doc-ref}) that nothing reads at run time. Fails the build on a spec that is no map or
- * whose enum keys are no numbers.
+ * {@code doc-ref}) that nothing reads at run time. Fails the build on a spec that is no map, whose
+ * enum keys are no numbers, or whose {@code -nl-*} keys break their schema ({@link SpecSchema}).
  *
  * <p>Usage: {@code SpecCompiler SPECS_DIR OUT_DIR}
  */
@@ -37,14 +37,22 @@ public final class SpecCompiler {
         try (Stream<Path> s = Files.list(in)) {
             specs = s.filter(p -> p.getFileName().toString().endsWith(".ksy")).sorted().toList();
         }
+        Map<String, JsonNode> roots = new LinkedHashMap<>();
         for (Path p : specs) {
-            String name = p.getFileName().toString().replaceFirst("\\.ksy$", "");
             JsonNode root = yaml.readTree(p.toFile());
             if (root == null || !root.isObject()) throw new IllegalArgumentException(p + ": a spec is a YAML map");
             validate(p, root);
-            try (OutputStream o = Files.newOutputStream(out.resolve(name + ".tree"));
+            roots.put(p.getFileName().toString().replaceFirst("\\.ksy$", ""), root);
+        }
+        // the -nl-* keys against their schema (ksy/schema/nl-keys.yaml, next to the specs folder)
+        Path schemaFile = in.toAbsolutePath().getParent().resolve("schema/nl-keys.yaml");
+        List<String> problems = new SpecSchema(yaml.readTree(schemaFile.toFile())).check(roots);
+        if (!problems.isEmpty())
+            throw new IllegalArgumentException(problems.size() + " problem(s) with the specs' -nl-* keys:\n  " + String.join("\n  ", problems));
+        for (Map.Entry<String, JsonNode> e : roots.entrySet()) {
+            try (OutputStream o = Files.newOutputStream(out.resolve(e.getKey() + ".tree"));
                  DataOutputStream d = new DataOutputStream(new BufferedOutputStream(o))) {
-                tree(root).write(d);
+                tree(e.getValue()).write(d);
             }
         }
     }

@@ -1,0 +1,200 @@
+package io.nlscope.ksy.tree;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code -nl-*} keys as a schema ({@code ksy/schema/nl-keys.yaml}): checks a set of specs against it and gives
+ * every problem as one sentence naming the spec and the place. Used by {@link SpecCompiler} at build time, so an
+ * unknown, misplaced or misspelt key, a value of the wrong shape, or a reference to an enum, type, struct member
+ * or attribute that does not exist fails the build; and a {@code -nl-fixed-length} that is not the fixed header's
+ * size aligned to 4.
+ */
+public final class SpecSchema {
+    /** Where a key stands. */
+    enum Place { ENUM_ENTRY, SEQ_FIELD, TYPE }
+
+    private record Key(Set<Place> on, String value, Set<String> words) {}
+
+    private final Map<String, Key> keys = new LinkedHashMap<>();
+
+    /** @param schema the parsed nl-keys.yaml */
+    public SpecSchema(JsonNode schema) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("keys").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Set<Place> on = new HashSet<>();
+            for (JsonNode p : e.getValue().path("on")) on.add(Place.valueOf(p.asText().toUpperCase().replace('-', '_')));
+            JsonNode v = e.getValue().path("value");
+            Set<String> words = new HashSet<>();
+            if (v.isObject()) v.path("one-of").forEach(w -> words.add(w.asText()));
+            if (on.isEmpty() || (v.isObject() ? words.isEmpty() : v.asText().isEmpty()))
+                throw new IllegalArgumentException("nl-keys.yaml: key " + e.getKey() + " needs 'on' and 'value'");
+            keys.put(e.getKey(), new Key(Set.copyOf(on), v.isObject() ? "one-of" : v.asText(), Set.copyOf(words)));
+        }
+    }
+
+    /** The keys the schema knows, in its order. */
+    public Set<String> keys() { return keys.keySet(); }
+
+    /** Every problem of these specs (name without .ksy -> parsed YAML), one sentence each; empty when they are sound. */
+    public List<String> check(Map<String, JsonNode> specs) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> s : specs.entrySet()) new Checker(s.getKey(), s.getValue(), specs, out).run();
+        return out;
+    }
+
+    private final class Checker {
+        final String spec;
+        final JsonNode root;
+        final Map<String, JsonNode> specs;
+        final List<String> out;
+
+        Checker(String spec, JsonNode root, Map<String, JsonNode> specs, List<String> out) {
+            this.spec = spec; this.root = root; this.specs = specs; this.out = out;
+        }
+
+        void run() {
+            for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = en.next();
+                Set<String> siblings = new HashSet<>();
+                for (JsonNode entry : e.getValue()) siblings.add(idOf(entry).toUpperCase());
+                for (Iterator<Map.Entry<String, JsonNode>> it = e.getValue().fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    if (!entry.getValue().isObject()) continue;
+                    String where = "enum " + e.getKey() + " entry " + entry.getKey() + " (" + idOf(entry.getValue()) + ")";
+                    keysOf(entry.getValue(), Place.ENUM_ENTRY, where, siblings);
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ty = root.path("types").fields(); ty.hasNext(); ) {
+                Map.Entry<String, JsonNode> t = ty.next();
+                keysOf(t.getValue(), Place.TYPE, "type " + t.getKey(), Set.of());
+                for (JsonNode f : t.getValue().path("seq"))
+                    keysOf(f, Place.SEQ_FIELD, "type " + t.getKey() + " field " + f.path("id").asText(), Set.of());
+            }
+        }
+
+        private void keysOf(JsonNode node, Place place, String where, Set<String> siblings) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> kv = it.next();
+                String k = kv.getKey();
+                if (!k.startsWith("-nl-")) continue;
+                Key key = keys.get(k);
+                if (key == null) {
+                    problem(where, "has the unknown key " + k + " (ksy/schema/nl-keys.yaml lists the keys)");
+                } else if (!key.on().contains(place)) {
+                    problem(where, "has " + k + ", which may stand only on " + key.on().stream().map(p -> p.name().toLowerCase().replace('_', '-')).sorted().toList());
+                } else {
+                    value(where, k, key, kv.getValue(), node, siblings);
+                }
+            }
+            if (place == Place.ENUM_ENTRY && node.has("-nl-fixed-length") && node.has("-nl-fixed-header")) {
+                Integer size = structSize(node.path("-nl-fixed-header").asText());
+                int given = node.path("-nl-fixed-length").asInt();
+                if (size != null && given != ((size + 3) & ~3))
+                    problem(where, "has -nl-fixed-length " + given + ", but its -nl-fixed-header " + node.path("-nl-fixed-header").asText()
+                            + " is " + size + " bytes (" + ((size + 3) & ~3) + " aligned to 4)");
+            }
+        }
+
+        private void value(String where, String k, Key key, JsonNode v, JsonNode node, Set<String> siblings) {
+            switch (key.value()) {
+                case "one-of" -> {
+                    if (!v.isTextual() || !key.words().contains(v.asText()))
+                        problem(where, "has " + k + ": " + v.asText() + ", not one of " + key.words().stream().sorted().toList());
+                }
+                case "enum" -> ref(where, k, v, true, false);
+                case "type" -> ref(where, k, v, false, true);
+                case "enum-or-type" -> ref(where, k, v, true, true);
+                case "type-or-none" -> { if (!v.asText().equals("none")) ref(where, k, v, false, true); }
+                case "int" -> { if (!v.isIntegralNumber()) problem(where, "has " + k + ": " + v.asText() + ", not a number"); }
+                case "bool" -> { if (!v.isBoolean()) problem(where, "has " + k + ": " + v.asText() + ", not true or false"); }
+                case "text" -> { if (!v.isTextual() || v.asText().isBlank()) problem(where, "has " + k + " without a text"); }
+                case "attr-name" -> {
+                    if (!v.isTextual() || !siblings.contains(v.asText()))
+                        problem(where, "has " + k + ": " + v.asText() + ", which names no attribute of its own set (in upper case)");
+                }
+                case "submsg" -> {
+                    if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of selector text to a target");
+                    else v.fields().forEachRemaining(t -> ref(where, k + " " + t.getKey(), t.getValue(), true, true));
+                }
+                case "group" -> {
+                    if (v.isObject()) {
+                        v.fields().forEachRemaining(g -> {
+                            if (!g.getKey().matches("af_[a-z0-9]+|create|other"))
+                                problem(where, "has " + k + " with the case " + g.getKey() + ", not an address family (af_inet ...), create or other");
+                            group(where, k, g.getValue());
+                        });
+                    } else {
+                        group(where, k, v);
+                    }
+                }
+                case "attr-of-attrs" -> {
+                    JsonNode set = resolve(node.path("-nl-attrs").asText(), true);
+                    boolean found = false;
+                    if (set != null) for (JsonNode a : set) found |= idOf(a).equals(v.asText());
+                    if (!found) problem(where, "has " + k + ": " + v.asText() + ", which is no attribute of its -nl-attrs " + node.path("-nl-attrs").asText());
+                }
+                case "field" -> {
+                    String struct = node.path("-nl-struct").asText();
+                    JsonNode t = resolve(struct, false);
+                    boolean found = false;
+                    if (t != null) for (JsonNode f : t.path("seq")) found |= f.path("id").asText().equals(v.asText());
+                    if (!found) problem(where, "has " + k + ": " + v.asText() + ", which is no member of its -nl-struct " + struct);
+                }
+                default -> throw new IllegalStateException("nl-keys.yaml: unknown value kind " + key.value() + " of " + k);
+            }
+        }
+
+        /** A group: an entry of this spec's multicast_groups enum, or (in a spec without one) a genl group's name. */
+        private void group(String where, String k, JsonNode v) {
+            if (!v.isTextual() || v.asText().isBlank()) { problem(where, "has " + k + " without a group"); return; }
+            JsonNode groups = root.path("enums").path("multicast_groups");
+            if (groups.isMissingNode()) return;   // generic netlink: the name the family announces
+            for (JsonNode g : groups) if (idOf(g).equals(v.asText())) return;
+            problem(where, "has " + k + ": " + v.asText() + ", which is no entry of enum multicast_groups");
+        }
+
+        private void ref(String where, String k, JsonNode v, boolean enums, boolean types) {
+            if (!v.isTextual()) { problem(where, "has " + k + " that is no name"); return; }
+            if (enums && resolve(v.asText(), true) != null) return;
+            if (types && resolve(v.asText(), false) != null) return;
+            problem(where, "has " + k + ": " + v.asText() + ", which names no " + (enums && types ? "enum or type" : enums ? "enum" : "type")
+                    + (v.asText().contains(".") ? "" : " of " + spec) + " (another spec's: SPEC.NAME)");
+        }
+
+        /** An enum or type by name: NAME in this spec, or SPEC.NAME. */
+        private JsonNode resolve(String name, boolean isEnum) {
+            int dot = name.indexOf('.');
+            if (dot < 0 && !isEnum && specs.containsKey(name) && specs.get(name).has("seq")) return specs.get(name);   // a spec's own seq
+            JsonNode in = dot < 0 ? root : specs.get(name.substring(0, dot));
+            if (in == null) return null;
+            JsonNode n = in.path(isEnum ? "enums" : "types").path(dot < 0 ? name : name.substring(dot + 1));
+            return n.isMissingNode() ? null : n;
+        }
+
+        /** The byte size of a struct type whose members all have fixed sizes, or null. */
+        private Integer structSize(String name) {
+            JsonNode t = resolve(name, false);
+            if (t == null || !t.has("seq")) return null;
+            int size = 0;
+            for (JsonNode f : t.path("seq")) {
+                String type = f.path("type").asText();
+                if (f.has("size") && f.path("size").isInt()) size += f.path("size").asInt();
+                else if (type.matches("[us][1248](le|be)?")) size += type.charAt(1) - '0';
+                else return null;
+            }
+            return size;
+        }
+
+        private void problem(String where, String what) { out.add("ksy/specs/" + spec + ".ksy: " + where + " " + what + "."); }
+    }
+
+    private static String idOf(JsonNode entry) { return entry.isObject() ? entry.path("id").asText() : entry.asText(); }
+}

@@ -1,0 +1,99 @@
+package io.nlscope.ksy.tree;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The -nl-* keys' schema: the specs follow it, it catches what it is for, and README documents every key. */
+class KsySchemaTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path KSY = Path.of(System.getProperty("user.dir"));   // the ksy module
+
+    private static SpecSchema schema() throws IOException {
+        return new SpecSchema(YAML.readTree(KSY.resolve("schema/nl-keys.yaml").toFile()));
+    }
+
+    private static Map<String, JsonNode> specs() throws IOException {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(KSY.resolve("specs"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".ksy")).sorted().toList())
+                m.put(p.getFileName().toString().replace(".ksy", ""), YAML.readTree(p.toFile()));
+        }
+        return m;
+    }
+
+    private static List<String> problemsWith(String yaml) throws IOException {
+        Map<String, JsonNode> m = specs();
+        m.put("probe", YAML.readTree(yaml));
+        return schema().check(m).stream().filter(p -> p.contains("probe.ksy")).toList();
+    }
+
+    @Test
+    void everySpecFollowsTheSchema() throws IOException {
+        assertEquals(List.of(), schema().check(specs()));
+    }
+
+    @Test
+    void readmeDocumentsEveryKey() throws IOException {
+        String readme = Files.readString(KSY.resolve("README.md"));
+        List<String> missing = schema().keys().stream().filter(k -> !readme.contains("`" + k) && !readme.contains(", `" + k)).toList();
+        assertEquals(List.of(), missing, "keys ksy/README.md does not document");
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> s = Files.list(KSY.resolve("specs"))) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".ksy")).toList()) all.append(Files.readString(f));
+        }
+        List<String> unused = schema().keys().stream().filter(k -> !all.toString().contains(k + ":")).toList();
+        assertEquals(List.of(), unused, "keys of the schema no spec uses");
+    }
+
+    @Test
+    void aMisspeltKeyIsRefused() throws IOException {
+        List<String> p = problemsWith("enums:\n  probe_attr:\n    1: {id: probe_a, -nl-tpye: u32}\n");
+        assertEquals(List.of("ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has the unknown key -nl-tpye (ksy/schema/nl-keys.yaml lists the keys)."), p);
+    }
+
+    @Test
+    void aKeyInTheWrongPlaceOrWithAWrongValueIsRefused() throws IOException {
+        List<String> p = problemsWith("""
+                types:
+                  hdr:
+                    -nl-kind: get
+                    seq:
+                      - {id: a, type: u4, -nl-grows: true}
+                enums:
+                  probe_attr:
+                    1: {id: probe_a, -nl-type: u23}
+                    2: {id: probe_b, -nl-type: nest, -nl-nest: no_such_set}
+                    3: {id: probe_c, -nl-type: submsg, -nl-selector: PROBE_KIND, -nl-submsg: {x: no_such}}
+                    4: {id: probe_d, -nl-type: struct, -nl-struct: hdr, -nl-length-field: len}
+                  probe_type:
+                    16: {id: probe_get, -nl-kind: get, -nl-fixed-header: hdr, -nl-fixed-length: 8}
+                """);
+        assertEquals(List.of(
+                "ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has -nl-type: u23, not one of [binary, flag, ipaddr, ipv4, ipv6, lladdr, nest, nest-array, s16, s32, s64, s8, sint, string, struct, struct-attrs, struct-attrs-array, submsg, u16, u32, u64, u8, uint].",
+                "ksy/specs/probe.ksy: enum probe_attr entry 2 (probe_b) has -nl-nest: no_such_set, which names no enum of probe (another spec's: SPEC.NAME).",
+                "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-selector: PROBE_KIND, which names no attribute of its own set (in upper case).",
+                "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-submsg x: no_such, which names no enum or type of probe (another spec's: SPEC.NAME).",
+                "ksy/specs/probe.ksy: enum probe_attr entry 4 (probe_d) has -nl-length-field: len, which is no member of its -nl-struct hdr.",
+                "ksy/specs/probe.ksy: enum probe_type entry 16 (probe_get) has -nl-fixed-length 8, but its -nl-fixed-header hdr is 4 bytes (4 aligned to 4).",
+                "ksy/specs/probe.ksy: type hdr has -nl-kind, which may stand only on [enum-entry].",
+                "ksy/specs/probe.ksy: type hdr field a has -nl-grows, which may stand only on [type]."), p);
+    }
+
+    @Test
+    void referencesAcrossSpecsResolve() throws IOException {
+        assertEquals(List.of(), problemsWith("enums:\n  probe_type:\n    16: {id: probe_get, -nl-kind: get, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-attrs: rtnetlink_link.ifla_attr}\n"));
+        assertEquals(1, problemsWith("enums:\n  probe_type:\n    16: {id: probe_get, -nl-attrs: rtnetlink_link.ifla_atr}\n").size());
+    }
+}
