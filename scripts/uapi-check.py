@@ -8,7 +8,7 @@ enum members and #define'd numbers are evaluated (sequential enums, = expression
 shifts, |, BIT(n)). For each spec it reports:
   misnumbered: the headers give the name another number (a stale spec entry);
   unknown:     the headers have no such name (renamed, or a name nlscope made up: check which);
-  ok:          name and number agree (or the spec keeps a bit number as its mask, 1 << n, as flags enums do).
+  ok:          name and number agree (or the spec keeps a bit number as its mask, 1 << n or 1 << (n - 1), as flags enums do).
 --missing also lists, for each spec enum, the members of the header enums (or #define groups: one header, one
 prefix up to the last underscore) its entries come from that it does not name (sentinels __X and X_MAX left out):
 what the specs do not cover yet; with SPEC (a file name such as rtnetlink_link.ksy) only that spec's.
@@ -134,8 +134,8 @@ def main():
         by_enum.setdefault((spec, enum), []).append(c)
         if c not in names:
             r["unknown"].append("%s.%s %d" % (enum, name, number))
-        elif names[c] != number and 0 <= names[c] < 64 and number == 1 << names[c]:
-            r["ok"] += 1   # a bit number kept as its mask (a flags enum: rtax_lock, nl80211_band_bit ...)
+        elif names[c] != number and 0 <= names[c] < 64 and number in (1 << names[c], 1 << max(names[c] - 1, 0)):
+            r["ok"] += 1   # a bit number kept as its mask, 1 << n (rtax_lock, nl80211_band_bit) or the kernel's 1 << (n - 1) (idiag_ext, IFLA_STATS_FILTER_BIT)
             r.setdefault("masks", 0)
             r["masks"] += 1
         elif names[c] != number:
