@@ -82,4 +82,19 @@ class NewerGenlFamiliesBTest {
             assertTrue(seg6.stream().anyMatch(m -> cmd(m).equals("SEG6_CMD_SET_TUNSRC")), k);
         }
     }
+
+    @Test
+    void ioam6NamespaceShowAnswersTheNamespaceAdded() throws IOException {
+        for (String k : kernels("genl-b-ioam6")) {
+            List<NetlinkMessage> ioam = family(k, "genl-b-ioam6", "IOAM6");
+            // the kernel's dump answer: commands log "namespace 123, data 0x0000abcd, wide 0x1122334455667788"
+            List<NetlinkMessage> replies = ioam.stream().filter(m -> cmd(m).equals("IOAM6_CMD_DUMP_NAMESPACES") && m.field("IOAM6_ATTR_NS_ID").isPresent()).toList();
+            assertEquals(1, replies.size(), k);
+            NetlinkMessage r = replies.get(0);
+            assertEquals("123", FamilyAssertions.display(r, "IOAM6_ATTR_NS_ID"), k);
+            assertEquals(0xabcdL, ((Value.Num) r.field("IOAM6_ATTR_NS_DATA").orElseThrow().value()).value(), k);
+            assertEquals(0x1122334455667788L, ((Value.Num) r.field("IOAM6_ATTR_NS_DATA_WIDE").orElseThrow().value()).value(), k);
+            assertTrue(ioam.stream().anyMatch(m -> cmd(m).equals("IOAM6_CMD_ADD_NAMESPACE")), k);
+        }
+    }
 }
