@@ -47,3 +47,6 @@ enums:
     7: {id: mptcp_pm, -nl-family: mptcp_pm, -nl-commands: genetlink_mptcp_pm.mptcp_pm_cmd, -nl-replies: genetlink_mptcp_pm.mptcp_pm_reply, -nl-events: genetlink_mptcp_pm.mptcp_event_type, -nl-attrs: genetlink_mptcp_pm.mptcp_pm_attr}
     8: {id: team, -nl-family: team, -nl-commands: genetlink_team.team_cmd, -nl-attrs: genetlink_team.team_attr}
     9: {id: thermal, -nl-family: thermal, -nl-commands: genetlink_thermal.thermal_genl_cmd, -nl-replies: genetlink_thermal.thermal_genl_kernel, -nl-attrs: genetlink_thermal.thermal_genl_attr}
+    30: {id: fou, -nl-family: fou, -nl-commands: genetlink_fou.fou_cmd, -nl-attrs: genetlink_fou.fou_attr}
+    31: {id: seg6, -nl-family: SEG6, -nl-commands: genetlink_seg6.seg6_cmd, -nl-attrs: genetlink_seg6.seg6_attr}
+    32: {id: ioam6, -nl-family: IOAM6, -nl-commands: genetlink_ioam6.ioam6_cmd, -nl-events: genetlink_ioam6.ioam6_event_type, -nl-attrs: genetlink_ioam6.ioam6_attr}
