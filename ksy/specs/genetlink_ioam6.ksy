@@ -24,7 +24,7 @@ enums:
     4: {id: ioam6_cmd_add_schema, -nl-kind: new}
     5: {id: ioam6_cmd_del_schema, -nl-kind: delete}
     6: {id: ioam6_cmd_dump_schemas, -nl-kind: get}
-    7: {id: ioam6_cmd_ns_set_schema, -nl-kind: set}
+    7: {id: ioam6_cmd_ns_set_schema, -nl-kind: new}
   ioam6_attr:
     0: {id: ioam6_attr_unspec, -nl-type: binary}
     1: {id: ioam6_attr_ns_id, -nl-type: u16}

@@ -19,9 +19,9 @@ params:
 enums:
   seg6_cmd:
     0: {id: seg6_cmd_unspec, -nl-kind: other}
-    1: {id: seg6_cmd_sethmac, -nl-kind: set}
+    1: {id: seg6_cmd_sethmac, -nl-kind: new}
     2: {id: seg6_cmd_dumphmac, -nl-kind: get}
-    3: {id: seg6_cmd_set_tunsrc, -nl-kind: set}
+    3: {id: seg6_cmd_set_tunsrc, -nl-kind: new}
     4: {id: seg6_cmd_get_tunsrc, -nl-kind: get}
   seg6_attr:
     0: {id: seg6_attr_unspec, -nl-type: binary}
