@@ -8,6 +8,7 @@ command -v tshark >/dev/null || need+=(tshark)
 command -v editcap >/dev/null || need+=(wireshark-common)
 command -v strace >/dev/null || need+=(strace)      # nlscope trace's tests run real programs under strace
 command -v ip >/dev/null || need+=(iproute2)        # ... such as ip link show
+/usr/bin/python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)   # scripts/uapi-check.py reads the specs (Debian's python3)
 [ -e /usr/lib/x86_64-linux-gnu/libpcap.so.0.8 ] || ls /usr/lib/*/libpcap.so.0.8 >/dev/null 2>&1 || need+=(libpcap0.8)
 if [ ${#need[@]} -gt 0 ]; then
   echo "scripts/test.sh: installing ${need[*]}" >&2
@@ -15,4 +16,10 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
 fi
+# the specs against the newest kernel headers Debian ships (7.2) and trixie's (6.12): every enum entry's name and
+# number (scripts/uapi-check.py; exit 1 on a misnumbered entry)
+for suite in unstable trixie; do
+  include=$(scripts/uapi-headers.sh "$suite" | cut -d' ' -f1)
+  /usr/bin/python3 scripts/uapi-check.py "$include" | tail -1
+done
 mvn -B -Dstyle.color=never verify

@@ -131,6 +131,8 @@ def main():
     for spec, enum, number, name in spec_enums():
         r = report.setdefault(spec, {"ok": 0, "misnumbered": [], "unknown": []})
         c = name.upper()
+        if names.get("__" + c) == number and names.get(c) != number:
+            c = "__" + c   # an obsolete name the header keeps as __NAME with its old number (NL80211_RRF_NO_IBSS)
         by_enum.setdefault((spec, enum), []).append(c)
         if c not in names:
             r["unknown"].append("%s.%s %d" % (enum, name, number))
