@@ -30,6 +30,7 @@
 #   NLVM_SUITE    take the kernel from another Debian suite (trixie: 6.12, unstable:
 #                 the newest), through a private apt configuration under NLVM_DIR
 #                 (nothing installed); its modules may be compressed (.ko.xz)
+#   NLVM_APPEND   more kernel command line (e.g. "lsm=selinux" for a scenario that needs SELinux)
 #   NLVM_GUEST_PKGS  extra Debian packages made available INSIDE the guest;
 #                 those the host lacks are downloaded and unpacked into a
 #                 guest-only overlay layer (never installed on the host).
@@ -440,7 +441,7 @@ timeout -k 10 "$NLVM_TIMEOUT" qemu-system-x86_64 \
   -nodefaults -no-user-config -machine pc "${ACC[@]}" -smp "$NLVM_SMP" -m "$NLVM_MEM" \
   -display none -vga none -no-reboot -serial file:"$OUTDIR/console.log" \
   -kernel "$KERNEL" -initrd "$INITRD" \
-  -append "console=ttyS0 panic=-1 loglevel=4 8250.nr_uarts=1 mitigations=off" \
+  -append "console=ttyS0 panic=-1 loglevel=4 8250.nr_uarts=1 mitigations=off${NLVM_APPEND:+ $NLVM_APPEND}" \
   -fsdev local,id=fs0,path=/,security_model=none,readonly=on,multidevs=remap \
   -device virtio-9p-pci,fsdev=fs0,mount_tag=hostroot \
   -fsdev local,id=fs1,path="$LAYER",security_model=none,readonly=on \
