@@ -56,6 +56,7 @@ die() { log "ERROR: $*"; exit 1; }
 [ "$(id -u)" = 0 ] || die "must run as root (apt-get, dpkg -x, virtfs of /)"
 OUTDIR=$(mkdir -p "$1" && cd "$1" && pwd)
 SCEN_FILE=${2:-}
+[ -z "$SCEN_FILE" ] || SCEN_FILE="$(cd "$(dirname "$SCEN_FILE")" && pwd)/$(basename "$SCEN_FILE")"   # absolute: the harness changes directory
 [ -z "$SCEN_FILE" ] || [ -r "$SCEN_FILE" ] || die "cannot read scenario file $SCEN_FILE"
 
 NLVM_DIR=${NLVM_DIR:-/tmp/nlvm}
