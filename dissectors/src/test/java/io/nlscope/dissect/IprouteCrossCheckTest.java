@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,22 +22,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of `ip -j -d link show`, `ip -j addr show`, `ip -j route show table all`, `ip -j neigh show`
  * and `ip -j rule show` (scenario testdata/vm/scenarios-crosscheck.txt), and crosscheck.*.json
  * holds what those commands printed, in the same run. nlscope's decoded dump replies must carry
- * the same values.
+ * the same values. The subclasses run the same checks on the same scenario recorded on newer kernels
+ * (testdata/kernels/6.12 and 7.2).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IprouteCrossCheckTest {
     private static final int NLM_F_MULTI = 0x2;
-    private static List<NetlinkMessage> dumped;
+    private List<NetlinkMessage> dumped;
+
+    /** The folder of crosscheck.pcap and its views. */
+    Path folder() { return TestData.captures(); }
+
+    private Path file(String name) { return folder().resolve(name); }
 
     @BeforeAll
-    static void decode() throws Exception {
+    void decode() throws Exception {
         dumped = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(TestData.capture("crosscheck.pcap"))) {
+        for (DissectedFrame f : TestData.dissectAll(file("crosscheck.pcap"))) {
             for (NetlinkMessage m : f.messages()) if ((m.flags() & NLM_F_MULTI) != 0 && m.type() >= 16) dumped.add(m);
         }
     }
 
-    private static JsonNode json(String name) throws Exception {
-        return new ObjectMapper().readTree(TestData.capture("crosscheck." + name + ".json").toFile());
+    private JsonNode json(String name) throws Exception {
+        return new ObjectMapper().readTree(file("crosscheck." + name + ".json").toFile());
     }
 
     /** The display text of the first field with this name at any depth, or null. */
@@ -56,7 +64,7 @@ class IprouteCrossCheckTest {
         return v.display();
     }
 
-    private static List<NetlinkMessage> of(String type) {
+    private List<NetlinkMessage> of(String type) {
         return dumped.stream().filter(m -> m.typeName().equals(type)).toList();
     }
 
@@ -135,7 +143,7 @@ class IprouteCrossCheckTest {
         Map<String, List<Field>> byInode = new HashMap<>();
         for (NetlinkMessage m : of("SOCK_DIAG_BY_FAMILY")) byInode.put(find(m.fields(), "idiag_inode"), m.fields());
         int compared = 0;
-        for (String line : java.nio.file.Files.readAllLines(TestData.capture("crosscheck.ss.txt"))) {
+        for (String line : java.nio.file.Files.readAllLines(file("crosscheck.ss.txt"))) {
             java.util.regex.Matcher x = row.matcher(line);
             if (!x.find()) continue;
             List<Field> f = byInode.get(x.group(6));
@@ -154,7 +162,7 @@ class IprouteCrossCheckTest {
         // `genl ctrl list`: "Name: nlctrl" then "ID: 0x10 ..."
         Map<String, String> theirs = new HashMap<>();
         String name = null;
-        for (String line : java.nio.file.Files.readAllLines(TestData.capture("crosscheck.genl.txt"))) {
+        for (String line : java.nio.file.Files.readAllLines(file("crosscheck.genl.txt"))) {
             if (line.startsWith("Name: ")) name = line.substring(6).trim();
             else if (name != null && line.trim().startsWith("ID: ")) {
                 theirs.put(name, Long.toString(Long.decode(line.trim().split("\\s+")[1])));
@@ -162,7 +170,7 @@ class IprouteCrossCheckTest {
             }
         }
         Map<String, String> ours = new HashMap<>();
-        for (DissectedFrame f : TestData.dissectAll(TestData.capture("crosscheck.pcap"))) {
+        for (DissectedFrame f : TestData.dissectAll(file("crosscheck.pcap"))) {
             for (NetlinkMessage m : f.messages()) {
                 String n = find(m.fields(), "CTRL_ATTR_FAMILY_NAME"), id = find(m.fields(), "CTRL_ATTR_FAMILY_ID");
                 if (n != null && id != null) ours.put(n, id);
