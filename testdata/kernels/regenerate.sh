@@ -20,15 +20,6 @@ for scenarios in "$@"; do
   release=$(sed -n 's/^kernel \([0-9]*\.[0-9]*\)[.-].*/\1/p' "$out/summary.txt" | head -1)
   [ -n "$release" ] || { echo "regenerate.sh: no kernel release in $out/summary.txt" >&2; exit 1; }
   dest="$here/$release"
-  mkdir -p "$dest"
-  for p in "$out"/*.pcap; do
-    n="$(basename "$p" .pcap)"
-    cp "$p" "$dest/"
-    cp "$out/$n.log" "$dest/$n.commands.log"
-    for extra in "$out/$n".*.json "$out/$n".*.txt; do
-      [ -e "$extra" ] && [ "$extra" != "$p.txt" ] && cp "$extra" "$dest/"
-    done
-  done
-  cat "$out/summary.txt" >> "$dest/summary.txt"
+  bash "$here/../vm/keep-results.sh" "$out" "$dest"
   rm -rf "$out"
 done

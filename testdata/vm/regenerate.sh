@@ -14,15 +14,7 @@ mkdir -p "$dest"
 for scenarios in "$here"/scenarios.txt "$here"/scenarios-crosscheck.txt "$here"/scenarios-pairs.txt "$here"/scenarios-groups.txt; do
   out="$(mktemp -d)"
   bash "$here/capture-in-vm.sh" "$out" "$scenarios"
-  for p in "$out"/*.pcap; do
-    n="$(basename "$p" .pcap)"
-    cp "$p" "$dest/"
-    cp "$out/$n.log" "$dest/$n.commands.log"
-    for extra in "$out/$n".*.json "$out/$n".*.txt; do
-      [ -e "$extra" ] && [ "$extra" != "$p.txt" ] && cp "$extra" "$dest/"
-    done
-  done
-  cat "$out/summary.txt" >> "$dest/summary.txt"
+  bash "$here/keep-results.sh" "$out" "$dest"
 done
 # pairs-cut-end / pairs-cut-start: pairs-edges.pcap cut as a capture that stopped early / started late
 bash "$here/cut-captures.sh" "$dest"
