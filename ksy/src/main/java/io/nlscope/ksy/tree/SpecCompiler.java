@@ -41,32 +41,17 @@ public final class SpecCompiler {
         for (Path p : specs) {
             JsonNode root = yaml.readTree(p.toFile());
             if (root == null || !root.isObject()) throw new IllegalArgumentException(p + ": a spec is a YAML map");
-            validate(p, root);
             roots.put(p.getFileName().toString().replaceFirst("\\.ksy$", ""), root);
         }
-        // the -nl-* keys against their schema (ksy/schema/nl-keys.yaml, next to the specs folder)
+        // numeric enum keys and the -nl-* keys against their schema (ksy/schema/nl-keys.yaml, next to the specs folder)
         Path schemaFile = in.toAbsolutePath().getParent().resolve("schema/nl-keys.yaml");
         List<String> problems = new SpecSchema(yaml.readTree(schemaFile.toFile())).check(roots);
         if (!problems.isEmpty())
-            throw new IllegalArgumentException(problems.size() + " problem(s) with the specs' -nl-* keys:\n  " + String.join("\n  ", problems));
+            throw new IllegalArgumentException(problems.size() + " problem(s) with the specs:\n  " + String.join("\n  ", problems));
         for (Map.Entry<String, JsonNode> e : roots.entrySet()) {
             try (OutputStream o = Files.newOutputStream(out.resolve(e.getKey() + ".tree"));
                  DataOutputStream d = new DataOutputStream(new BufferedOutputStream(o))) {
                 tree(e.getValue()).write(d);
-            }
-        }
-    }
-
-    private static void validate(Path p, JsonNode root) {
-        for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = en.next();
-            for (Iterator<String> k = e.getValue().fieldNames(); k.hasNext(); ) {
-                String key = k.next();
-                try {
-                    Long.decode(key.trim());
-                } catch (NumberFormatException x) {
-                    throw new IllegalArgumentException(p + ": enum " + e.getKey() + " has a key that is no number: " + key);
-                }
             }
         }
     }

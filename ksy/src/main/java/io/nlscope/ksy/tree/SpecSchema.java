@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code -nl-*} keys as a schema ({@code ksy/schema/nl-keys.yaml}): checks a set of specs against it and gives
+ * What the build checks of the specs: enum keys are numbers, and the {@code -nl-*} keys follow their schema ({@code ksy/schema/nl-keys.yaml}): checks a set of specs against it and gives
  * every problem as one sentence naming the spec and the place. Used by {@link SpecCompiler} at build time, so an
  * unknown, misplaced or misspelt key, a value of the wrong shape, or a reference to an enum, type, struct member
  * or attribute that does not exist fails the build; and a {@code -nl-fixed-length} that is not the fixed header's
@@ -63,6 +63,14 @@ public final class SpecSchema {
         void run() {
             for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = en.next();
+                for (Iterator<String> n = e.getValue().fieldNames(); n.hasNext(); ) {
+                    String number = n.next();
+                    try {
+                        Long.decode(number.trim());
+                    } catch (NumberFormatException x) {
+                        problem("enum " + e.getKey(), "has a key that is no number: " + number);
+                    }
+                }
                 Set<String> siblings = new HashSet<>();
                 for (JsonNode entry : e.getValue()) siblings.add(idOf(entry).toUpperCase());
                 for (Iterator<Map.Entry<String, JsonNode>> it = e.getValue().fields(); it.hasNext(); ) {
