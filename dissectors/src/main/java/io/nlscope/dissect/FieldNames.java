@@ -496,6 +496,15 @@ public final class FieldNames {
                     add(path, a.kindText, proto, d);
                 }
                 case STRUCT -> {
+                    if (a.structName == null && a.layouts() != null) {   // renumbered between kernels: each layout, read alone or as one of several
+                        List<String> by = new ArrayList<>();
+                        for (KernelLayouts.Layout l : a.layouts().all()) by.add(l.releasesText() + ": struct " + l.type());
+                        d.add("by the sending kernel (" + String.join("; ", by) + "); the kernel unknown, each fitting layout"
+                                + " as an entry [as RELEASE numbers it], which, like an array's entries, cannot be named");
+                        add(path, a.kindText, proto, d);
+                        for (KernelLayouts.Layout l : a.layouts().all()) members(proto, path, l.type());
+                        return;
+                    }
                     String q = StructDecoder.qualify(a.spec, a.structName);
                     d.add("struct " + q);
                     add(path, a.kindText, proto, d);
