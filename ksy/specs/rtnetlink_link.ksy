@@ -698,13 +698,15 @@ enums:
     8: {id: ifla_inet6_addr_gen_mode, -nl-type: u8, -nl-enum: in6_addr_gen_mode}
     9: {id: ifla_inet6_ra_mtu, -nl-type: u32}
   ifla_info_attr:
-    # IFLA_INFO_XSTATS is kind specific (bond: IFLA_BOND_XSTATS_*), shown as bytes
+    # IFLA_INFO_XSTATS is kind specific (bond: IFLA_BOND_XSTATS_*), shown as bytes. A port's IFLA_INFO_SLAVE_DATA is
+    # chosen by IFLA_INFO_SLAVE_KIND as the kernel sends it; iproute2's `ip link set DEV type bridge_slave ...` sends
+    # IFLA_INFO_KIND "bridge_slave" instead (iplink.c), hence the fallback and the *_slave texts
     0: {id: ifla_info_unspec, -nl-type: binary}
     1: {id: ifla_info_kind, -nl-type: string}
     2: {id: ifla_info_data, -nl-type: submsg, -nl-selector: IFLA_INFO_KIND, -nl-submsg: {bridge: ifla_br_attr, vlan: ifla_vlan_attr, bond: ifla_bond_attr, vxlan: ifla_vxlan_attr, veth: veth_info_attr, macvlan: ifla_macvlan_attr, macvtap: ifla_macvlan_attr, ipvlan: ifla_ipvlan_attr, ipvtap: ifla_ipvlan_attr, vrf: ifla_vrf_attr, macsec: ifla_macsec_attr, xfrm: ifla_xfrm_attr, geneve: ifla_geneve_attr, gre: ifla_gre_attr, gretap: ifla_gre_attr, erspan: ifla_gre_attr, ip6gre: ifla_gre_attr, ip6gretap: ifla_gre_attr, ip6erspan: ifla_gre_attr, ipip: ifla_iptun_attr, sit: ifla_iptun_attr, ip6tnl: ifla_ip6tnl_attr, vti: ifla_vti_attr, vti6: ifla_vti_attr, bareudp: ifla_bareudp_attr, hsr: ifla_hsr_attr, netkit: ifla_netkit_attr, gtp: ifla_gtp_attr, ipoib: ifla_ipoib_attr, tun: ifla_tun_attr, ovpn: ifla_ovpn_attr, amt: ifla_amt_attr, rmnet: ifla_rmnet_attr, wwan: ifla_wwan_attr, ppp: ifla_ppp_attr, mctp: ifla_mctp_attr, dsa: ifla_dsa_attr, batadv: ifla_batadv_attr, vxcan: vxcan_info_attr}}
     3: {id: ifla_info_xstats, -nl-type: binary}
     4: {id: ifla_info_slave_kind, -nl-type: string}
-    5: {id: ifla_info_slave_data, -nl-type: submsg, -nl-selector: IFLA_INFO_SLAVE_KIND, -nl-submsg: {bridge: ifla_brport_attr, bond: ifla_bond_slave_attr, vrf: ifla_vrf_port_attr}}
+    5: {id: ifla_info_slave_data, -nl-type: submsg, -nl-selector: IFLA_INFO_SLAVE_KIND, -nl-selector-fallback: IFLA_INFO_KIND, -nl-submsg: {bridge: ifla_brport_attr, bond: ifla_bond_slave_attr, vrf: ifla_vrf_port_attr, bridge_slave: ifla_brport_attr, bond_slave: ifla_bond_slave_attr, vrf_slave: ifla_vrf_port_attr}}
   veth_info_attr:
     # VETH_INFO_PEER: struct ifinfomsg then IFLA_* attributes of the peer
     0: {id: veth_info_unspec, -nl-type: binary}

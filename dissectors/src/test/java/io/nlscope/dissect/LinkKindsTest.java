@@ -248,6 +248,23 @@ class LinkKindsTest {
     }
 
     @Test
+    void iproute2sBridgeSlaveRequestIsReadByItsKind() throws Exception {
+        // ip link set kd2 type bridge_slave cost 42 priority 7 learning off: iproute2 sends IFLA_INFO_KIND "bridge_slave"
+        // and IFLA_INFO_SLAVE_DATA without IFLA_INFO_SLAVE_KIND (-nl-selector-fallback); the kernel's dump shows it applied
+        List<NetlinkMessage> reqs = new ArrayList<>();
+        for (NetlinkMessage m : messages("7.2", "link-kinds-virtual"))
+            if (m.type() == 16 && m.direction() == Direction.TO_KERNEL && "bridge_slave".equals(kind(m))) reqs.add(m);
+        assertEquals(1, reqs.size());
+        assertTrue(at(reqs.get(0), "IFLA_LINKINFO.IFLA_INFO_SLAVE_KIND").isEmpty());
+        Field port = slaveData(reqs.get(0));
+        assertEquals(42, num(port, "IFLA_BRPORT_COST"));
+        assertEquals(7, num(port, "IFLA_BRPORT_PRIORITY"));
+        assertEquals(0, num(port, "IFLA_BRPORT_LEARNING"));
+        Field applied = slaveData(dump("7.2", "link-kinds-virtual").get("kd2"));
+        for (String a : List.of("IFLA_BRPORT_COST", "IFLA_BRPORT_PRIORITY", "IFLA_BRPORT_LEARNING")) assertEquals(num(applied, a), num(port, a), a);
+    }
+
+    @Test
     void hsrPrpAndTun() throws Exception {
         // ip link add hsr0 type hsr slave1 ve0 slave2 ve2 supervision 45 version 1; ip link add prp0 type hsr ... proto 1
         Map<String, NetlinkMessage> d = dump("7.2", "link-kinds-virtual");
