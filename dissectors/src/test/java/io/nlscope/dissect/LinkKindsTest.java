@@ -507,6 +507,60 @@ class LinkKindsTest {
     }
 
     @Test
+    void membersNewerThanIproute2SetByRawRequests() throws Exception {
+        // link-kinds-newer (7.2 only): the scenario's python sets each member to a value other than its default
+        Map<String, NetlinkMessage> d = dump("7.2", "link-kinds-newer");
+        Map<String, JsonNode> j = json("7.2", "link-kinds-newer");
+        // setlink('brn0', 'bridge', FDB_MAX_LEARNED 100, STP_MODE user)
+        Field br = data(d.get("brn0"));
+        assertEquals(100, num(br, "IFLA_BR_FDB_MAX_LEARNED"));
+        assertEquals("BR_STP_MODE_USER", name(br, "IFLA_BR_STP_MODE"));
+        // setport('kn1', MCAST_MAX_GROUPS 50, NEIGH_SUPPRESS 1, NEIGH_VLAN_SUPPRESS 1)
+        Field port = slaveData(d.get("kn1"));
+        assertEquals(50, num(port, "IFLA_BRPORT_MCAST_MAX_GROUPS"));
+        assertEquals(1, num(port, "IFLA_BRPORT_NEIGH_SUPPRESS"));
+        assertEquals(1, num(port, "IFLA_BRPORT_NEIGH_VLAN_SUPPRESS"));
+        // vxn0: ID 43, PORT 4791, LOCAL 10.9.0.1, REMOTE 10.9.0.20, LOCALBYPASS 0; vxn1: LABEL_POLICY inherit
+        Field vx0 = data(d.get("vxn0"));
+        assertEquals(43, num(vx0, "IFLA_VXLAN_ID"));
+        assertEquals(infoData(j, "vxn0").get("port").asLong(), num(vx0, "IFLA_VXLAN_PORT"));
+        assertEquals(infoData(j, "vxn0").get("remote").asText(), addr(vx0, "IFLA_VXLAN_GROUP"));
+        assertEquals(0, num(vx0, "IFLA_VXLAN_LOCALBYPASS"));
+        assertEquals(1, num(data(d.get("vxn2")), "IFLA_VXLAN_LOCALBYPASS"), "the default");
+        assertEquals("VXLAN_LABEL_INHERIT", name(data(d.get("vxn1")), "IFLA_VXLAN_LABEL_POLICY"));
+        assertEquals("2001:db8::20", addr(data(d.get("vxn1")), "IFLA_VXLAN_GROUP6"));
+        // vxn2's IFLA_VXLAN_MC_ROUTE 1 is in the request (the kernel's dump does not send it back)
+        NetlinkMessage vxn2 = messages("7.2", "link-kinds-newer").stream().filter(m -> m.type() == 16 && m.direction() == Direction.TO_KERNEL
+                && m.field("IFLA_IFNAME").map(f -> ((Value.Text) f.value()).text().equals("vxn2")).orElse(false)).findFirst().orElseThrow();
+        assertEquals(1, num(data(vxn2), "IFLA_VXLAN_MC_ROUTE"));
+        // gnn0: geneve ID 77, REMOTE 10.9.0.10, LOCAL 10.9.0.1, GRO_HINT
+        Field g = data(d.get("gnn0"));
+        assertEquals(77, num(g, "IFLA_GENEVE_ID"));
+        assertEquals(infoData(j, "gnn0").get("remote").asText(), addr(g, "IFLA_GENEVE_REMOTE"));
+        assertEquals("10.9.0.1", addr(g, "IFLA_GENEVE_LOCAL"));
+        assertEquals(4, attr(g, "IFLA_GENEVE_GRO_HINT").length(), "a flag: no value");
+        // bdn0: 802.3ad with BROADCAST_NEIGH 1; bdn1: 802.3ad with LACP_STRICT 1
+        Field b0 = data(d.get("bdn0")), b1 = data(d.get("bdn1"));
+        assertEquals("802.3ad", infoData(j, "bdn0").get("mode").asText());
+        assertEquals(4, num(b0, "IFLA_BOND_MODE"));
+        assertEquals(1, num(b0, "IFLA_BOND_BROADCAST_NEIGH"));
+        assertEquals(0, num(b0, "IFLA_BOND_LACP_STRICT"));
+        assertEquals(0, num(b1, "IFLA_BOND_BROADCAST_NEIGH"));
+        assertEquals(1, num(b1, "IFLA_BOND_LACP_STRICT"));
+        // nkn0: netkit HEADROOM 64, TAILROOM 32 with peer nkn1; nks0: PAIRING single
+        Field nk = data(d.get("nkn0"));
+        assertEquals(64, num(nk, "IFLA_NETKIT_HEADROOM"));
+        assertEquals(32, num(nk, "IFLA_NETKIT_TAILROOM"));
+        assertEquals("NETKIT_DEVICE_PAIR", name(nk, "IFLA_NETKIT_PAIRING"));
+        assertEquals("NETKIT_DEVICE_SINGLE", name(data(d.get("nks0")), "IFLA_NETKIT_PAIRING"));
+        // and nothing of the capture is raw or malformed
+        for (NetlinkMessage m : messages("7.2", "link-kinds-newer")) {
+            assertFalse(m.malformed(), m.summary());
+            noUnnamed(m.fields(), "link-kinds-newer frame " + m.frame());
+        }
+    }
+
+    @Test
     void a612KernelSendsTheSameKindsButOvpn() throws Exception {
         // 6.12.117 (NLVM_SUITE=trixie) has no ovpn module (merged later); the rest of the kinds are there
         Set<String> seen = new TreeSet<>();
