@@ -1112,7 +1112,8 @@ enums:
     19: {id: ifla_iptun_collect_metadata, -nl-type: flag}
     20: {id: ifla_iptun_fwmark, -nl-type: u32}
   ifla_ip6tnl_attr:
-    # ip6tnl: the IFLA_IPTUN_* set with 32-bit IFLA_IPTUN_FLAGS (IP6_TNL_F_*, ip6_tunnel.h); it sends no IFLA_IPTUN_TOS, PMTUDISC or 6RD_*
+    # ip6tnl: the IFLA_IPTUN_* set with 32-bit IFLA_IPTUN_FLAGS (IP6_TNL_F_*, ip6_tunnel.h); it sends no IFLA_IPTUN_TOS, PMTUDISC or 6RD_*.
+    # The kernel's flags also carry its own capability bits (0x10000, 0x20000, 0x40000: not UAPI), shown unnamed
     0: {id: ifla_iptun_unspec, -nl-type: binary}
     1: {id: ifla_iptun_link, -nl-type: u32}
     2: {id: ifla_iptun_local, -nl-type: ipv6}
