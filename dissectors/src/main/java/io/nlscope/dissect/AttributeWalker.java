@@ -51,6 +51,12 @@ final class AttributeWalker {
             }
             return null;
         }
+
+        /** The text of the submsg's selector, or of its -nl-selector-fallback when the selector is absent. */
+        String selectorText(AttributeSet.Attr submsg) {
+            String t = text(submsg.selector);
+            return t == null && submsg.selectorFallback != null ? text(submsg.selectorFallback) : t;
+        }
     }
 
     /**
@@ -100,7 +106,9 @@ final class AttributeWalker {
                 return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, c.at(), le, set, spec.selector));
+                String text = selectorText(frame, runStart, c.at(), le, set, spec.selector);
+                if (text == null && spec.selectorFallback != null) text = selectorText(frame, runStart, c.at(), le, set, spec.selectorFallback);
+                AttributeSet.Target t = spec.submsgTarget(text);
                 if (t == null) return true;   // bytes
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
@@ -197,6 +205,7 @@ final class AttributeWalker {
             return new Field(name, nest(frame, vStart, vEnd, o, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
+<<<<<<< HEAD
             case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
             case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
@@ -206,6 +215,16 @@ final class AttributeWalker {
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, o, spec, depth);
             default -> a.nested() ? nest(frame, vStart, vEnd, o, null, depth)
                     : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && o.le(), spec.kindText, spec.valueEnum, spec.flags);
+=======
+            case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, le, spec.submsgTarget(siblings == null ? null : siblings.selectorText(spec)), depth);
+            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec, depth);
+            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName, spec.tailType);
+            case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
+            case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
+            default -> a.nested() ? nest(frame, vStart, vEnd, le, null, depth)
+                    : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
+>>>>>>> hG
         };
         return new Field(spec.name, v, at, len);
     }

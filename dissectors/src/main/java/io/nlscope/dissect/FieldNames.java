@@ -525,13 +525,14 @@ public final class FieldNames {
                 case SUBMSG -> {
                     List<String> texts = new ArrayList<>(a.submsg.keySet());
                     Collections.sort(texts);
-                    d.add("by " + a.selector + ": " + String.join(", ", texts) + " (other texts: bytes)");
+                    String by = a.selectorFallback == null ? a.selector : a.selector + " (else " + a.selectorFallback + ")";
+                    d.add("by " + by + ": " + String.join(", ", texts) + " (other texts: bytes)");
                     add(path, a.kindText, proto, d);
                     Map<String, List<String>> targets = new LinkedHashMap<>();   // target, the texts that pick it
                     for (String text : texts) use(targets, StructDecoder.qualify(a.spec, a.submsg.get(text)), text);
                     for (Map.Entry<String, List<String>> t : targets.entrySet()) {
                         String q = t.getKey();
-                        List<String> when = List.of("when " + a.selector + " is " + String.join(" or ", t.getValue()));
+                        List<String> when = List.of("when " + by + " is " + String.join(" or ", t.getValue()));
                         if (SpecTables.spec(specOf(q)).path("enums").has(typeName(q))) {
                             if (open.containsKey(q)) recursive.putIfAbsent(path, open.get(q));
                             else attrs(proto, path, q, when, open);
