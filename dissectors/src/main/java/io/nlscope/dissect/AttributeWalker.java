@@ -205,9 +205,8 @@ final class AttributeWalker {
             return new Field(name, nest(frame, vStart, vEnd, o, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
-<<<<<<< HEAD
             case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.selectorText(spec)), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
                     : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
@@ -215,16 +214,6 @@ final class AttributeWalker {
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, o, spec, depth);
             default -> a.nested() ? nest(frame, vStart, vEnd, o, null, depth)
                     : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && o.le(), spec.kindText, spec.valueEnum, spec.flags);
-=======
-            case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, le, spec.submsgTarget(siblings == null ? null : siblings.selectorText(spec)), depth);
-            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec, depth);
-            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName, spec.tailType);
-            case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
-            case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
-            default -> a.nested() ? nest(frame, vStart, vEnd, le, null, depth)
-                    : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
->>>>>>> hG
         };
         return new Field(spec.name, v, at, len);
     }
