@@ -202,7 +202,7 @@ public final class NetlinkDissector {
         List<Field> tree = fields.build();
         Optional<String> problem = problemOf(tree);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, bodyEnd - pos,
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, Bytes.u32(buf, pos, le),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
                 tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty(),
                 control, operation, keys(pd, ctx, tree));
@@ -235,7 +235,7 @@ public final class NetlinkDissector {
         }
         MessageKind kind = payloadKind(pd, type, ctx);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, bodyEnd - pos,
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, Bytes.u32(buf, pos, le),
                 type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), summary, Optional.empty(),
                 dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName),
                 depth == Depth.SUMMARY ? keys(pd, ctx, List.of()) : "");
