@@ -43,9 +43,8 @@ enums:
     5: {id: ctrl_attr_maxattr, -nl-type: u32}
     6: {id: ctrl_attr_ops, -nl-type: nest-array, -nl-nest: ctrl_attr_op}
     7: {id: ctrl_attr_mcast_groups, -nl-type: nest-array, -nl-nest: ctrl_attr_mcast_grp}
-    # [policy index] -> [attribute type] -> NL_POLICY_TYPE_ATTR_*: two levels of numbered
-    # entries; the dissector walks the inner level with netlink_message.netlink_policy_type_attr
-    8: {id: ctrl_attr_policy, -nl-type: nest-array, -nl-nest: ctrl_policy_entry}
+    # [policy index] -> [attribute type] -> NL_POLICY_TYPE_ATTR_*: two levels of numbered entries (-nl-array-depth)
+    8: {id: ctrl_attr_policy, -nl-type: nest-array, -nl-array-depth: 2, -nl-nest: netlink_message.netlink_policy_type_attr}
     9: {id: ctrl_attr_op_policy, -nl-type: nest-array, -nl-nest: ctrl_attr_policy}
     10: {id: ctrl_attr_op, -nl-type: u32}
   ctrl_attr_op:
@@ -66,7 +65,3 @@ enums:
     0: {id: ctrl_attr_policy_unspec, -nl-type: binary}
     1: {id: ctrl_attr_policy_do, -nl-type: u32}
     2: {id: ctrl_attr_policy_dump, -nl-type: u32}
-  # One policy (an entry of CTRL_ATTR_POLICY): its entries are numbered by attribute type, each
-  # a nest of netlink_message.netlink_policy_type_attr. Stated for the dissector, which walks it.
-  ctrl_policy_entry:
-    0: {id: ctrl_policy_entry_unused, -nl-type: binary}

@@ -48,6 +48,8 @@ public final class AttributeSet {
         final String nestName, structName, selector, selectorFallback, lengthField, entryType, tailName, tailType;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
+        /** nest-array: how many times the entries are numbered before the nests of -nl-nest (-nl-array-depth, 1 by default). */
+        final int arrayDepth;
         final Map<String, String> submsg, byKernel;
         private volatile KernelLayouts layouts;
         private volatile AttributeSet nested;
@@ -72,6 +74,7 @@ public final class AttributeSet {
             this.valueEnum = e.ext("enum").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.flags = e.ext("flags").map(n -> SpecTables.enumTable(StructDecoder.qualify(spec, n))).orElse(null);
             this.bigEndian = "big".equals(e.ext().get("byte-order"));
+            this.arrayDepth = Integer.parseInt(e.ext().getOrDefault("array-depth", "1"));
             Map<String, String> sm = new HashMap<>();
             e.ext().forEach((k, v) -> { if (k.startsWith("submsg.")) sm.put(k.substring(7), v); });
             this.submsg = Map.copyOf(sm);

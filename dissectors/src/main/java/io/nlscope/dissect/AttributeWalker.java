@@ -94,17 +94,7 @@ final class AttributeWalker {
         int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
             case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys) >= 0;
-            case NEST_ARRAY: {
-                if (depth + 1 >= MAX_DEPTH) return false;
-                AttributeSet inner = spec.entryType == null ? spec.nested() : null;
-                AttrCursor a = new AttrCursor(frame, from, to, le);
-                while (a.next()) {
-                    if (spec.entryType != null ? !scalarFits(spec.entryType, a.valueLength())
-                            : clean(frame, a.valueStart(), a.valueEnd(), le, inner, depth + 2, null) < 0)
-                        return false;
-                }
-                return a.ended();
-            }
+            case NEST_ARRAY: return nestArrayClean(frame, from, to, le, spec, depth, spec.arrayDepth);
             case SUBMSG: {
                 String text = selectorText(frame, runStart, c.at(), le, set, spec.selector);
                 if (text == null && spec.selectorFallback != null) text = selectorText(frame, runStart, c.at(), le, set, spec.selectorFallback);
@@ -137,6 +127,19 @@ final class AttributeWalker {
                     keys.put(k, scalar(frame, from, to, !(c.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags));
                 return true;
         }
+    }
+
+    private static boolean nestArrayClean(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Attr spec, int depth, int levels) {
+        if (depth + 1 >= MAX_DEPTH) return false;
+        AttributeSet inner = spec.entryType == null ? spec.nested() : null;
+        AttrCursor a = new AttrCursor(frame, from, to, le);
+        while (a.next()) {
+            boolean ok = levels > 1 ? nestArrayClean(frame, a.valueStart(), a.valueEnd(), le, spec, depth + 1, levels - 1)
+                    : spec.entryType != null ? scalarFits(spec.entryType, a.valueLength())
+                    : clean(frame, a.valueStart(), a.valueEnd(), le, inner, depth + 2, null) >= 0;
+            if (!ok) return false;
+        }
+        return a.ended();
     }
 
     private static boolean structThenAttrsClean(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth) {
@@ -223,14 +226,23 @@ final class AttributeWalker {
         return new Value.Nested(walk(frame, from, to, o, set, depth + 1));
     }
 
-    /** A nest whose entries are numbered (their type is an index), each a nest of {@code set}. */
+    /**
+     * A nest whose entries are numbered (their type is an index), each a nest of {@code set}, or a scalar
+     * (-nl-entry-type); with -nl-array-depth N the entries are numbered N times before that (CTRL_ATTR_POLICY:
+     * [policy index] [attribute type] NL_POLICY_TYPE_ATTR_*).
+     */
     private static Value nestArray(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec, int depth) {
+        return nestArray(frame, from, to, o, spec, depth, spec.arrayDepth);
+    }
+
+    private static Value nestArray(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec, int depth, int levels) {
         AttributeSet set = spec.entryType == null ? spec.nested() : null;
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
         AttrCursor a = new AttrCursor(frame, from, to, o.le());
         while (a.next()) {
-            Value v = spec.entryType != null
+            Value v = levels > 1 ? nestArray(frame, a.valueStart(), a.valueEnd(), o, spec, depth + 1, levels - 1)
+                    : spec.entryType != null
                     ? scalar(frame, a.valueStart(), a.valueEnd(), !a.netByteOrder() && o.le(), spec.entryType, spec.valueEnum, spec.flags)
                     : nest(frame, a.valueStart(), a.valueEnd(), o, set, depth + 1);
             out.add(new Field(index(a.type()), v, a.at(), a.length()));

@@ -491,7 +491,8 @@ public final class FieldNames {
                     nested(proto, path, a.kindText, StructDecoder.qualify(a.spec, a.nestName), d, open, null);
                 }
                 case NEST_ARRAY -> {
-                    d.add("numbered entries [0], [1] ..., each " + (a.entryType != null ? "a " + a.entryType
+                    d.add((a.arrayDepth > 1 ? "entries numbered " + a.arrayDepth + " times ([0][0] ...), each " : "numbered entries [0], [1] ..., each ")
+                            + (a.entryType != null ? "a " + a.entryType
                             : "a nest of set " + StructDecoder.qualify(a.spec, a.nestName)));
                     add(path, a.kindText, proto, d);
                 }

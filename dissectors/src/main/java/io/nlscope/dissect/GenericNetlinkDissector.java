@@ -33,8 +33,6 @@ import java.util.Optional;
 public final class GenericNetlinkDissector implements ProtocolDissector {
     static final int GENL_HDRLEN = 4;
     private static final int NLM_F_REQUEST = 0x1;
-    private static final int CTRL_ATTR_POLICY = 8;
-    private static final AttributeSet POLICY_TYPE = AttributeSet.of("netlink_message.netlink_policy_type_attr");
 
     private final GenlFamilies families;
 
@@ -107,8 +105,6 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
         int n;
         if (from >= ctx.end()) n = 0;
-        else if (ctx.type() == GenlFamilies.GENL_ID_CTRL && set != null && set.attr(CTRL_ATTR_POLICY) != null
-                && !ctx.headersOnly()) n = nlctrl(ctx, from, set);
         else n = ctx.addAttributes(from, set);
         learn(ctx);
         if (c != null) return c.summary(n);
@@ -134,8 +130,6 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
 
     @Override public String summarize(PayloadContext ctx) {
         if (ctx.length() < GENL_HDRLEN) return null;
-        // nlctrl's CTRL_ATTR_POLICY is walked by its own rule (nlctrl()): such a message is decoded whole
-        if (ctx.type() == GenlFamilies.GENL_ID_CTRL && hasTopLevel(ctx, ctx.start() + GENL_HDRLEN, CTRL_ATTR_POLICY)) return null;
         GenlFamilies.Family fam = families.family(ctx.type());
         int cmd = ctx.frame().get(ctx.start()) & 0xff;
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
@@ -143,47 +137,5 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         int n = ctx.countIfClean(ctx.start() + GENL_HDRLEN, c != null ? c.attrs : fam.defaultAttrs);
         if (n < 0) return null;
         return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
-    }
-
-    private static boolean hasTopLevel(PayloadContext ctx, int from, int type) {
-        ByteBuffer b = ctx.frame();
-        boolean le = ctx.littleEndian();
-        AttrCursor c = new AttrCursor(b, from, ctx.end(), le);
-        while (c.next()) if (c.type() == type) return true;
-        return !c.ended();   // damaged: let the whole decoding say where
-    }
-
-    /**
-     * nlctrl's attributes: as the tables say, but CTRL_ATTR_POLICY, whose entries are numbered
-     * twice (policy index, then attribute type) before NL_POLICY_TYPE_ATTR_*, is walked here.
-     */
-    private static int nlctrl(PayloadContext ctx, int from, AttributeSet set) {
-        ByteBuffer b = ctx.frame();
-        boolean le = ctx.littleEndian();
-        int n = 0;
-        AttrCursor c = new AttrCursor(b, from, ctx.end(), le);
-        for (; c.next(); n++) {
-            if (c.type() == CTRL_ATTR_POLICY) {
-                ctx.add(new Field(set.attr(CTRL_ATTR_POLICY).name(), numbered(b, c.valueStart(), c.valueEnd(), le, 1), c.at(), c.length()));
-            } else {
-                FieldList.Builder one = new FieldList.Builder(1);
-                AttributeWalker.walkInto(b, c.at(), c.nextAt(), ctx.origin(), set, one);
-                for (Field f : one.build()) ctx.add(f);
-            }
-        }
-        return c.ended() ? n : n + ctx.addAttributes(c.at(), set);   // let the walker say what is wrong with the rest
-    }
-
-    /** Numbered entries "[i]"; at the last level each holds NL_POLICY_TYPE_ATTR_* attributes. */
-    private static Value numbered(ByteBuffer b, int from, int to, boolean le, int levelsLeft) {
-        FieldList.Builder out = new FieldList.Builder();
-        AttrCursor c = new AttrCursor(b, from, to, le);
-        while (c.next()) {
-            Value v = levelsLeft > 0 ? numbered(b, c.valueStart(), c.valueEnd(), le, levelsLeft - 1)
-                    : new Value.Nested(AttributeWalker.walk(b, c.valueStart(), c.valueEnd(), le, POLICY_TYPE));
-            out.add(new Field(AttributeWalker.index(c.type()), v, c.at(), c.length()));
-        }
-        if (!c.ended()) out.add(AttributeWalker.malformed(b, c.at(), to, c.problem()));
-        return new Value.Nested(out.build());
     }
 }
