@@ -97,13 +97,19 @@ public final class PayloadContext {
     private io.nlscope.capture.KernelRelease kernel;
 
     /** The release of the kernel that sent the message (null: unknown), for values it renumbered between releases. */
-    PayloadContext sentBy(io.nlscope.capture.KernelRelease k) { kernel = k; return this; }
+    PayloadContext sentBy(io.nlscope.capture.KernelRelease k) {
+        kernel = k;
+        origin = k == null ? Origin.of(littleEndian) : new Origin(littleEndian, k);
+        return this;
+    }
+
+    private Origin origin;
 
     /** The sending kernel's release, when known. */
     public java.util.Optional<io.nlscope.capture.KernelRelease> kernel() { return java.util.Optional.ofNullable(kernel); }
 
     /** The byte order and kernel the walker reads this payload's attributes by. */
-    Origin origin() { return kernel == null ? Origin.of(littleEndian) : new Origin(littleEndian, kernel); }
+    Origin origin() { return origin != null ? origin : Origin.of(littleEndian); }
 
     /** True when the dissector was asked for headers only ({@link Depth#HEADERS}): skip optional deep decoding. */
     public boolean headersOnly() { return headersOnly; }
