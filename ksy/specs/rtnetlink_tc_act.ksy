@@ -15,7 +15,9 @@ doc: |
   nat, connmark, ct, ctinfo, sample, ife, mpls, gate, simple, bpf, skbmod, each a nest of its
   own TCA_<KIND>_* set whose PARMS attribute is the kind's struct: struct tc_gen (index,
   capab, action, refcnt, bindcnt, written out) and the kind's own members. TCA_ACT_STATS
-  is a TCA_STATS_* nest (rtnetlink_tc.ksy); *_TM is struct tcf_t (times in jiffies).
+  is a TCA_STATS_* nest (rtnetlink_tc.ksy); *_TM is struct tcf_t (times in jiffies). An action's
+  verdict (tc_act) may also be an extended one, TC_ACT_JUMP or TC_ACT_GOTO_CHAIN (opcode in the
+  top 4 bits, a count or chain index below), which shows as its number.
 
   police (TCA_POLICE_*) is also the older inline policer of the classifiers' *_POLICE.
   Names, numbers and layouts follow the Linux 7.2 headers (pkt_cls.h, tc_act/*.h, rtnetlink.h).
@@ -250,8 +252,6 @@ enums:
     6: tc_act_repeat
     7: tc_act_redirect
     8: tc_act_trap
-    0x10000000: tc_act_jump
-    0x20000000: tc_act_goto_chain
   tca_id:
     0: tca_id_unspec
     1: tca_id_police
