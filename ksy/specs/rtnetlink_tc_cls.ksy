@@ -123,6 +123,15 @@ enums:
     0x20: tca_flower_key_flags_tunnel_crit_opt
   tcf_em_prog:
     0: tcf_em_prog_tc
+  tcf_layer:
+    # the layer an ematch's offset counts from (in the matches' own data, which shows as bytes)
+    0: tcf_layer_link
+    1: tcf_layer_network
+    2: tcf_layer_transport
+  tcf_em_opnd:
+    0: tcf_em_opnd_eq
+    1: tcf_em_opnd_gt
+    2: tcf_em_opnd_lt
   tca_u32_attr:
     0: {id: tca_u32_unspec, -nl-type: binary}
     1: {id: tca_u32_classid, -nl-type: u32}
