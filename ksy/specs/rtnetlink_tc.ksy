@@ -17,10 +17,11 @@ doc: |
   so qdisc messages use the set tca_attr, class messages tca_class_attr and filter and chain
   messages tca_filter_attr (the classifiers, in rtnetlink_tc_cls.ksy); the three differ only in
   those two maps. Most qdiscs' options are a nest of their own TCA_<KIND>_* set; some are a
-  plain struct (pfifo_fast and prio: tc_prio_qopt; pfifo, bfifo, pfifo_head_drop: tc_fifo_qopt;
-  sfq: tc_sfq_qopt_v1; multiq, skbprio, hfsc), two a struct followed by attributes (netem:
-  tc_netem_qopt then TCA_NETEM_*; mqprio: tc_mqprio_qopt then TCA_MQPRIO_*, -nl-then on the
-  struct). ingress and clsact send an empty TCA_OPTIONS, noqueue, mq, drr, qfq and plug none.
+  plain struct (pfifo_fast: tc_prio_qopt; pfifo, bfifo, pfifo_head_drop: tc_fifo_qopt; sfq:
+  tc_sfq_qopt_v1; multiq, skbprio, hfsc), three a struct followed by attributes (-nl-then on the
+  struct: netem's tc_netem_qopt then TCA_NETEM_*, mqprio's tc_mqprio_qopt then TCA_MQPRIO_*, and
+  prio's struct tc_prio_qopt, as tc_prio_qopt_compat, then what iproute2 adds after it).
+  ingress and clsact send an empty TCA_OPTIONS, noqueue, mq, drr, qfq and plug none.
   TCA_XSTATS is the struct the header documents for the kind; TCA_STATS_APP in TCA_STATS2 holds
   the same bytes and shows as bytes (its kind is a level up, and a selector is a sibling). cake
   sends its statistics only there, as a nest of TCA_CAKE_STATS_* (tca_cake_stats_attr below),
@@ -106,10 +107,17 @@ types:
       - id: tsize
         type: u4
   tc_prio_qopt:
+    doc: struct tc_prio_qopt (TCA_OPTIONS of pfifo_fast; TCA_FQ_PRIOMAP)
+    seq:
+      - id: bands
+        type: s4
+      - id: priomap
+        size: 16
+  tc_prio_qopt_compat:
     doc: |
-      struct tc_prio_qopt (TCA_OPTIONS of pfifo_fast and prio; TCA_FQ_PRIOMAP). As TCA_OPTIONS, what
-      follows the struct are TCA_* attributes (iproute2 writes its options as a "compat nest": the
-      struct, then an empty TCA_OPTIONS)
+      struct tc_prio_qopt as TCA_OPTIONS of prio, followed by TCA_* attributes: iproute2 writes prio's
+      options as a "compat nest", the struct then an empty TCA_OPTIONS; the kernel answers with the
+      struct alone
     -nl-then: tca_attr
     seq:
       - id: bands
@@ -984,7 +992,7 @@ enums:
     # RTM_*QDISC: TCA_OPTIONS and TCA_XSTATS of the qdisc kinds
     0: {id: tca_unspec, -nl-type: binary}
     1: {id: tca_kind, -nl-type: string}
-    2: {id: tca_options, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {pfifo_fast: tc_prio_qopt, prio: tc_prio_qopt, pfifo: tc_fifo_qopt, bfifo: tc_fifo_qopt, pfifo_head_drop: tc_fifo_qopt, fq_codel: tca_fq_codel_attr, htb: tca_htb_attr, tbf: tca_tbf_attr, netem: tc_netem_qopt, fq: tca_fq_attr, cake: tca_cake_attr, sfq: tc_sfq_qopt_v1, red: tca_red_attr, gred: tca_gred_attr, choke: tca_choke_attr, codel: tca_codel_attr, pie: tca_pie_attr, fq_pie: tca_fq_pie_attr, hhf: tca_hhf_attr, multiq: tc_multiq_qopt, hfsc: tc_hfsc_qopt, ets: tca_ets_attr, taprio: tca_taprio_attr, mqprio: tc_mqprio_qopt, sfb: tca_sfb_attr, skbprio: tc_skbprio_qopt, plug: tc_plug_qopt, cbs: tca_cbs_attr, etf: tca_etf_attr, dualpi2: tca_dualpi2_attr}}
+    2: {id: tca_options, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {pfifo_fast: tc_prio_qopt, prio: tc_prio_qopt_compat, pfifo: tc_fifo_qopt, bfifo: tc_fifo_qopt, pfifo_head_drop: tc_fifo_qopt, fq_codel: tca_fq_codel_attr, htb: tca_htb_attr, tbf: tca_tbf_attr, netem: tc_netem_qopt, fq: tca_fq_attr, cake: tca_cake_attr, sfq: tc_sfq_qopt_v1, red: tca_red_attr, gred: tca_gred_attr, choke: tca_choke_attr, codel: tca_codel_attr, pie: tca_pie_attr, fq_pie: tca_fq_pie_attr, hhf: tca_hhf_attr, multiq: tc_multiq_qopt, hfsc: tc_hfsc_qopt, ets: tca_ets_attr, taprio: tca_taprio_attr, mqprio: tc_mqprio_qopt, sfb: tca_sfb_attr, skbprio: tc_skbprio_qopt, plug: tc_plug_qopt, cbs: tca_cbs_attr, etf: tca_etf_attr, dualpi2: tca_dualpi2_attr}}
     3: {id: tca_stats, -nl-type: struct, -nl-struct: tc_stats}
     4: {id: tca_xstats, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {fq_codel: tc_fq_codel_xstats, codel: tc_codel_xstats, red: tc_red_xstats, choke: tc_choke_xstats, sfb: tc_sfb_xstats, pie: tc_pie_xstats, fq_pie: tc_fq_pie_xstats, hhf: tc_hhf_xstats, fq: tc_fq_qd_stats, netem: tc_netem_xstats, taprio: tca_taprio_offload_stats_attr, dualpi2: tc_dualpi2_xstats}}
     5: {id: tca_rate, -nl-type: struct, -nl-struct: tc_estimator}

@@ -353,9 +353,9 @@ class TrafficControlKindsTest {
         assertEquals(List.of(1000L, 2000L, 3000L), quanta);
         assertTrue(shown.contains("qdisc prio 1: root refcnt 2 bands 4 priomap 1 2 2 2 1 2 0 0 1 1 1 1 1 1 1 1"), shown);
         NetlinkMessage prio = qdisc(ms, "prio", "1:");
-        assertEquals(4, num(prio, "TCA_OPTIONS/tc_prio_qopt/bands"));
+        assertEquals(4, num(prio, "TCA_OPTIONS/tc_prio_qopt_compat/bands"));
         assertArrayEquals(new byte[]{1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1},
-                ((Value.Raw) value(prio, "TCA_OPTIONS/tc_prio_qopt/priomap")).bytes());
+                ((Value.Raw) value(prio, "TCA_OPTIONS/tc_prio_qopt_compat/priomap")).bytes());
     }
 
     private static final Pattern HTB_CLASS = Pattern.compile(
