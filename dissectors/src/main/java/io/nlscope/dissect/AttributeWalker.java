@@ -51,6 +51,12 @@ final class AttributeWalker {
             }
             return null;
         }
+
+        /** The text of the submsg's selector, or of its -nl-selector-fallback when the selector is absent. */
+        String selectorText(AttributeSet.Attr submsg) {
+            String t = text(submsg.selector);
+            return t == null && submsg.selectorFallback != null ? text(submsg.selectorFallback) : t;
+        }
     }
 
     /**
@@ -100,7 +106,9 @@ final class AttributeWalker {
                 return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, c.at(), le, set, spec.selector));
+                String text = selectorText(frame, runStart, c.at(), le, set, spec.selector);
+                if (text == null && spec.selectorFallback != null) text = selectorText(frame, runStart, c.at(), le, set, spec.selectorFallback);
+                AttributeSet.Target t = spec.submsgTarget(text);
                 if (t == null) return true;   // bytes
                 if (t.struct() != null && t.set() != null) return structThenAttrsClean(frame, from, to, le, t.struct(), t.set(), depth + 1);
                 if (t.struct() != null) return n >= t.struct().size();
@@ -199,7 +207,7 @@ final class AttributeWalker {
         }
         Value v = switch (spec.kind) {
             case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.selectorText(spec)), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
                     : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
