@@ -39,7 +39,7 @@ def c_eval(expr, names):
     if not e:
         return None
     e = re.sub(r"\b(0x[0-9a-fA-F]+|\d+)[uUlL]+\b", r"\1", e)
-    e = re.sub(r"\b_?BIT(?:_ULL)?\s*\(([^()]*)\)", r"(1<<(\1))", e)
+    e = re.sub(r"\b(?:_?BIT(?:_ULL)?|_BITULL?)\s*\(([^()]*)\)", r"(1<<(\1))", e)
     e = re.sub(r"\(\s*(?:unsigned\s+)?(?:int|long|__u32|__u16|__u8|__u64|__s32)\s*\)", "", e)
     def name(m):
         n = m.group(0)

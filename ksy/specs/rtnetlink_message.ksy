@@ -198,15 +198,15 @@ enums:
     36: {id: rtm_newqdisc, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
     37: {id: rtm_delqdisc, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
     38: {id: rtm_getqdisc, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    40: {id: rtm_newtclass, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    41: {id: rtm_deltclass, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    42: {id: rtm_gettclass, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    44: {id: rtm_newtfilter, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    45: {id: rtm_deltfilter, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    46: {id: rtm_gettfilter, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    48: {id: rtm_newaction, -nl-kind: new, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
-    49: {id: rtm_delaction, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
-    50: {id: rtm_getaction, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4}
+    40: {id: rtm_newtclass, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_class_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    41: {id: rtm_deltclass, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_class_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    42: {id: rtm_gettclass, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_class_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    44: {id: rtm_newtfilter, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    45: {id: rtm_deltfilter, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    46: {id: rtm_gettfilter, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    48: {id: rtm_newaction, -nl-kind: new, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_tc_act.tca_root_attr, -nl-group: rtnlgrp_tc}
+    49: {id: rtm_delaction, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_tc_act.tca_root_attr, -nl-group: rtnlgrp_tc}
+    50: {id: rtm_getaction, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_tc_act.tca_root_attr}
     52: {id: rtm_newprefix, -nl-kind: new, -nl-fixed-header: rtnetlink_message.prefixmsg, -nl-fixed-length: 12, -nl-group: rtnlgrp_ipv6_prefix}
     # multicast and anycast addresses a host joined (IFA_MULTICAST / IFA_ANYCAST): 6.1 answers an IPv6 dump; later kernels also
     # announce IPv4 and IPv6 joins and leaves on their own groups
@@ -238,9 +238,9 @@ enums:
     94: {id: rtm_getstats, -nl-kind: get, -nl-fixed-header: rtnetlink_stats.if_stats_msg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_stats.ifla_stats_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     95: {id: rtm_setstats, -nl-kind: new, -nl-fixed-header: rtnetlink_stats.if_stats_msg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_stats.ifla_stats_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     96: {id: rtm_newcachereport, -nl-kind: new, -nl-fixed-header: rtgenmsg, -nl-fixed-length: 4}
-    100: {id: rtm_newchain, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    101: {id: rtm_delchain, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
-    102: {id: rtm_getchain, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    100: {id: rtm_newchain, -nl-kind: new, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    101: {id: rtm_delchain, -nl-kind: delete, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_tc}
+    102: {id: rtm_getchain, -nl-kind: get, -nl-fixed-header: rtnetlink_tc.tcmsg, -nl-fixed-length: 20, -nl-attrs: rtnetlink_tc.tca_filter_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     104: {id: rtm_newnexthop, -nl-kind: new, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_nexthop}
     105: {id: rtm_delnexthop, -nl-kind: delete, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_nexthop}
     106: {id: rtm_getnexthop, -nl-kind: get, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr, -nl-short-header: rtnetlink_message.rtgenmsg}

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     renumbered (IFLA_INET6_STATS): the layout each listed release sends ({@link KernelLayouts})</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
  *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND); a target is an attribute
- *     set (enum) or a struct (type); a text not listed gives bytes</li>
+ *     set (enum) or a struct (type), which its {@code -nl-then} may say attributes follow; a text not listed
+ *     gives bytes</li>
  * <li>{@code -nl-length-field}: for struct-attrs-array, the struct field holding an entry's length</li>
  * </ul>
  * Each entry is resolved once; the walker looks attributes up by number.
@@ -35,7 +36,10 @@ public final class AttributeSet {
     public enum Kind { U8, U16, U32, U64, S8, S16, S32, S64, STRING, BINARY, FLAG, IPV4, IPV6, IPADDR, LLADDR,
         NEST, NEST_ARRAY, SUBMSG, STRUCT, UINT, SINT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY }
 
-    /** What a submsg holds for one selector text: an attribute set or a struct (exactly one is set). */
+    /**
+     * What a submsg holds for one selector text: an attribute set, a struct, or both: a struct whose type names
+     * {@code -nl-then: ENUM} is followed by attributes of that set (netem's tc_netem_qopt then TCA_NETEM_*).
+     */
     record Target(AttributeSet set, StructDecoder struct) {}
 
     /** One attribute type of the set, resolved. */
@@ -117,7 +121,10 @@ public final class AttributeSet {
                 String q = StructDecoder.qualify(spec, target);
                 String s = q.substring(0, q.indexOf('.')), n = q.substring(q.indexOf('.') + 1);
                 if (SpecTables.spec(s).path("enums").has(n)) m.put(text, new Target(of(q), null));
-                else if (SpecTables.spec(s).path("types").has(n)) m.put(text, new Target(null, StructDecoder.of(q)));
+                else if (SpecTables.spec(s).path("types").has(n)) {
+                    String then = SpecTables.spec(s).path("types").path(n).path("-nl-then").asText("");
+                    m.put(text, new Target(then.isEmpty() ? null : of(StructDecoder.qualify(s, then)), StructDecoder.of(q)));
+                }
                 else throw new IllegalArgumentException(name + ": -nl-submsg target " + q + " is neither an enum nor a type");
             });
             return Map.copyOf(m);

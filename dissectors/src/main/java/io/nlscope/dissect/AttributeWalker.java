@@ -100,6 +100,7 @@ final class AttributeWalker {
                 if (text == null && spec.selectorFallback != null) text = selectorText(frame, runStart, c.at(), le, set, spec.selectorFallback);
                 AttributeSet.Target t = spec.submsgTarget(text);
                 if (t == null) return true;   // bytes
+                if (t.struct() != null && t.set() != null) return structThenAttrsClean(frame, from, to, le, t.struct(), t.set(), depth + 1);
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
             }
@@ -251,9 +252,10 @@ final class AttributeWalker {
         return new Value.Nested(out.build());
     }
 
-    /** A submsg: the set or struct its selector's text names; bytes when the text names none. */
+    /** A submsg: the set or struct (maybe then attributes) its selector's text names; bytes when the text names none. */
     private static Value submsg(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Target t, int depth) {
         if (t == null) return new Value.Raw(frame, from, to - from);
+        if (t.struct() != null && t.set() != null) return structAttrs(frame, from, to, o, t.struct(), t.set(), depth);
         if (t.struct() != null) return struct(frame, from, to, o, t.struct());
         return nest(frame, from, to, o, t.set(), depth);
     }

@@ -537,6 +537,11 @@ public final class FieldNames {
                         if (SpecTables.spec(specOf(q)).path("enums").has(typeName(q))) {
                             if (open.containsKey(q)) recursive.putIfAbsent(path, open.get(q));
                             else attrs(proto, path, q, when, open);
+                        } else if (!thenOf(q).isEmpty()) {   // a struct then attributes (-nl-then): the struct as a node, then the set
+                            struct(proto, path + "." + typeName(q), q, when);
+                            String set = StructDecoder.qualify(specOf(q), thenOf(q));
+                            if (open.containsKey(set)) recursive.putIfAbsent(path, open.get(set));
+                            else attrs(proto, path, set, when, open);
                         } else {
                             members(proto, path, q, when);
                             add(path + ".extra_bytes", "binary", proto, "bytes a longer struct (a newer kernel's) has after " + q);
@@ -597,6 +602,11 @@ public final class FieldNames {
             for (SpecTree f : SpecTables.spec(specOf(q)).path("types").path(typeName(q)).path("seq"))
                 if (f.path("id").asText().equals(id)) return f;
             throw new IllegalArgumentException(q + " has no field " + id);
+        }
+
+        /** The set a struct type's -nl-then says follows it, or "". */
+        private static String thenOf(String qualifiedType) {
+            return SpecTables.spec(specOf(qualifiedType)).path("types").path(typeName(qualifiedType)).path("-nl-then").asText("");
         }
 
         private static void use(Map<String, List<String>> m, String key, String where) {
