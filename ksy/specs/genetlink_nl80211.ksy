@@ -1322,6 +1322,8 @@ enums:
     2: nl80211_regdom_type_custom_world
     3: nl80211_regdom_type_intersection
   nl80211_auth_type:
+    # 8 is NL80211_AUTHTYPE_EPPKE in 7.2 and __NL80211_AUTHTYPE_NUM (AUTOMATIC, user space's "any") in 6.1 and
+    # 6.12; AUTOMATIC is not named, since the releases number it apart (8, 10)
     0: nl80211_authtype_open_system
     1: nl80211_authtype_shared_key
     2: nl80211_authtype_ft
@@ -1332,7 +1334,6 @@ enums:
     7: nl80211_authtype_fils_pk
     8: nl80211_authtype_eppke
     9: nl80211_authtype_ieee8021x
-    10: nl80211_authtype_automatic
   nl80211_key_type:
     0: nl80211_keytype_group
     1: nl80211_keytype_pairwise
