@@ -291,6 +291,16 @@ enums:
     174: {id: devlink_attr_linecard_supported_types, -nl-type: nest, -nl-nest: devlink_attr}
     175: {id: devlink_attr_nested_devlink, -nl-type: nest, -nl-nest: devlink_attr}
     176: {id: devlink_attr_selftests, -nl-type: nest, -nl-nest: devlink_attr_selftest_id}
+    # 7.2 (types from the header's comments)
+    177: {id: devlink_attr_rate_tx_priority, -nl-type: u32}
+    178: {id: devlink_attr_rate_tx_weight, -nl-type: u32}
+    179: {id: devlink_attr_region_direct, -nl-type: flag}
+    180: {id: devlink_attr_rate_tc_bws, -nl-type: nest, -nl-nest: devlink_rate_tc_attr}
+    181: {id: devlink_attr_health_reporter_burst_period, -nl-type: u64}
+    182: {id: devlink_attr_param_value_default, -nl-type: binary}
+    183: {id: devlink_attr_param_reset_default, -nl-type: flag}
+    184: {id: devlink_attr_index, -nl-type: uint}
+    185: {id: devlink_attr_resource_scope_mask, -nl-type: u32, -nl-flags: devlink_resource_scope}
   devlink_attr_stats:
     0: {id: devlink_attr_stats_rx_packets, -nl-type: u64}
     1: {id: devlink_attr_stats_rx_bytes, -nl-type: u64}
@@ -303,6 +313,14 @@ enums:
     1: {id: devlink_port_function_attr_hw_addr, -nl-type: lladdr}
     2: {id: devlink_port_fn_attr_state, -nl-type: u8, -nl-enum: devlink_port_fn_state}
     3: {id: devlink_port_fn_attr_opstate, -nl-type: u8, -nl-enum: devlink_port_fn_opstate}
+    4: {id: devlink_port_fn_attr_caps, -nl-type: binary}
+    5: {id: devlink_port_fn_attr_devlink, -nl-type: nest, -nl-nest: devlink_attr}
+    6: {id: devlink_port_fn_attr_max_io_eqs, -nl-type: u32}
+  devlink_rate_tc_attr:
+    # DEVLINK_ATTR_RATE_TC_BWS: a traffic class's share of the rate (7.2)
+    0: {id: devlink_rate_tc_attr_unspec, -nl-type: binary}
+    1: {id: devlink_rate_tc_attr_index, -nl-type: u8}
+    2: {id: devlink_rate_tc_attr_bw, -nl-type: u32}
   devlink_attr_selftest_id:
     0: {id: devlink_attr_selftest_id_unspec, -nl-type: binary}
     1: {id: devlink_attr_selftest_id_flash, -nl-type: flag}
@@ -320,6 +338,7 @@ enums:
   devlink_eswitch_mode:
     0: devlink_eswitch_mode_legacy
     1: devlink_eswitch_mode_switchdev
+    2: devlink_eswitch_mode_switchdev_inactive
   devlink_eswitch_inline_mode:
     0: devlink_eswitch_inline_mode_none
     1: devlink_eswitch_inline_mode_link
@@ -376,6 +395,10 @@ enums:
     0: devlink_dpipe_action_type_field_modify
   devlink_resource_unit:
     0: devlink_resource_unit_entry
+  devlink_resource_scope:
+    # DEVLINK_ATTR_RESOURCE_SCOPE_MASK bits (_BITUL(DEVLINK_RESOURCE_SCOPE_*_BIT))
+    0x1: devlink_resource_scope_dev_bit
+    0x2: devlink_resource_scope_port_bit
   devlink_port_fn_state:
     0: devlink_port_fn_state_inactive
     1: devlink_port_fn_state_active

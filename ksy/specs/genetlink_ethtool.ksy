@@ -60,6 +60,21 @@ enums:
     35: {id: ethtool_msg_module_set, -nl-kind: new, -nl-attrs: ethtool_a_module}
     36: {id: ethtool_msg_pse_get, -nl-kind: get, -nl-attrs: ethtool_a_pse}
     37: {id: ethtool_msg_pse_set, -nl-kind: new, -nl-attrs: ethtool_a_pse}
+    # 7.2
+    38: {id: ethtool_msg_rss_get, -nl-kind: get, -nl-attrs: ethtool_a_rss}
+    39: {id: ethtool_msg_plca_get_cfg, -nl-kind: get, -nl-attrs: ethtool_a_plca}
+    40: {id: ethtool_msg_plca_set_cfg, -nl-kind: new, -nl-attrs: ethtool_a_plca}
+    41: {id: ethtool_msg_plca_get_status, -nl-kind: get, -nl-attrs: ethtool_a_plca}
+    42: {id: ethtool_msg_mm_get, -nl-kind: get, -nl-attrs: ethtool_a_mm}
+    43: {id: ethtool_msg_mm_set, -nl-kind: new, -nl-attrs: ethtool_a_mm}
+    44: {id: ethtool_msg_module_fw_flash_act, -nl-kind: new, -nl-attrs: ethtool_a_module_fw_flash}
+    45: {id: ethtool_msg_phy_get, -nl-kind: get, -nl-attrs: ethtool_a_phy}
+    46: {id: ethtool_msg_tsconfig_get, -nl-kind: get, -nl-attrs: ethtool_a_tsconfig}
+    47: {id: ethtool_msg_tsconfig_set, -nl-kind: new, -nl-attrs: ethtool_a_tsconfig}
+    48: {id: ethtool_msg_rss_set, -nl-kind: new, -nl-attrs: ethtool_a_rss}
+    49: {id: ethtool_msg_rss_create_act, -nl-kind: new, -nl-attrs: ethtool_a_rss}
+    50: {id: ethtool_msg_rss_delete_act, -nl-kind: new, -nl-attrs: ethtool_a_rss}
+    51: {id: ethtool_msg_mse_get, -nl-kind: get, -nl-attrs: ethtool_a_mse}
   ethtool_msg_kernel:
     # -nl-group: the multicast group the kernel notifies the message to: "monitor"
     # (ETHTOOL_MCGRP_MONITOR_NAME), ethtool's only group. Every *_NTF goes there through
@@ -104,6 +119,24 @@ enums:
     35: {id: ethtool_msg_module_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_module}
     36: {id: ethtool_msg_module_ntf, -nl-kind: other, -nl-attrs: ethtool_a_module, -nl-group: monitor}
     37: {id: ethtool_msg_pse_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_pse}
+    # 7.2
+    38: {id: ethtool_msg_rss_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_rss}
+    39: {id: ethtool_msg_plca_get_cfg_reply, -nl-kind: other, -nl-attrs: ethtool_a_plca}
+    40: {id: ethtool_msg_plca_get_status_reply, -nl-kind: other, -nl-attrs: ethtool_a_plca}
+    41: {id: ethtool_msg_plca_ntf, -nl-kind: other, -nl-attrs: ethtool_a_plca, -nl-group: monitor}
+    42: {id: ethtool_msg_mm_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_mm}
+    43: {id: ethtool_msg_mm_ntf, -nl-kind: other, -nl-attrs: ethtool_a_mm, -nl-group: monitor}
+    44: {id: ethtool_msg_module_fw_flash_ntf, -nl-kind: other, -nl-attrs: ethtool_a_module_fw_flash, -nl-group: monitor}
+    45: {id: ethtool_msg_phy_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_phy}
+    46: {id: ethtool_msg_phy_ntf, -nl-kind: other, -nl-attrs: ethtool_a_phy, -nl-group: monitor}
+    47: {id: ethtool_msg_tsconfig_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_tsconfig}
+    48: {id: ethtool_msg_tsconfig_set_reply, -nl-kind: other, -nl-attrs: ethtool_a_tsconfig}
+    49: {id: ethtool_msg_pse_ntf, -nl-kind: other, -nl-attrs: ethtool_a_pse_ntf, -nl-group: monitor}
+    50: {id: ethtool_msg_rss_ntf, -nl-kind: other, -nl-attrs: ethtool_a_rss, -nl-group: monitor}
+    51: {id: ethtool_msg_rss_create_act_reply, -nl-kind: other, -nl-attrs: ethtool_a_rss}
+    52: {id: ethtool_msg_rss_create_ntf, -nl-kind: other, -nl-attrs: ethtool_a_rss, -nl-group: monitor}
+    53: {id: ethtool_msg_rss_delete_ntf, -nl-kind: other, -nl-attrs: ethtool_a_rss, -nl-group: monitor}
+    54: {id: ethtool_msg_mse_get_reply, -nl-kind: other, -nl-attrs: ethtool_a_mse}
   ethtool_flag:
     0x1: ethtool_flag_compact_bitsets
     0x2: ethtool_flag_omit_reply
@@ -113,6 +146,7 @@ enums:
     1: {id: ethtool_a_header_dev_index, -nl-type: u32}
     2: {id: ethtool_a_header_dev_name, -nl-type: string}
     3: {id: ethtool_a_header_flags, -nl-type: u32, -nl-flags: ethtool_flag}
+    4: {id: ethtool_a_header_phy_index, -nl-type: u32}
   ethtool_a_bitset_bit:
     0: {id: ethtool_a_bitset_bit_unspec, -nl-type: binary}
     1: {id: ethtool_a_bitset_bit_index, -nl-type: u32}
@@ -176,6 +210,7 @@ enums:
     4: {id: ethtool_a_linkstate_sqi_max, -nl-type: u32}
     5: {id: ethtool_a_linkstate_ext_state, -nl-type: u8}
     6: {id: ethtool_a_linkstate_ext_substate, -nl-type: u8}
+    7: {id: ethtool_a_linkstate_ext_down_cnt, -nl-type: u32}
   ethtool_a_debug:
     0: {id: ethtool_a_debug_unspec, -nl-type: binary}
     1: {id: ethtool_a_debug_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -211,6 +246,11 @@ enums:
     11: {id: ethtool_a_rings_tcp_data_split, -nl-type: u8}
     12: {id: ethtool_a_rings_cqe_size, -nl-type: u32}
     13: {id: ethtool_a_rings_tx_push, -nl-type: u8}
+    14: {id: ethtool_a_rings_rx_push, -nl-type: u8}
+    15: {id: ethtool_a_rings_tx_push_buf_len, -nl-type: u32}
+    16: {id: ethtool_a_rings_tx_push_buf_len_max, -nl-type: u32}
+    17: {id: ethtool_a_rings_hds_thresh, -nl-type: u32}
+    18: {id: ethtool_a_rings_hds_thresh_max, -nl-type: u32}
   ethtool_a_channels:
     0: {id: ethtool_a_channels_unspec, -nl-type: binary}
     1: {id: ethtool_a_channels_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -249,6 +289,13 @@ enums:
     23: {id: ethtool_a_coalesce_rate_sample_interval, -nl-type: u32}
     24: {id: ethtool_a_coalesce_use_cqe_mode_tx, -nl-type: u8}
     25: {id: ethtool_a_coalesce_use_cqe_mode_rx, -nl-type: u8}
+    26: {id: ethtool_a_coalesce_tx_aggr_max_bytes, -nl-type: u32}
+    27: {id: ethtool_a_coalesce_tx_aggr_max_frames, -nl-type: u32}
+    28: {id: ethtool_a_coalesce_tx_aggr_time_usecs, -nl-type: u32}
+    29: {id: ethtool_a_coalesce_rx_profile, -nl-type: nest, -nl-nest: ethtool_a_profile}
+    30: {id: ethtool_a_coalesce_tx_profile, -nl-type: nest, -nl-nest: ethtool_a_profile}
+    31: {id: ethtool_a_coalesce_rx_cqe_frames, -nl-type: u32}
+    32: {id: ethtool_a_coalesce_rx_cqe_nsecs, -nl-type: u32}
   ethtool_a_pause:
     0: {id: ethtool_a_pause_unspec, -nl-type: binary}
     1: {id: ethtool_a_pause_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -256,11 +303,13 @@ enums:
     3: {id: ethtool_a_pause_rx, -nl-type: u8}
     4: {id: ethtool_a_pause_tx, -nl-type: u8}
     5: {id: ethtool_a_pause_stats, -nl-type: nest, -nl-nest: ethtool_a_pause_stat}
+    6: {id: ethtool_a_pause_stats_src, -nl-type: u32}
   ethtool_a_pause_stat:
     0: {id: ethtool_a_pause_stat_unspec, -nl-type: binary}
     1: {id: ethtool_a_pause_stat_pad, -nl-type: binary}
     2: {id: ethtool_a_pause_stat_tx_frames, -nl-type: u64}
     3: {id: ethtool_a_pause_stat_rx_frames, -nl-type: u64}
+    4: {id: ethtool_a_pause_stat_tx_pause_storm_events, -nl-type: u64}
   ethtool_a_eee:
     0: {id: ethtool_a_eee_unspec, -nl-type: binary}
     1: {id: ethtool_a_eee_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -277,6 +326,10 @@ enums:
     3: {id: ethtool_a_tsinfo_tx_types, -nl-type: nest, -nl-nest: ethtool_a_bitset}
     4: {id: ethtool_a_tsinfo_rx_filters, -nl-type: nest, -nl-nest: ethtool_a_bitset}
     5: {id: ethtool_a_tsinfo_phc_index, -nl-type: u32}
+    6: {id: ethtool_a_tsinfo_stats, -nl-type: nest, -nl-nest: ethtool_a_ts_stat}
+    7: {id: ethtool_a_tsinfo_hwtstamp_provider, -nl-type: nest, -nl-nest: ethtool_a_ts_hwtstamp_provider}
+    8: {id: ethtool_a_tsinfo_hwtstamp_source, -nl-type: u32, -nl-enum: hwtstamp_source}
+    9: {id: ethtool_a_tsinfo_hwtstamp_phyindex, -nl-type: u32}
   ethtool_a_phc_vclocks:
     0: {id: ethtool_a_phc_vclocks_unspec, -nl-type: binary}
     1: {id: ethtool_a_phc_vclocks_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -289,10 +342,12 @@ enums:
     0: {id: ethtool_a_cable_result_unspec, -nl-type: binary}
     1: {id: ethtool_a_cable_result_pair, -nl-type: u8}
     2: {id: ethtool_a_cable_result_code, -nl-type: u8}
+    3: {id: ethtool_a_cable_result_src, -nl-type: u32}
   ethtool_a_cable_fault_length:
     0: {id: ethtool_a_cable_fault_length_unspec, -nl-type: binary}
     1: {id: ethtool_a_cable_fault_length_pair, -nl-type: u8}
     2: {id: ethtool_a_cable_fault_length_cm, -nl-type: u32}
+    3: {id: ethtool_a_cable_fault_length_src, -nl-type: u32}
   ethtool_a_cable_nest:
     0: {id: ethtool_a_cable_nest_unspec, -nl-type: binary}
     1: {id: ethtool_a_cable_nest_result, -nl-type: nest, -nl-nest: ethtool_a_cable_result}
@@ -363,6 +418,7 @@ enums:
     2: {id: ethtool_a_fec_stat_corrected, -nl-type: binary}
     3: {id: ethtool_a_fec_stat_uncorr, -nl-type: binary}
     4: {id: ethtool_a_fec_stat_corr_bits, -nl-type: binary}
+    5: {id: ethtool_a_fec_stat_hist, -nl-type: nest, -nl-nest: ethtool_a_fec_hist}
   ethtool_a_module_eeprom:
     0: {id: ethtool_a_module_eeprom_unspec, -nl-type: binary}
     1: {id: ethtool_a_module_eeprom_header, -nl-type: nest, -nl-nest: ethtool_a_header}
@@ -378,6 +434,7 @@ enums:
     2: {id: ethtool_a_stats_header, -nl-type: nest, -nl-nest: ethtool_a_header}
     3: {id: ethtool_a_stats_groups, -nl-type: nest, -nl-nest: ethtool_a_bitset}
     4: {id: ethtool_a_stats_grp, -nl-type: nest, -nl-nest: ethtool_a_stats_grp}
+    5: {id: ethtool_a_stats_src, -nl-type: u32}
   ethtool_a_stats_grp:
     0: {id: ethtool_a_stats_grp_unspec, -nl-type: binary}
     1: {id: ethtool_a_stats_grp_pad, -nl-type: binary}
@@ -400,3 +457,186 @@ enums:
     2: {id: ethtool_a_podl_pse_admin_state, -nl-type: u32}
     3: {id: ethtool_a_podl_pse_admin_control, -nl-type: u32}
     4: {id: ethtool_a_podl_pse_pw_d_status, -nl-type: u32}
+    5: {id: ethtool_a_c33_pse_admin_state, -nl-type: u32}
+    6: {id: ethtool_a_c33_pse_admin_control, -nl-type: u32}
+    7: {id: ethtool_a_c33_pse_pw_d_status, -nl-type: u32}
+    8: {id: ethtool_a_c33_pse_pw_class, -nl-type: u32}
+    9: {id: ethtool_a_c33_pse_actual_pw, -nl-type: u32}
+    10: {id: ethtool_a_c33_pse_ext_state, -nl-type: u32}
+    11: {id: ethtool_a_c33_pse_ext_substate, -nl-type: u32}
+    12: {id: ethtool_a_c33_pse_avail_pw_limit, -nl-type: u32}
+    13: {id: ethtool_a_c33_pse_pw_limit_ranges, -nl-type: nest, -nl-nest: ethtool_a_c33_pse_pw_limit}
+    14: {id: ethtool_a_pse_pw_d_id, -nl-type: u32}
+    15: {id: ethtool_a_pse_prio_max, -nl-type: u32}
+    16: {id: ethtool_a_pse_prio, -nl-type: u32}
+  ethtool_a_c33_pse_pw_limit:
+    # one range of ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES (mW)
+    0: {id: ethtool_a_c33_pse_pw_limit_unspec, -nl-type: binary}
+    1: {id: ethtool_a_c33_pse_pw_limit_min, -nl-type: u32}
+    2: {id: ethtool_a_c33_pse_pw_limit_max, -nl-type: u32}
+  ethtool_a_pse_ntf:
+    # ETHTOOL_MSG_PSE_NTF: the events (bits of ethtool_pse_event)
+    1: {id: ethtool_a_pse_ntf_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_pse_ntf_events, -nl-type: uint, -nl-flags: ethtool_pse_event}
+  ethtool_a_mm_stat:
+    # MAC Merge (802.3br) counters
+    0: {id: ethtool_a_mm_stat_unspec, -nl-type: binary}
+    1: {id: ethtool_a_mm_stat_pad, -nl-type: binary}
+    2: {id: ethtool_a_mm_stat_reassembly_errors, -nl-type: u64}
+    3: {id: ethtool_a_mm_stat_smd_errors, -nl-type: u64}
+    4: {id: ethtool_a_mm_stat_reassembly_ok, -nl-type: u64}
+    5: {id: ethtool_a_mm_stat_rx_frag_count, -nl-type: u64}
+    6: {id: ethtool_a_mm_stat_tx_frag_count, -nl-type: u64}
+    7: {id: ethtool_a_mm_stat_hold_count, -nl-type: u64}
+  ethtool_a_mm:
+    0: {id: ethtool_a_mm_unspec, -nl-type: binary}
+    1: {id: ethtool_a_mm_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_mm_pmac_enabled, -nl-type: u8}
+    3: {id: ethtool_a_mm_tx_enabled, -nl-type: u8}
+    4: {id: ethtool_a_mm_tx_active, -nl-type: u8}
+    5: {id: ethtool_a_mm_tx_min_frag_size, -nl-type: u32}
+    6: {id: ethtool_a_mm_rx_min_frag_size, -nl-type: u32}
+    7: {id: ethtool_a_mm_verify_enabled, -nl-type: u8}
+    8: {id: ethtool_a_mm_verify_status, -nl-type: u8}
+    9: {id: ethtool_a_mm_verify_time, -nl-type: u32}
+    10: {id: ethtool_a_mm_max_verify_time, -nl-type: u32}
+    11: {id: ethtool_a_mm_stats, -nl-type: nest, -nl-nest: ethtool_a_mm_stat}
+  ethtool_a_irq_moderation:
+    0: {id: ethtool_a_irq_moderation_unspec, -nl-type: binary}
+    1: {id: ethtool_a_irq_moderation_usec, -nl-type: u32}
+    2: {id: ethtool_a_irq_moderation_pkts, -nl-type: u32}
+    3: {id: ethtool_a_irq_moderation_comps, -nl-type: u32}
+  ethtool_a_profile:
+    # ETHTOOL_A_COALESCE_RX/TX_PROFILE: one IRQ_MODERATION nest per profile entry
+    0: {id: ethtool_a_profile_unspec, -nl-type: binary}
+    1: {id: ethtool_a_profile_irq_moderation, -nl-type: nest, -nl-nest: ethtool_a_irq_moderation}
+  ethtool_a_ts_stat:
+    0: {id: ethtool_a_ts_stat_unspec, -nl-type: binary}
+    1: {id: ethtool_a_ts_stat_tx_pkts, -nl-type: uint}
+    2: {id: ethtool_a_ts_stat_tx_lost, -nl-type: uint}
+    3: {id: ethtool_a_ts_stat_tx_err, -nl-type: uint}
+    4: {id: ethtool_a_ts_stat_tx_onestep_pkts_unconfirmed, -nl-type: uint}
+  ethtool_a_ts_hwtstamp_provider:
+    0: {id: ethtool_a_ts_hwtstamp_provider_unspec, -nl-type: binary}
+    1: {id: ethtool_a_ts_hwtstamp_provider_index, -nl-type: u32}
+    2: {id: ethtool_a_ts_hwtstamp_provider_qualifier, -nl-type: u32}
+  ethtool_a_fec_hist:
+    1: {id: ethtool_a_fec_hist_pad, -nl-type: binary}
+    2: {id: ethtool_a_fec_hist_bin_low, -nl-type: u32}
+    3: {id: ethtool_a_fec_hist_bin_high, -nl-type: u32}
+    4: {id: ethtool_a_fec_hist_bin_val, -nl-type: uint}
+    5: {id: ethtool_a_fec_hist_bin_val_per_lane, -nl-type: binary}
+  ethtool_a_flow:
+    # ETHTOOL_A_RSS_FLOW_HASH: per flow type, the header fields hashed (RXH_* bits of ethtool.h)
+    1: {id: ethtool_a_flow_ether, -nl-type: uint}
+    2: {id: ethtool_a_flow_ip4, -nl-type: uint}
+    3: {id: ethtool_a_flow_ip6, -nl-type: uint}
+    4: {id: ethtool_a_flow_tcp4, -nl-type: uint}
+    5: {id: ethtool_a_flow_tcp6, -nl-type: uint}
+    6: {id: ethtool_a_flow_udp4, -nl-type: uint}
+    7: {id: ethtool_a_flow_udp6, -nl-type: uint}
+    8: {id: ethtool_a_flow_sctp4, -nl-type: uint}
+    9: {id: ethtool_a_flow_sctp6, -nl-type: uint}
+    10: {id: ethtool_a_flow_ah4, -nl-type: uint}
+    11: {id: ethtool_a_flow_ah6, -nl-type: uint}
+    12: {id: ethtool_a_flow_esp4, -nl-type: uint}
+    13: {id: ethtool_a_flow_esp6, -nl-type: uint}
+    14: {id: ethtool_a_flow_ah_esp4, -nl-type: uint}
+    15: {id: ethtool_a_flow_ah_esp6, -nl-type: uint}
+    16: {id: ethtool_a_flow_gtpu4, -nl-type: uint}
+    17: {id: ethtool_a_flow_gtpu6, -nl-type: uint}
+    18: {id: ethtool_a_flow_gtpc4, -nl-type: uint}
+    19: {id: ethtool_a_flow_gtpc6, -nl-type: uint}
+    20: {id: ethtool_a_flow_gtpc_teid4, -nl-type: uint}
+    21: {id: ethtool_a_flow_gtpc_teid6, -nl-type: uint}
+    22: {id: ethtool_a_flow_gtpu_eh4, -nl-type: uint}
+    23: {id: ethtool_a_flow_gtpu_eh6, -nl-type: uint}
+    24: {id: ethtool_a_flow_gtpu_ul4, -nl-type: uint}
+    25: {id: ethtool_a_flow_gtpu_ul6, -nl-type: uint}
+    26: {id: ethtool_a_flow_gtpu_dl4, -nl-type: uint}
+    27: {id: ethtool_a_flow_gtpu_dl6, -nl-type: uint}
+  ethtool_a_rss:
+    0: {id: ethtool_a_rss_unspec, -nl-type: binary}
+    1: {id: ethtool_a_rss_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_rss_context, -nl-type: u32}
+    3: {id: ethtool_a_rss_hfunc, -nl-type: u32}
+    4: {id: ethtool_a_rss_indir, -nl-type: binary}
+    5: {id: ethtool_a_rss_hkey, -nl-type: binary}
+    6: {id: ethtool_a_rss_input_xfrm, -nl-type: u32}
+    7: {id: ethtool_a_rss_start_context, -nl-type: u32}
+    8: {id: ethtool_a_rss_flow_hash, -nl-type: nest, -nl-nest: ethtool_a_flow}
+  ethtool_a_plca:
+    0: {id: ethtool_a_plca_unspec, -nl-type: binary}
+    1: {id: ethtool_a_plca_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_plca_version, -nl-type: u16}
+    3: {id: ethtool_a_plca_enabled, -nl-type: u8}
+    4: {id: ethtool_a_plca_status, -nl-type: u8}
+    5: {id: ethtool_a_plca_node_cnt, -nl-type: u32}
+    6: {id: ethtool_a_plca_node_id, -nl-type: u32}
+    7: {id: ethtool_a_plca_to_tmr, -nl-type: u32}
+    8: {id: ethtool_a_plca_burst_cnt, -nl-type: u32}
+    9: {id: ethtool_a_plca_burst_tmr, -nl-type: u32}
+  ethtool_a_module_fw_flash:
+    0: {id: ethtool_a_module_fw_flash_unspec, -nl-type: binary}
+    1: {id: ethtool_a_module_fw_flash_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_module_fw_flash_file_name, -nl-type: string}
+    3: {id: ethtool_a_module_fw_flash_password, -nl-type: u32}
+    4: {id: ethtool_a_module_fw_flash_status, -nl-type: u32, -nl-enum: ethtool_module_fw_flash_status}
+    5: {id: ethtool_a_module_fw_flash_status_msg, -nl-type: string}
+    6: {id: ethtool_a_module_fw_flash_done, -nl-type: uint}
+    7: {id: ethtool_a_module_fw_flash_total, -nl-type: uint}
+  ethtool_a_phy:
+    0: {id: ethtool_a_phy_unspec, -nl-type: binary}
+    1: {id: ethtool_a_phy_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_phy_index, -nl-type: u32}
+    3: {id: ethtool_a_phy_drvname, -nl-type: string}
+    4: {id: ethtool_a_phy_name, -nl-type: string}
+    5: {id: ethtool_a_phy_upstream_type, -nl-type: u32, -nl-enum: phy_upstream}
+    6: {id: ethtool_a_phy_upstream_index, -nl-type: u32}
+    7: {id: ethtool_a_phy_upstream_sfp_name, -nl-type: string}
+    8: {id: ethtool_a_phy_downstream_sfp_name, -nl-type: string}
+  ethtool_a_tsconfig:
+    0: {id: ethtool_a_tsconfig_unspec, -nl-type: binary}
+    1: {id: ethtool_a_tsconfig_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_tsconfig_hwtstamp_provider, -nl-type: nest, -nl-nest: ethtool_a_ts_hwtstamp_provider}
+    3: {id: ethtool_a_tsconfig_tx_types, -nl-type: nest, -nl-nest: ethtool_a_bitset}
+    4: {id: ethtool_a_tsconfig_rx_filters, -nl-type: nest, -nl-nest: ethtool_a_bitset}
+    5: {id: ethtool_a_tsconfig_hwtstamp_flags, -nl-type: nest, -nl-nest: ethtool_a_bitset}
+  ethtool_a_mse_capabilities:
+    # MSE (mean square error) of the PHY's signal: its limits and refresh rate
+    1: {id: ethtool_a_mse_capabilities_max_average_mse, -nl-type: uint}
+    2: {id: ethtool_a_mse_capabilities_max_peak_mse, -nl-type: uint}
+    3: {id: ethtool_a_mse_capabilities_refresh_rate_ps, -nl-type: uint}
+    4: {id: ethtool_a_mse_capabilities_num_symbols, -nl-type: uint}
+  ethtool_a_mse_snapshot:
+    1: {id: ethtool_a_mse_snapshot_average_mse, -nl-type: uint}
+    2: {id: ethtool_a_mse_snapshot_peak_mse, -nl-type: uint}
+    3: {id: ethtool_a_mse_snapshot_worst_peak_mse, -nl-type: uint}
+  ethtool_a_mse:
+    1: {id: ethtool_a_mse_header, -nl-type: nest, -nl-nest: ethtool_a_header}
+    2: {id: ethtool_a_mse_capabilities, -nl-type: nest, -nl-nest: ethtool_a_mse_capabilities}
+    3: {id: ethtool_a_mse_channel_a, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+    4: {id: ethtool_a_mse_channel_b, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+    5: {id: ethtool_a_mse_channel_c, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+    6: {id: ethtool_a_mse_channel_d, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+    7: {id: ethtool_a_mse_worst_channel, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+    8: {id: ethtool_a_mse_link, -nl-type: nest, -nl-nest: ethtool_a_mse_snapshot}
+  hwtstamp_source:
+    1: hwtstamp_source_netdev
+    2: hwtstamp_source_phylib
+  ethtool_pse_event:
+    0x1: ethtool_pse_event_over_current
+    0x2: ethtool_pse_event_over_temp
+    0x4: ethtool_c33_pse_event_detection
+    0x8: ethtool_c33_pse_event_classification
+    0x10: ethtool_c33_pse_event_disconnection
+    0x20: ethtool_pse_event_over_budget
+    0x40: ethtool_pse_event_sw_pw_control_error
+  ethtool_module_fw_flash_status:
+    1: ethtool_module_fw_flash_status_started
+    2: ethtool_module_fw_flash_status_in_progress
+    3: ethtool_module_fw_flash_status_completed
+    4: ethtool_module_fw_flash_status_error
+  phy_upstream:
+    0: phy_upstream_mac
+    1: phy_upstream_phy

@@ -226,6 +226,22 @@ enums:
     151: {id: nl80211_cmd_modify_link_sta, -nl-kind: other}
     152: {id: nl80211_cmd_remove_link_sta, -nl-kind: other}
     153: {id: nl80211_cmd_set_hw_timestamp, -nl-kind: other}
+    # 7.2 (NL80211_CMD_NEW_BEACON, DEL_BEACON, REGISTER_ACTION, ACTION and ACTION_TX_STATUS are the
+    # header's other names of START_AP, STOP_AP, REGISTER_FRAME, FRAME and FRAME_TX_STATUS: one number, one entry)
+    154: {id: nl80211_cmd_links_removed, -nl-kind: other}
+    155: {id: nl80211_cmd_set_tid_to_link_mapping, -nl-kind: other}
+    156: {id: nl80211_cmd_assoc_mlo_reconf, -nl-kind: other}
+    157: {id: nl80211_cmd_epcs_cfg, -nl-kind: other}
+    158: {id: nl80211_cmd_nan_next_dw_notification, -nl-kind: other}
+    159: {id: nl80211_cmd_nan_cluster_joined, -nl-kind: other}
+    160: {id: nl80211_cmd_incumbent_signal_detect, -nl-kind: other}
+    161: {id: nl80211_cmd_nan_set_local_sched, -nl-kind: other}
+    162: {id: nl80211_cmd_nan_sched_update_done, -nl-kind: other}
+    163: {id: nl80211_cmd_nan_set_peer_sched, -nl-kind: other}
+    164: {id: nl80211_cmd_nan_ulw_update, -nl-kind: other}
+    165: {id: nl80211_cmd_nan_channel_evac, -nl-kind: other}
+    166: {id: nl80211_cmd_start_pd, -nl-kind: other}
+    167: {id: nl80211_cmd_stop_pd, -nl-kind: other}
   nl80211_attrs:
     0: {id: nl80211_attr_unspec, -nl-type: binary}
     1: {id: nl80211_attr_wiphy, -nl-type: u32}
@@ -553,6 +569,48 @@ enums:
     323: {id: nl80211_attr_max_hw_timestamp_peers, -nl-type: u16}
     324: {id: nl80211_attr_hw_timestamp_enabled, -nl-type: flag}
     325: {id: nl80211_attr_ema_rnr_elems, -nl-type: binary}
+    # 7.2 (the types from the header's comments; where they say none, the kernel's nl80211_policy)
+    326: {id: nl80211_attr_mlo_link_disabled, -nl-type: flag}
+    327: {id: nl80211_attr_bss_dump_include_use_data, -nl-type: flag}
+    328: {id: nl80211_attr_mlo_ttlm_dlink, -nl-type: binary}
+    329: {id: nl80211_attr_mlo_ttlm_ulink, -nl-type: binary}
+    330: {id: nl80211_attr_assoc_spp_amsdu, -nl-type: flag}
+    331: {id: nl80211_attr_wiphy_radios, -nl-type: nest-array, -nl-nest: nl80211_wiphy_radio_attrs}
+    332: {id: nl80211_attr_wiphy_interface_combinations, -nl-type: nest-array, -nl-nest: nl80211_if_combination_attrs}
+    333: {id: nl80211_attr_vif_radio_mask, -nl-type: u32}
+    334: {id: nl80211_attr_supported_selectors, -nl-type: binary}
+    335: {id: nl80211_attr_mlo_reconf_rem_links, -nl-type: u16}
+    336: {id: nl80211_attr_epcs, -nl-type: flag}
+    337: {id: nl80211_attr_ext_mld_capa_and_ops, -nl-type: u16}
+    338: {id: nl80211_attr_wiphy_radio_index, -nl-type: u8}
+    339: {id: nl80211_attr_s1g_long_beacon_period, -nl-type: u8}
+    340: {id: nl80211_attr_s1g_short_beacon, -nl-type: nest, -nl-nest: nl80211_s1g_short_beacon_attrs}
+    341: {id: nl80211_attr_bss_param, -nl-type: nest, -nl-nest: nl80211_bss_param_attrs}
+    342: {id: nl80211_attr_nan_config, -nl-type: nest, -nl-nest: nl80211_nan_conf_attributes}
+    343: {id: nl80211_attr_nan_new_cluster, -nl-type: flag}
+    344: {id: nl80211_attr_nan_capabilities, -nl-type: nest, -nl-nest: nl80211_nan_capabilities}
+    345: {id: nl80211_attr_s1g_primary_2mhz, -nl-type: flag}
+    346: {id: nl80211_attr_epp_peer, -nl-type: flag}
+    347: {id: nl80211_attr_uhr_capability, -nl-type: binary}
+    348: {id: nl80211_attr_disable_uhr, -nl-type: flag}
+    349: {id: nl80211_attr_incumbent_signal_interference_bitmap, -nl-type: u32}
+    350: {id: nl80211_attr_uhr_operation, -nl-type: binary}
+    351: {id: nl80211_attr_nan_channel, -nl-type: nest, -nl-nest: nl80211_attrs}
+    352: {id: nl80211_attr_nan_channel_entry, -nl-type: binary}
+    353: {id: nl80211_attr_nan_time_slots, -nl-type: binary}
+    354: {id: nl80211_attr_nan_rx_nss, -nl-type: u8}
+    355: {id: nl80211_attr_nan_avail_blob, -nl-type: binary}
+    356: {id: nl80211_attr_nan_sched_deferred, -nl-type: flag}
+    357: {id: nl80211_attr_nan_sched_update_success, -nl-type: flag}
+    358: {id: nl80211_attr_nan_nmi_mac, -nl-type: lladdr}
+    359: {id: nl80211_attr_nan_ulw, -nl-type: binary}
+    360: {id: nl80211_attr_nan_committed_dw, -nl-type: u16}
+    361: {id: nl80211_attr_nan_seq_id, -nl-type: u8}
+    362: {id: nl80211_attr_nan_max_chan_switch_time, -nl-type: u16}
+    363: {id: nl80211_attr_nan_peer_maps, -nl-type: nest-array, -nl-nest: nl80211_nan_peer_map_attrs}
+    364: {id: nl80211_attr_assoc_encrypted, -nl-type: flag}
+    365: {id: nl80211_attr_npca_primary_freq, -nl-type: u32}
+    366: {id: nl80211_attr_npca_punct_bitmap, -nl-type: u32}
   nl80211_band_attr:
     0: {id: nl80211_band_attr_invalid, -nl-type: binary}
     1: {id: nl80211_band_attr_freqs, -nl-type: nest-array, -nl-nest: nl80211_frequency_attr}
@@ -566,6 +624,8 @@ enums:
     9: {id: nl80211_band_attr_iftype_data, -nl-type: nest-array, -nl-nest: nl80211_band_iftype_attr}
     10: {id: nl80211_band_attr_edmg_channels, -nl-type: u8}
     11: {id: nl80211_band_attr_edmg_bw_config, -nl-type: u8}
+    12: {id: nl80211_band_attr_s1g_mcs_nss_set, -nl-type: binary}
+    13: {id: nl80211_band_attr_s1g_capa, -nl-type: binary}
   nl80211_frequency_attr:
     0: {id: nl80211_frequency_attr_invalid, -nl-type: binary}
     1: {id: nl80211_frequency_attr_freq, -nl-type: u32}
@@ -595,6 +655,20 @@ enums:
     25: {id: nl80211_frequency_attr_16mhz, -nl-type: flag}
     26: {id: nl80211_frequency_attr_no_320mhz, -nl-type: flag}
     27: {id: nl80211_frequency_attr_no_eht, -nl-type: flag}
+    28: {id: nl80211_frequency_attr_psd, -nl-type: s8}
+    29: {id: nl80211_frequency_attr_dfs_concurrent, -nl-type: flag}
+    30: {id: nl80211_frequency_attr_no_6ghz_vlp_client, -nl-type: flag}
+    31: {id: nl80211_frequency_attr_no_6ghz_afc_client, -nl-type: flag}
+    32: {id: nl80211_frequency_attr_can_monitor, -nl-type: flag}
+    33: {id: nl80211_frequency_attr_allow_6ghz_vlp_ap, -nl-type: flag}
+    34: {id: nl80211_frequency_attr_allow_20mhz_activity, -nl-type: flag}
+    35: {id: nl80211_frequency_attr_no_4mhz, -nl-type: flag}
+    36: {id: nl80211_frequency_attr_no_8mhz, -nl-type: flag}
+    37: {id: nl80211_frequency_attr_no_16mhz, -nl-type: flag}
+    38: {id: nl80211_frequency_attr_s1g_no_primary, -nl-type: flag}
+    39: {id: nl80211_frequency_attr_no_uhr, -nl-type: flag}
+    40: {id: nl80211_frequency_attr_cac_start_time, -nl-type: u64}
+    41: {id: nl80211_frequency_attr_pad, -nl-type: binary}
   nl80211_bitrate_attr:
     0: {id: nl80211_bitrate_attr_invalid, -nl-type: binary}
     1: {id: nl80211_bitrate_attr_rate, -nl-type: u32}
@@ -612,6 +686,8 @@ enums:
     9: {id: nl80211_band_iftype_attr_eht_cap_phy, -nl-type: binary}
     10: {id: nl80211_band_iftype_attr_eht_cap_mcs_set, -nl-type: binary}
     11: {id: nl80211_band_iftype_attr_eht_cap_ppe, -nl-type: binary}
+    12: {id: nl80211_band_iftype_attr_uhr_cap_mac, -nl-type: binary}
+    13: {id: nl80211_band_iftype_attr_uhr_cap_phy, -nl-type: binary}
   nl80211_wmm_rule:
     0: {id: nl80211_wmmr_invalid, -nl-type: binary}
     1: {id: nl80211_wmmr_cw_min, -nl-type: u16}
@@ -627,6 +703,7 @@ enums:
     5: {id: nl80211_attr_power_rule_max_ant_gain, -nl-type: u32}
     6: {id: nl80211_attr_power_rule_max_eirp, -nl-type: u32}
     7: {id: nl80211_attr_dfs_cac_time, -nl-type: u32}
+    8: {id: nl80211_attr_power_rule_psd, -nl-type: s8}
   nl80211_if_combination_attrs:
     0: {id: nl80211_iface_comb_unspec, -nl-type: binary}
     1: {id: nl80211_iface_comb_limits, -nl-type: nest-array, -nl-nest: nl80211_iface_limit_attrs}
@@ -674,6 +751,7 @@ enums:
     17: {id: nl80211_wowlan_trig_wakeup_tcp_nomoretokens, -nl-type: flag}
     18: {id: nl80211_wowlan_trig_net_detect, -nl-type: nest, -nl-nest: nl80211_attrs}
     19: {id: nl80211_wowlan_trig_net_detect_results, -nl-type: nest-array, -nl-nest: nl80211_attrs}
+    20: {id: nl80211_wowlan_trig_unprotected_deauth_disassoc, -nl-type: flag}
   nl80211_wowlan_tcp_attrs:
     0: {id: nl80211_wowlan_tcp_invalid, -nl-type: binary}
     1: {id: nl80211_wowlan_tcp_src_ipv4, -nl-type: ipv4}
@@ -761,6 +839,16 @@ enums:
     20: {id: nl80211_rate_info_eht_nss, -nl-type: u8}
     21: {id: nl80211_rate_info_eht_gi, -nl-type: u8, -nl-enum: nl80211_eht_gi}
     22: {id: nl80211_rate_info_eht_ru_alloc, -nl-type: u8, -nl-enum: nl80211_eht_ru_alloc}
+    23: {id: nl80211_rate_info_s1g_mcs, -nl-type: u8}
+    24: {id: nl80211_rate_info_s1g_nss, -nl-type: u8}
+    25: {id: nl80211_rate_info_1_mhz_width, -nl-type: flag}
+    26: {id: nl80211_rate_info_2_mhz_width, -nl-type: flag}
+    27: {id: nl80211_rate_info_4_mhz_width, -nl-type: flag}
+    28: {id: nl80211_rate_info_8_mhz_width, -nl-type: flag}
+    29: {id: nl80211_rate_info_16_mhz_width, -nl-type: flag}
+    30: {id: nl80211_rate_info_uhr_mcs, -nl-type: u8}
+    31: {id: nl80211_rate_info_uhr_elr, -nl-type: flag}
+    32: {id: nl80211_rate_info_uhr_im, -nl-type: flag}
   nl80211_sta_bss_param:
     0: {id: nl80211_sta_bss_param_invalid, -nl-type: binary}
     1: {id: nl80211_sta_bss_param_cts_prot, -nl-type: flag}
@@ -800,6 +888,8 @@ enums:
     20: {id: nl80211_bss_frequency_offset, -nl-type: u32}
     21: {id: nl80211_bss_mlo_link_id, -nl-type: u8}
     22: {id: nl80211_bss_mld_addr, -nl-type: lladdr}
+    23: {id: nl80211_bss_use_for, -nl-type: u32, -nl-flags: nl80211_bss_use_for}
+    24: {id: nl80211_bss_cannot_use_reasons, -nl-type: u64, -nl-flags: nl80211_bss_cannot_use_reasons}
   nl80211_survey_info:
     0: {id: nl80211_survey_info_invalid, -nl-type: binary}
     1: {id: nl80211_survey_info_frequency, -nl-type: u32}
@@ -826,6 +916,7 @@ enums:
     8: {id: nl80211_key_default_types, -nl-type: nest, -nl-nest: nl80211_key_default_types}
     9: {id: nl80211_key_mode, -nl-type: u8, -nl-enum: nl80211_key_mode}
     10: {id: nl80211_key_default_beacon, -nl-type: flag}
+    11: {id: nl80211_key_ltf_seed, -nl-type: binary}
   nl80211_key_default_types:
     0: {id: nl80211_key_default_type_invalid, -nl-type: binary}
     1: {id: nl80211_key_default_type_unicast, -nl-type: flag}
@@ -865,6 +956,9 @@ enums:
     5: {id: nl80211_txrate_he, -nl-type: binary}
     6: {id: nl80211_txrate_he_gi, -nl-type: u8}
     7: {id: nl80211_txrate_he_ltf, -nl-type: u8}
+    8: {id: nl80211_txrate_eht, -nl-type: binary}
+    9: {id: nl80211_txrate_eht_gi, -nl-type: u8}
+    10: {id: nl80211_txrate_eht_ltf, -nl-type: u8}
   nl80211_attr_cqm:
     0: {id: nl80211_attr_cqm_invalid, -nl-type: binary}
     1: {id: nl80211_attr_cqm_rssi_thold, -nl-type: binary}
@@ -1003,6 +1097,8 @@ enums:
     3: {id: nl80211_pmsr_attr_randomize_mac_addr, -nl-type: flag}
     4: {id: nl80211_pmsr_attr_type_capa, -nl-type: binary}
     5: {id: nl80211_pmsr_attr_peers, -nl-type: binary}
+    6: {id: nl80211_pmsr_attr_max_peer_ista_role, -nl-type: u32}
+    7: {id: nl80211_pmsr_attr_max_peer_rsta_role, -nl-type: u32}
   nl80211_obss_pd_attributes:
     0: {id: nl80211_he_obss_pd_attr_invalid, -nl-type: binary}
     1: {id: nl80211_he_obss_pd_attr_min_offset, -nl-type: u8}
@@ -1047,6 +1143,7 @@ enums:
     3: {id: nl80211_mbssid_config_attr_index, -nl-type: u8}
     4: {id: nl80211_mbssid_config_attr_tx_ifindex, -nl-type: u32}
     5: {id: nl80211_mbssid_config_attr_ema, -nl-type: flag}
+    6: {id: nl80211_mbssid_config_attr_tx_link_id, -nl-type: u8}
   nl80211_wowlan_triggers_supported:
     0: {id: nl80211_wowlan_trig_invalid, -nl-type: binary}
     1: {id: nl80211_wowlan_trig_any, -nl-type: flag}
@@ -1068,6 +1165,7 @@ enums:
     17: {id: nl80211_wowlan_trig_wakeup_tcp_nomoretokens, -nl-type: flag}
     18: {id: nl80211_wowlan_trig_net_detect, -nl-type: u32}
     19: {id: nl80211_wowlan_trig_net_detect_results, -nl-type: flag}
+    20: {id: nl80211_wowlan_trig_unprotected_deauth_disassoc, -nl-type: flag}
   nl80211_iftype_attr:
     0: {id: nl80211_iftype_unspecified, -nl-type: flag}
     1: {id: nl80211_iftype_adhoc, -nl-type: flag}
@@ -1082,6 +1180,8 @@ enums:
     10: {id: nl80211_iftype_p2p_device, -nl-type: flag}
     11: {id: nl80211_iftype_ocb, -nl-type: flag}
     12: {id: nl80211_iftype_nan, -nl-type: flag}
+    13: {id: nl80211_iftype_nan_data, -nl-type: flag}
+    14: {id: nl80211_iftype_pd, -nl-type: flag}
   nl80211_sta_flag_attr:
     0: {id: nl80211_sta_flag_invalid, -nl-type: flag}
     1: {id: nl80211_sta_flag_authorized, -nl-type: flag}
@@ -1091,6 +1191,7 @@ enums:
     5: {id: nl80211_sta_flag_authenticated, -nl-type: flag}
     6: {id: nl80211_sta_flag_tdls_peer, -nl-type: flag}
     7: {id: nl80211_sta_flag_associated, -nl-type: flag}
+    8: {id: nl80211_sta_flag_spp_amsdu, -nl-type: flag}
   nl80211_mntr_flag_attr:
     0: {id: nl80211_mntr_flag_invalid, -nl-type: flag}
     1: {id: nl80211_mntr_flag_fcsfail, -nl-type: flag}
@@ -1099,6 +1200,7 @@ enums:
     4: {id: nl80211_mntr_flag_other_bss, -nl-type: flag}
     5: {id: nl80211_mntr_flag_cook_frames, -nl-type: flag}
     6: {id: nl80211_mntr_flag_active, -nl-type: flag}
+    7: {id: nl80211_mntr_flag_skip_tx, -nl-type: flag}
   nl80211_iftype_frame_types:
     0: {id: nl80211_iftype_unspecified, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
     1: {id: nl80211_iftype_adhoc, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
@@ -1113,8 +1215,74 @@ enums:
     10: {id: nl80211_iftype_p2p_device, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
     11: {id: nl80211_iftype_ocb, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
     12: {id: nl80211_iftype_nan, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
+    13: {id: nl80211_iftype_nan_data, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
+    14: {id: nl80211_iftype_pd, -nl-type: nest, -nl-nest: nl80211_frame_type_attr}
   nl80211_frame_type_attr:
     101: {id: nl80211_attr_frame_type, -nl-type: u16}
+  nl80211_wiphy_radio_attrs:
+    # NL80211_ATTR_WIPHY_RADIOS: one nest per physical radio of the wiphy (7.2)
+    1: {id: nl80211_wiphy_radio_attr_index, -nl-type: u32}
+    2: {id: nl80211_wiphy_radio_attr_freq_range, -nl-type: nest, -nl-nest: nl80211_wiphy_radio_freq_range}
+    3: {id: nl80211_wiphy_radio_attr_interface_combination, -nl-type: nest, -nl-nest: nl80211_if_combination_attrs}
+    4: {id: nl80211_wiphy_radio_attr_antenna_mask, -nl-type: u32}
+    5: {id: nl80211_wiphy_radio_attr_rts_threshold, -nl-type: u32}
+  nl80211_wiphy_radio_freq_range:
+    # a radio's frequency range, in kHz
+    1: {id: nl80211_wiphy_radio_freq_attr_start, -nl-type: u32}
+    2: {id: nl80211_wiphy_radio_freq_attr_end, -nl-type: u32}
+  nl80211_s1g_short_beacon_attrs:
+    1: {id: nl80211_s1g_short_beacon_attr_head, -nl-type: binary}
+    2: {id: nl80211_s1g_short_beacon_attr_tail, -nl-type: binary}
+  nl80211_bss_param_attrs:
+    # NL80211_ATTR_BSS_PARAM of NL80211_CMD_GET_WIPHY: the NL80211_CMD_SET_BSS attributes the wiphy can
+    # change, each present as a flag (the same numbers as nl80211_attrs)
+    28: {id: nl80211_attr_bss_cts_prot, -nl-type: flag}
+    29: {id: nl80211_attr_bss_short_preamble, -nl-type: flag}
+    30: {id: nl80211_attr_bss_short_slot_time, -nl-type: flag}
+    36: {id: nl80211_attr_bss_basic_rates, -nl-type: flag}
+    96: {id: nl80211_attr_ap_isolate, -nl-type: flag}
+    109: {id: nl80211_attr_bss_ht_opmode, -nl-type: flag}
+    162: {id: nl80211_attr_p2p_ctwindow, -nl-type: flag}
+    163: {id: nl80211_attr_p2p_oppps, -nl-type: flag}
+  nl80211_nan_conf_attributes:
+    1: {id: nl80211_nan_conf_cluster_id, -nl-type: lladdr}
+    2: {id: nl80211_nan_conf_extra_attrs, -nl-type: binary}
+    3: {id: nl80211_nan_conf_vendor_elems, -nl-type: binary}
+    4: {id: nl80211_nan_conf_band_configs, -nl-type: nest-array, -nl-nest: nl80211_nan_band_conf_attributes}
+    5: {id: nl80211_nan_conf_scan_period, -nl-type: u16}
+    6: {id: nl80211_nan_conf_scan_dwell_time, -nl-type: u16}
+    7: {id: nl80211_nan_conf_discovery_beacon_interval, -nl-type: u8}
+    8: {id: nl80211_nan_conf_notify_dw, -nl-type: flag}
+  nl80211_nan_band_conf_attributes:
+    1: {id: nl80211_nan_band_conf_band, -nl-type: u8, -nl-enum: nl80211_band}
+    2: {id: nl80211_nan_band_conf_freq, -nl-type: u16}
+    3: {id: nl80211_nan_band_conf_rssi_close, -nl-type: s8}
+    4: {id: nl80211_nan_band_conf_rssi_middle, -nl-type: s8}
+    5: {id: nl80211_nan_band_conf_wake_dw, -nl-type: u8}
+    6: {id: nl80211_nan_band_conf_disable_scan, -nl-type: flag}
+  nl80211_nan_capabilities:
+    # NL80211_ATTR_NAN_CAPABILITIES of NL80211_CMD_GET_WIPHY (7.2)
+    1: {id: nl80211_nan_capa_configurable_sync, -nl-type: flag}
+    2: {id: nl80211_nan_capa_userspace_de, -nl-type: flag}
+    3: {id: nl80211_nan_capa_op_mode, -nl-type: u8}
+    4: {id: nl80211_nan_capa_num_antennas, -nl-type: u8}
+    5: {id: nl80211_nan_capa_max_channel_switch_time, -nl-type: u16}
+    6: {id: nl80211_nan_capa_capabilities, -nl-type: u8}
+    7: {id: nl80211_nan_capa_phy, -nl-type: nest, -nl-nest: nl80211_nan_phy_cap_attr}
+  nl80211_nan_phy_cap_attr:
+    1: {id: nl80211_nan_phy_cap_attr_ht_mcs_set, -nl-type: binary}
+    2: {id: nl80211_nan_phy_cap_attr_ht_capa, -nl-type: u16}
+    3: {id: nl80211_nan_phy_cap_attr_ht_ampdu_factor, -nl-type: u8}
+    4: {id: nl80211_nan_phy_cap_attr_ht_ampdu_density, -nl-type: u8}
+    5: {id: nl80211_nan_phy_cap_attr_vht_mcs_set, -nl-type: binary}
+    6: {id: nl80211_nan_phy_cap_attr_vht_capa, -nl-type: u32}
+    7: {id: nl80211_nan_phy_cap_attr_he_mac, -nl-type: binary}
+    8: {id: nl80211_nan_phy_cap_attr_he_phy, -nl-type: binary}
+    9: {id: nl80211_nan_phy_cap_attr_he_mcs_set, -nl-type: binary}
+    10: {id: nl80211_nan_phy_cap_attr_he_ppe, -nl-type: binary}
+  nl80211_nan_peer_map_attrs:
+    1: {id: nl80211_nan_peer_map_attr_map_id, -nl-type: u8}
+    2: {id: nl80211_nan_peer_map_attr_time_slots, -nl-type: binary}
   nl80211_iftype:
     0: nl80211_iftype_unspecified
     1: nl80211_iftype_adhoc
@@ -1129,6 +1297,8 @@ enums:
     10: nl80211_iftype_p2p_device
     11: nl80211_iftype_ocb
     12: nl80211_iftype_nan
+    13: nl80211_iftype_nan_data
+    14: nl80211_iftype_pd
   nl80211_band:
     0: nl80211_band_2ghz
     1: nl80211_band_5ghz
@@ -1152,6 +1322,8 @@ enums:
     2: nl80211_regdom_type_custom_world
     3: nl80211_regdom_type_intersection
   nl80211_auth_type:
+    # 8 is NL80211_AUTHTYPE_EPPKE in 7.2 and __NL80211_AUTHTYPE_NUM (AUTOMATIC, user space's "any") in 6.1 and
+    # 6.12; AUTOMATIC is not named, since the releases number it apart (8, 10)
     0: nl80211_authtype_open_system
     1: nl80211_authtype_shared_key
     2: nl80211_authtype_ft
@@ -1160,7 +1332,8 @@ enums:
     5: nl80211_authtype_fils_sk
     6: nl80211_authtype_fils_sk_pfs
     7: nl80211_authtype_fils_pk
-    8: nl80211_authtype_num
+    8: nl80211_authtype_eppke
+    9: nl80211_authtype_ieee8021x
   nl80211_key_type:
     0: nl80211_keytype_group
     1: nl80211_keytype_pairwise
@@ -1369,6 +1542,7 @@ enums:
     0x10000000: nl80211_feature_tdls_channel_switch
     0x20000000: nl80211_feature_scan_random_mac_addr
     0x40000000: nl80211_feature_sched_scan_random_mac_addr
+    0x80000000: nl80211_feature_nd_random_mac_addr
   nl80211_probe_resp_offload_support_attr:
     0x1: nl80211_probe_resp_offload_support_wps
     0x2: nl80211_probe_resp_offload_support_wps2
@@ -1421,6 +1595,14 @@ enums:
     0x10000: nl80211_rrf_no_160mhz
     0x20000: nl80211_rrf_no_he
     0x40000: nl80211_rrf_no_320mhz
+    0x80000: nl80211_rrf_no_eht
+    0x100000: nl80211_rrf_psd
+    0x200000: nl80211_rrf_dfs_concurrent
+    0x400000: nl80211_rrf_no_6ghz_vlp_client
+    0x800000: nl80211_rrf_no_6ghz_afc_client
+    0x1000000: nl80211_rrf_allow_6ghz_vlp_ap
+    0x2000000: nl80211_rrf_allow_20mhz_activity
+    0x4000000: nl80211_rrf_no_uhr
   nl80211_mpath_flags:
     0x1: nl80211_mpath_flag_active
     0x2: nl80211_mpath_flag_resolving
@@ -1442,6 +1624,15 @@ enums:
     0x20: nl80211_sta_flag_authenticated
     0x40: nl80211_sta_flag_tdls_peer
     0x80: nl80211_sta_flag_associated
+    0x100: nl80211_sta_flag_spp_amsdu
+  nl80211_bss_use_for:
+    # NL80211_BSS_USE_FOR: what the BSS can be used for (bits)
+    0x1: nl80211_bss_use_for_normal
+    0x2: nl80211_bss_use_for_mld_link
+  nl80211_bss_cannot_use_reasons:
+    # NL80211_BSS_CANNOT_USE_REASONS (bits of a u64)
+    0x1: nl80211_bss_cannot_use_nstr_nonprimary
+    0x2: nl80211_bss_cannot_use_6ghz_pwr_mismatch
   nl80211_chan_width_bit:
     0x1: nl80211_chan_width_20_noht
     0x2: nl80211_chan_width_20

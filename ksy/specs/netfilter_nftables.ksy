@@ -64,6 +64,16 @@ enums:
     22: {id: nft_msg_newflowtable, -nl-kind: new, -nl-attrs: nfta_flowtable_attr, -nl-group: nfnlgrp_nftables}
     23: {id: nft_msg_getflowtable, -nl-kind: get, -nl-attrs: nfta_flowtable_attr}
     24: {id: nft_msg_delflowtable, -nl-kind: delete, -nl-attrs: nfta_flowtable_attr, -nl-group: nfnlgrp_nftables}
+    # 7.2: the *_RESET gets and the DESTROY* deletes (a delete that does not fail when the object is gone)
+    25: {id: nft_msg_getrule_reset, -nl-kind: get, -nl-attrs: nfta_rule_attr}
+    26: {id: nft_msg_destroytable, -nl-kind: delete, -nl-attrs: nfta_table_attr, -nl-group: nfnlgrp_nftables}
+    27: {id: nft_msg_destroychain, -nl-kind: delete, -nl-attrs: nfta_chain_attr, -nl-group: nfnlgrp_nftables}
+    28: {id: nft_msg_destroyrule, -nl-kind: delete, -nl-attrs: nfta_rule_attr, -nl-group: nfnlgrp_nftables}
+    29: {id: nft_msg_destroyset, -nl-kind: delete, -nl-attrs: nfta_set_attr, -nl-group: nfnlgrp_nftables}
+    30: {id: nft_msg_destroysetelem, -nl-kind: delete, -nl-attrs: nfta_set_elem_list_attr, -nl-group: nfnlgrp_nftables}
+    31: {id: nft_msg_destroyobj, -nl-kind: delete, -nl-attrs: nfta_obj_attr, -nl-group: nfnlgrp_nftables}
+    32: {id: nft_msg_destroyflowtable, -nl-kind: delete, -nl-attrs: nfta_flowtable_attr, -nl-group: nfnlgrp_nftables}
+    33: {id: nft_msg_getsetelem_reset, -nl-kind: get, -nl-attrs: nfta_set_elem_list_attr}
   nfta_table_attr:
     0: {id: nfta_table_unspec, -nl-type: binary}
     1: {id: nfta_table_name, -nl-type: string}
@@ -96,6 +106,7 @@ enums:
   nfta_device_attr:
     0: {id: nfta_device_unspec, -nl-type: binary}
     1: {id: nfta_device_name, -nl-type: string}
+    2: {id: nfta_device_prefix, -nl-type: string}
   nfta_rule_attr:
     0: {id: nfta_rule_unspec, -nl-type: binary}
     1: {id: nfta_rule_table, -nl-type: string}
@@ -139,6 +150,8 @@ enums:
     16: {id: nfta_set_handle, -nl-type: u64, -nl-byte-order: big}
     17: {id: nfta_set_expr, -nl-type: nest, -nl-nest: nfta_expr_attr}
     18: {id: nfta_set_expressions, -nl-type: nest, -nl-nest: nfta_list_expr_attr}
+    19: {id: nfta_set_type, -nl-type: string}
+    20: {id: nfta_set_count, -nl-type: u32, -nl-byte-order: big}
   nfta_set_desc_attr:
     0: {id: nfta_set_desc_unspec, -nl-type: binary}
     1: {id: nfta_set_desc_size, -nl-type: u32, -nl-byte-order: big}
@@ -147,7 +160,8 @@ enums:
     0: {id: nfta_set_elem_list_unspec, -nl-type: binary}
     1: {id: nfta_set_elem_list_table, -nl-type: string}
     2: {id: nfta_set_elem_list_set, -nl-type: string}
-    3: {id: nfta_set_elem_list_elements, -nl-type: nest, -nl-nest: nfta_list_elem_attr}
+    # each element a numbered nest (the kernel numbers them NFTA_LIST_ELEM, 1; nft 1, 2, 3 ...)
+    3: {id: nfta_set_elem_list_elements, -nl-type: nest-array, -nl-nest: nfta_set_elem_attr}
     4: {id: nfta_set_elem_list_set_id, -nl-type: u32, -nl-byte-order: big}
   nfta_set_elem_attr:
     0: {id: nfta_set_elem_unspec, -nl-type: binary}
@@ -171,8 +185,9 @@ enums:
     0: {id: nfta_obj_unspec, -nl-type: binary}
     1: {id: nfta_obj_table, -nl-type: string}
     2: {id: nfta_obj_name, -nl-type: string}
-    3: {id: nfta_obj_type, -nl-type: u32, -nl-byte-order: big}
-    4: {id: nfta_obj_data, -nl-type: binary}
+    3: {id: nfta_obj_type, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_object_types}
+    # a stateful object's settings: the attributes of the expression of the same kind (by NFTA_OBJ_TYPE's name)
+    4: {id: nfta_obj_data, -nl-type: submsg, -nl-selector: NFTA_OBJ_TYPE, -nl-submsg: {NFT_OBJECT_COUNTER: nfta_counter_attr, NFT_OBJECT_QUOTA: nfta_quota_attr, NFT_OBJECT_CT_HELPER: nfta_ct_helper_attr, NFT_OBJECT_LIMIT: nfta_limit_attr, NFT_OBJECT_CONNLIMIT: nfta_connlimit_attr, NFT_OBJECT_CT_TIMEOUT: nfta_ct_timeout_attr, NFT_OBJECT_SECMARK: nfta_secmark_attr, NFT_OBJECT_CT_EXPECT: nfta_ct_expect_attr, NFT_OBJECT_SYNPROXY: nfta_synproxy_attr}}
     5: {id: nfta_obj_use, -nl-type: u32, -nl-byte-order: big}
     6: {id: nfta_obj_handle, -nl-type: u64, -nl-byte-order: big}
     7: {id: nfta_obj_pad, -nl-type: binary}
@@ -194,7 +209,7 @@ enums:
   nfta_expr_attr:
     0: {id: nfta_expr_unspec, -nl-type: binary}
     1: {id: nfta_expr_name, -nl-type: string}
-    2: {id: nfta_expr_data, -nl-type: submsg, -nl-selector: NFTA_EXPR_NAME, -nl-submsg: {payload: nfta_payload_attr, cmp: nfta_cmp_attr, meta: nfta_meta_attr, counter: nfta_counter_attr, immediate: nfta_immediate_attr, bitwise: nfta_bitwise_attr, lookup: nfta_lookup_attr, match: nfta_match_attr, target: nfta_target_attr}}
+    2: {id: nfta_expr_data, -nl-type: submsg, -nl-selector: NFTA_EXPR_NAME, -nl-submsg: {payload: nfta_payload_attr, cmp: nfta_cmp_attr, meta: nfta_meta_attr, counter: nfta_counter_attr, immediate: nfta_immediate_attr, bitwise: nfta_bitwise_attr, lookup: nfta_lookup_attr, match: nfta_match_attr, target: nfta_target_attr, byteorder: nfta_byteorder_attr, connlimit: nfta_connlimit_attr, ct: nfta_ct_attr, exthdr: nfta_exthdr_attr, fib: nfta_fib_attr, hash: nfta_hash_attr, limit: nfta_limit_attr, log: nfta_log_attr, masq: nfta_masq_attr, numgen: nfta_ng_attr, objref: nfta_objref_attr, quota: nfta_quota_attr, rt: nfta_rt_attr, socket: nfta_socket_attr, nat: nfta_nat_attr, redir: nfta_redir_attr, reject: nfta_reject_attr, dynset: nfta_dynset_attr, range: nfta_range_attr, queue: nfta_queue_attr, last: nfta_last_attr, tproxy: nfta_tproxy_attr, synproxy: nfta_synproxy_attr, secmark: nfta_secmark_attr, dup: nfta_dup_attr, fwd: nfta_fwd_attr, osf: nfta_osf_attr, xfrm: nfta_xfrm_attr, inner: nfta_inner_attr, flow_offload: nfta_flow_attr}}
   nfta_payload_attr:
     0: {id: nfta_payload_unspec, -nl-type: binary}
     1: {id: nfta_payload_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
@@ -233,6 +248,7 @@ enums:
     5: {id: nfta_bitwise_xor, -nl-type: nest, -nl-nest: nfta_data_attr}
     6: {id: nfta_bitwise_op, -nl-type: u32, -nl-byte-order: big}
     7: {id: nfta_bitwise_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+    8: {id: nfta_bitwise_sreg2, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
   nfta_lookup_attr:
     0: {id: nfta_lookup_unspec, -nl-type: binary}
     1: {id: nfta_lookup_set, -nl-type: string}
@@ -250,6 +266,206 @@ enums:
     1: {id: nfta_target_name, -nl-type: string}
     2: {id: nfta_target_rev, -nl-type: u32, -nl-byte-order: big}
     3: {id: nfta_target_info, -nl-type: binary}
+  nfta_byteorder_attr:
+    0: {id: nfta_byteorder_unspec, -nl-type: binary}
+    1: {id: nfta_byteorder_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_byteorder_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_byteorder_op, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_byteorder_len, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_byteorder_size, -nl-type: u32, -nl-byte-order: big}
+  nfta_connlimit_attr:
+    0: {id: nfta_connlimit_unspec, -nl-type: binary}
+    1: {id: nfta_connlimit_count, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_connlimit_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_ct_attr:
+    0: {id: nfta_ct_unspec, -nl-type: binary}
+    1: {id: nfta_ct_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_ct_key, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_ct_direction, -nl-type: u8}
+    4: {id: nfta_ct_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_exthdr_attr:
+    0: {id: nfta_exthdr_unspec, -nl-type: binary}
+    1: {id: nfta_exthdr_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_exthdr_type, -nl-type: u8}
+    3: {id: nfta_exthdr_offset, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_exthdr_len, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_exthdr_flags, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_exthdr_op, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_exthdr_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_fib_attr:
+    0: {id: nfta_fib_unspec, -nl-type: binary}
+    1: {id: nfta_fib_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_fib_result, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_fib_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_hash_attr:
+    0: {id: nfta_hash_unspec, -nl-type: binary}
+    1: {id: nfta_hash_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_hash_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_hash_len, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_hash_modulus, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_hash_seed, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_hash_offset, -nl-type: u32, -nl-byte-order: big}
+    7: {id: nfta_hash_type, -nl-type: u32, -nl-byte-order: big}
+    8: {id: nfta_hash_set_name, -nl-type: string}
+    9: {id: nfta_hash_set_id, -nl-type: u32, -nl-byte-order: big}
+  nfta_limit_attr:
+    0: {id: nfta_limit_unspec, -nl-type: binary}
+    1: {id: nfta_limit_rate, -nl-type: u64, -nl-byte-order: big}
+    2: {id: nfta_limit_unit, -nl-type: u64, -nl-byte-order: big}
+    3: {id: nfta_limit_burst, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_limit_type, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_limit_flags, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_limit_pad, -nl-type: binary}
+  nfta_log_attr:
+    0: {id: nfta_log_unspec, -nl-type: binary}
+    1: {id: nfta_log_group, -nl-type: u16, -nl-byte-order: big}
+    2: {id: nfta_log_prefix, -nl-type: string}
+    3: {id: nfta_log_snaplen, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_log_qthreshold, -nl-type: u16, -nl-byte-order: big}
+    5: {id: nfta_log_level, -nl-type: u32, -nl-byte-order: big}
+    6: {id: nfta_log_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_masq_attr:
+    0: {id: nfta_masq_unspec, -nl-type: binary}
+    1: {id: nfta_masq_flags, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_masq_reg_proto_min, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_masq_reg_proto_max, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_ng_attr:
+    0: {id: nfta_ng_unspec, -nl-type: binary}
+    1: {id: nfta_ng_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_ng_modulus, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_ng_type, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_ng_offset, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_ng_set_name, -nl-type: string}
+    6: {id: nfta_ng_set_id, -nl-type: u32, -nl-byte-order: big}
+  nfta_objref_attr:
+    0: {id: nfta_objref_unspec, -nl-type: binary}
+    1: {id: nfta_objref_imm_type, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_objref_imm_name, -nl-type: string}
+    3: {id: nfta_objref_set_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    4: {id: nfta_objref_set_name, -nl-type: string}
+    5: {id: nfta_objref_set_id, -nl-type: u32, -nl-byte-order: big}
+  nfta_quota_attr:
+    0: {id: nfta_quota_unspec, -nl-type: binary}
+    1: {id: nfta_quota_bytes, -nl-type: u64, -nl-byte-order: big}
+    2: {id: nfta_quota_flags, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_quota_pad, -nl-type: binary}
+    4: {id: nfta_quota_consumed, -nl-type: u64, -nl-byte-order: big}
+  nfta_rt_attr:
+    0: {id: nfta_rt_unspec, -nl-type: binary}
+    1: {id: nfta_rt_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_rt_key, -nl-type: u32, -nl-byte-order: big}
+  nfta_socket_attr:
+    0: {id: nfta_socket_unspec, -nl-type: binary}
+    1: {id: nfta_socket_key, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_socket_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_socket_level, -nl-type: u32, -nl-byte-order: big}
+  nfta_ct_helper_attr:
+    0: {id: nfta_ct_helper_unspec, -nl-type: binary}
+    1: {id: nfta_ct_helper_name, -nl-type: string}
+    2: {id: nfta_ct_helper_l3proto, -nl-type: u16, -nl-byte-order: big}
+    3: {id: nfta_ct_helper_l4proto, -nl-type: u8}
+  nfta_nat_attr:
+    0: {id: nfta_nat_unspec, -nl-type: binary}
+    1: {id: nfta_nat_type, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_nat_family, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_nat_reg_addr_min, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    4: {id: nfta_nat_reg_addr_max, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    5: {id: nfta_nat_reg_proto_min, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    6: {id: nfta_nat_reg_proto_max, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    7: {id: nfta_nat_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_redir_attr:
+    0: {id: nfta_redir_unspec, -nl-type: binary}
+    1: {id: nfta_redir_reg_proto_min, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_redir_reg_proto_max, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_redir_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_reject_attr:
+    0: {id: nfta_reject_unspec, -nl-type: binary}
+    1: {id: nfta_reject_type, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_reject_icmp_code, -nl-type: u8}
+  nfta_dynset_attr:
+    0: {id: nfta_dynset_unspec, -nl-type: binary}
+    1: {id: nfta_dynset_set_name, -nl-type: string}
+    2: {id: nfta_dynset_set_id, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_dynset_op, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_dynset_sreg_key, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    5: {id: nfta_dynset_sreg_data, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    6: {id: nfta_dynset_timeout, -nl-type: u64, -nl-byte-order: big}
+    7: {id: nfta_dynset_expr, -nl-type: nest, -nl-nest: nfta_expr_attr}
+    8: {id: nfta_dynset_pad, -nl-type: binary}
+    9: {id: nfta_dynset_flags, -nl-type: u32, -nl-byte-order: big}
+    10: {id: nfta_dynset_expressions, -nl-type: nest, -nl-nest: nfta_list_expr_attr}
+  nfta_range_attr:
+    0: {id: nfta_range_unspec, -nl-type: binary}
+    1: {id: nfta_range_sreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_range_op, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_range_from_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+    4: {id: nfta_range_to_data, -nl-type: nest, -nl-nest: nfta_data_attr}
+  nfta_queue_attr:
+    0: {id: nfta_queue_unspec, -nl-type: binary}
+    1: {id: nfta_queue_num, -nl-type: u16, -nl-byte-order: big}
+    2: {id: nfta_queue_total, -nl-type: u16, -nl-byte-order: big}
+    3: {id: nfta_queue_flags, -nl-type: u16, -nl-byte-order: big}
+    4: {id: nfta_queue_sreg_qnum, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_last_attr:
+    0: {id: nfta_last_unspec, -nl-type: binary}
+    1: {id: nfta_last_set, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_last_msecs, -nl-type: u64, -nl-byte-order: big}
+    3: {id: nfta_last_pad, -nl-type: binary}
+  nfta_tproxy_attr:
+    0: {id: nfta_tproxy_unspec, -nl-type: binary}
+    1: {id: nfta_tproxy_family, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_tproxy_reg_addr, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_tproxy_reg_port, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_synproxy_attr:
+    0: {id: nfta_synproxy_unspec, -nl-type: binary}
+    1: {id: nfta_synproxy_mss, -nl-type: u16, -nl-byte-order: big}
+    2: {id: nfta_synproxy_wscale, -nl-type: u8}
+    3: {id: nfta_synproxy_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_secmark_attr:
+    0: {id: nfta_secmark_unspec, -nl-type: binary}
+    1: {id: nfta_secmark_ctx, -nl-type: string}
+  nfta_dup_attr:
+    0: {id: nfta_dup_unspec, -nl-type: binary}
+    1: {id: nfta_dup_sreg_addr, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_dup_sreg_dev, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+  nfta_fwd_attr:
+    0: {id: nfta_fwd_unspec, -nl-type: binary}
+    1: {id: nfta_fwd_sreg_dev, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_fwd_sreg_addr, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    3: {id: nfta_fwd_nfproto, -nl-type: u32, -nl-byte-order: big}
+  nfta_osf_attr:
+    0: {id: nfta_osf_unspec, -nl-type: binary}
+    1: {id: nfta_osf_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_osf_ttl, -nl-type: u8}
+    3: {id: nfta_osf_flags, -nl-type: u32, -nl-byte-order: big}
+  nfta_xfrm_attr:
+    0: {id: nfta_xfrm_unspec, -nl-type: binary}
+    1: {id: nfta_xfrm_dreg, -nl-type: u32, -nl-byte-order: big, -nl-enum: nft_registers}
+    2: {id: nfta_xfrm_key, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_xfrm_dir, -nl-type: u8}
+    4: {id: nfta_xfrm_spnum, -nl-type: u32, -nl-byte-order: big}
+  nfta_inner_attr:
+    0: {id: nfta_inner_unspec, -nl-type: binary}
+    1: {id: nfta_inner_num, -nl-type: u32, -nl-byte-order: big}
+    2: {id: nfta_inner_type, -nl-type: u32, -nl-byte-order: big}
+    3: {id: nfta_inner_flags, -nl-type: u32, -nl-byte-order: big}
+    4: {id: nfta_inner_hdrsize, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_inner_expr, -nl-type: nest, -nl-nest: nfta_expr_attr}
+  nfta_flow_attr:
+    0: {id: nfta_flow_unspec, -nl-type: binary}
+    1: {id: nfta_flow_table_name, -nl-type: string}
+  nfta_ct_expect_attr:
+    0: {id: nfta_ct_expect_unspec, -nl-type: binary}
+    1: {id: nfta_ct_expect_l3proto, -nl-type: u16, -nl-byte-order: big}
+    2: {id: nfta_ct_expect_l4proto, -nl-type: u8}
+    3: {id: nfta_ct_expect_dport, -nl-type: u16, -nl-byte-order: big}
+    4: {id: nfta_ct_expect_timeout, -nl-type: u32, -nl-byte-order: big}
+    5: {id: nfta_ct_expect_size, -nl-type: u8}
+  nfta_ct_timeout_attr:
+    0: {id: nfta_ct_timeout_unspec, -nl-type: binary}
+    1: {id: nfta_ct_timeout_l3proto, -nl-type: u16, -nl-byte-order: big}
+    2: {id: nfta_ct_timeout_l4proto, -nl-type: u8}
+    3: {id: nfta_ct_timeout_data, -nl-type: binary}
   nfta_data_attr:
     0: {id: nfta_data_unspec, -nl-type: binary}
     1: {id: nfta_data_value, -nl-type: binary}
@@ -262,6 +478,7 @@ enums:
   nft_table_flags:
     0x1: nft_table_f_dormant
     0x2: nft_table_f_owner
+    0x4: nft_table_f_persist
   nft_chain_flags:
     0x1: nft_chain_base
     0x2: nft_chain_hw_offload
@@ -323,6 +540,7 @@ enums:
     1: nft_payload_network_header
     2: nft_payload_transport_header
     3: nft_payload_inner_header
+    4: nft_payload_tun_header
   nft_cmp_ops:
     0: nft_cmp_eq
     1: nft_cmp_neq
@@ -366,3 +584,18 @@ enums:
     32: nft_meta_time_hour
     33: nft_meta_sdif
     34: nft_meta_sdifname
+    35: nft_meta_bri_broute
+    37: nft_meta_bri_iifhwaddr
+  nft_object_types:
+    # NFTA_OBJ_TYPE, NFTA_SET_OBJ_TYPE, NFTA_OBJREF_IMM_TYPE: the NFT_OBJECT_* #defines
+    0: nft_object_unspec
+    1: nft_object_counter
+    2: nft_object_quota
+    3: nft_object_ct_helper
+    4: nft_object_limit
+    5: nft_object_connlimit
+    6: nft_object_tunnel
+    7: nft_object_ct_timeout
+    8: nft_object_secmark
+    9: nft_object_ct_expect
+    10: nft_object_synproxy

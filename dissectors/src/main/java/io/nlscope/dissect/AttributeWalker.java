@@ -47,7 +47,9 @@ final class AttributeWalker {
         String text(String name) {
             for (int i = 0; i < list.size(); i++) {
                 Field f = list.get(i);
-                if (f.name().equals(name) && f.value() instanceof Value.Text t) return t.text();
+                if (!f.name().equals(name)) continue;
+                if (f.value() instanceof Value.Text t) return t.text();
+                if (f.value() instanceof Value.Named n) return n.name();   // a number named by its -nl-enum
             }
             return null;
         }
@@ -174,6 +176,11 @@ final class AttributeWalker {
                 int e = c.valueEnd();
                 while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
                 return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
+            }
+            if (a != null && a.name.equals(selector) && a.valueEnum != null) {
+                // a numeric selector (NFTA_OBJ_TYPE): the name its -nl-enum gives the number
+                Value v = scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum);
+                return v instanceof Value.Named n ? n.name() : null;
             }
         }
         return null;
