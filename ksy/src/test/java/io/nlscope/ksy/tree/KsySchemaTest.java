@@ -81,7 +81,7 @@ class KsySchemaTest {
                     16: {id: probe_get, -nl-kind: get, -nl-fixed-header: hdr, -nl-fixed-length: 8}
                 """);
         assertEquals(List.of(
-                "ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has -nl-type: u23, not one of [binary, flag, ipaddr, ipv4, ipv6, lladdr, nest, nest-array, s16, s32, s64, s8, sint, string, struct, struct-attrs, struct-attrs-array, submsg, u16, u32, u64, u8, uint].",
+                "ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has -nl-type: u23, not one of [binary, flag, ipaddr, ipv4, ipv6, lladdr, nest, nest-array, s16, s32, s64, s8, sint, string, struct, struct-array, struct-attrs, struct-attrs-array, submsg, u16, u32, u64, u8, uint].",
                 "ksy/specs/probe.ksy: enum probe_attr entry 2 (probe_b) has -nl-nest: no_such_set, which names no enum of probe (another spec's: SPEC.NAME).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-selector: PROBE_KIND, which names no attribute of its own set (in upper case).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-submsg x: no_such, which names no enum or type of probe (another spec's: SPEC.NAME).",
