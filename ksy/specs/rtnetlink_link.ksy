@@ -379,8 +379,8 @@ types:
         type: s4
       - id: force_forwarding
         type: s4
-  ipstats_mib:
-    doc: "the value of IFLA_INET6_STATS: one u64 per IPSTATS_MIB_* (snmp.h); the first, IPSTATS_MIB_NUM, is the count"
+  ipstats_mib_6_1:
+    doc: "IFLA_INET6_STATS as 6.1's snmp.h numbers IPSTATS_MIB_* (37 u64, the first, IPSTATS_MIB_NUM, the count)"
     seq:
       - id: num
         type: u8
@@ -453,6 +453,164 @@ types:
       - id: ect0pkts
         type: u8
       - id: cepkts
+        type: u8
+      - id: reasm_overlaps
+        type: u8
+  ipstats_mib_6_12:
+    doc: "IFLA_INET6_STATS as 6.12's snmp.h numbers IPSTATS_MIB_* (38 u64: 6.1's with OUTPKTS renamed OUTREQUESTS and a new OUTPKTS, OutTransmits, last)"
+    seq:
+      - id: num
+        type: u8
+      - id: inpkts
+        type: u8
+      - id: inoctets
+        type: u8
+      - id: indelivers
+        type: u8
+      - id: outforwdatagrams
+        type: u8
+      - id: outrequests
+        type: u8
+      - id: outoctets
+        type: u8
+      - id: inhdrerrors
+        type: u8
+      - id: intoobigerrors
+        type: u8
+      - id: innoroutes
+        type: u8
+      - id: inaddrerrors
+        type: u8
+      - id: inunknownprotos
+        type: u8
+      - id: intruncatedpkts
+        type: u8
+      - id: indiscards
+        type: u8
+      - id: outdiscards
+        type: u8
+      - id: outnoroutes
+        type: u8
+      - id: reasmtimeout
+        type: u8
+      - id: reasmreqds
+        type: u8
+      - id: reasmoks
+        type: u8
+      - id: reasmfails
+        type: u8
+      - id: fragoks
+        type: u8
+      - id: fragfails
+        type: u8
+      - id: fragcreates
+        type: u8
+      - id: inmcastpkts
+        type: u8
+      - id: outmcastpkts
+        type: u8
+      - id: inbcastpkts
+        type: u8
+      - id: outbcastpkts
+        type: u8
+      - id: inmcastoctets
+        type: u8
+      - id: outmcastoctets
+        type: u8
+      - id: inbcastoctets
+        type: u8
+      - id: outbcastoctets
+        type: u8
+      - id: csumerrors
+        type: u8
+      - id: noectpkts
+        type: u8
+      - id: ect1pkts
+        type: u8
+      - id: ect0pkts
+        type: u8
+      - id: cepkts
+        type: u8
+      - id: reasm_overlaps
+        type: u8
+      - id: outpkts
+        type: u8
+  ipstats_mib_7_2:
+    doc: "IFLA_INET6_STATS as 7.2's snmp.h numbers IPSTATS_MIB_* (38 u64: the fast-path counters moved to the front); a 6.18 kernel sends this order too (measured, testdata/kernels/6.18)"
+    seq:
+      - id: num
+        type: u8
+      - id: inpkts
+        type: u8
+      - id: inoctets
+        type: u8
+      - id: indelivers
+        type: u8
+      - id: noectpkts
+        type: u8
+      - id: ect1pkts
+        type: u8
+      - id: ect0pkts
+        type: u8
+      - id: cepkts
+        type: u8
+      - id: outrequests
+        type: u8
+      - id: outpkts
+        type: u8
+      - id: outoctets
+        type: u8
+      - id: outforwdatagrams
+        type: u8
+      - id: inhdrerrors
+        type: u8
+      - id: intoobigerrors
+        type: u8
+      - id: innoroutes
+        type: u8
+      - id: inaddrerrors
+        type: u8
+      - id: inunknownprotos
+        type: u8
+      - id: intruncatedpkts
+        type: u8
+      - id: indiscards
+        type: u8
+      - id: outdiscards
+        type: u8
+      - id: outnoroutes
+        type: u8
+      - id: reasmtimeout
+        type: u8
+      - id: reasmreqds
+        type: u8
+      - id: reasmoks
+        type: u8
+      - id: reasmfails
+        type: u8
+      - id: fragoks
+        type: u8
+      - id: fragfails
+        type: u8
+      - id: fragcreates
+        type: u8
+      - id: inmcastpkts
+        type: u8
+      - id: outmcastpkts
+        type: u8
+      - id: inbcastpkts
+        type: u8
+      - id: outbcastpkts
+        type: u8
+      - id: inmcastoctets
+        type: u8
+      - id: outmcastoctets
+        type: u8
+      - id: inbcastoctets
+        type: u8
+      - id: outbcastoctets
+        type: u8
+      - id: csumerrors
         type: u8
       - id: reasm_overlaps
         type: u8
@@ -669,7 +827,8 @@ enums:
     0: {id: ifla_inet6_unspec, -nl-type: binary}
     1: {id: ifla_inet6_flags, -nl-type: u32}
     2: {id: ifla_inet6_conf, -nl-type: struct, -nl-struct: ipv6_devconf}
-    3: {id: ifla_inet6_stats, -nl-type: struct, -nl-struct: ipstats_mib}
+    # IPSTATS_MIB_* was renumbered: the layout follows the kernel that sent it (-nl-struct-by-kernel, ksy/README.md)
+    3: {id: ifla_inet6_stats, -nl-type: struct, -nl-struct-by-kernel: {"6.1": ipstats_mib_6_1, "6.12": ipstats_mib_6_12, "6.18": ipstats_mib_7_2, "7.2": ipstats_mib_7_2}}
     4: {id: ifla_inet6_mcast, -nl-type: binary}
     5: {id: ifla_inet6_cacheinfo, -nl-type: struct, -nl-struct: ifla_cacheinfo}
     6: {id: ifla_inet6_icmp6stats, -nl-type: struct, -nl-struct: icmp6_mib}

@@ -160,7 +160,11 @@ types:
     doc: |
       struct tcp_info (linux/tcp.h), INET_DIAG_INFO of a TCP socket. The two bytes of bit
       fields are one field each: tcpi_snd_wscale (low 4 bits) and tcpi_rcv_wscale (high 4);
-      tcpi_delivery_rate_app_limited (bit 0) and tcpi_fastopen_client_fail (bits 1-2).
+      tcpi_delivery_rate_app_limited (bit 0) and tcpi_fastopen_client_fail (bits 1-2); the last
+      word, tcpi_ecn_accecn_options2, holds tcpi_ecn_mode (bits 0-1), tcpi_accecn_opt_seen (2-3),
+      tcpi_accecn_fail_mode (4-7) and tcpi_options2 (8-31). Members as of 7.2; an older kernel
+      sends fewer (6.1 ends at tcpi_snd_wnd, 6.12 at tcpi_total_rto_time).
+    -nl-grows: true
     seq:
       - {id: tcpi_state, type: u1, -nl-enum: tcp_state}
       - {id: tcpi_ca_state, type: u1, -nl-enum: tcp_ca_state}
@@ -216,6 +220,19 @@ types:
       - {id: tcpi_reord_seen, type: u4}
       - {id: tcpi_rcv_ooopack, type: u4}
       - {id: tcpi_snd_wnd, type: u4}
+      - {id: tcpi_rcv_wnd, type: u4}
+      - {id: tcpi_rehash, type: u4}
+      - {id: tcpi_total_rto, type: u2}
+      - {id: tcpi_total_rto_recoveries, type: u2}
+      - {id: tcpi_total_rto_time, type: u4}
+      - {id: tcpi_received_ce, type: u4}
+      - {id: tcpi_delivered_e1_bytes, type: u4}
+      - {id: tcpi_delivered_e0_bytes, type: u4}
+      - {id: tcpi_delivered_ce_bytes, type: u4}
+      - {id: tcpi_received_e1_bytes, type: u4}
+      - {id: tcpi_received_e0_bytes, type: u4}
+      - {id: tcpi_received_ce_bytes, type: u4}
+      - {id: tcpi_ecn_accecn_options2, type: u4}
 enums:
   tcp_state:
     # values of /usr/include/netinet/tcp.h (the kernel's include/net/tcp_states.h is not UAPI)

@@ -610,11 +610,18 @@ final class CaptureCommand {
         };
     }
 
-    private static Sink pcapngSink(OutputStream os, String iface, Map<Integer, String> families) throws IOException {
+    /**
+     * The section header of a capture recorded on this machine: its architecture, kernel (shb_os {@code Linux
+     * 6.18.44}, what values the kernel renumbered are read by), nlscope's version, the host name and the families.
+     */
+    static io.nlscope.capture.Section thisMachine(Map<Integer, String> families) {
         String host = HostFacts.hostName();
-        PcapngWriter w = new PcapngWriter(os, new io.nlscope.capture.Section(System.getProperty("os.arch"),
-                "Linux " + HostFacts.kernelRelease(), "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host,
-                families));
+        return new io.nlscope.capture.Section(System.getProperty("os.arch"), "Linux " + HostFacts.kernelRelease(),
+                "nlscope " + Main.version(), host.isEmpty() ? null : "host " + host, families);
+    }
+
+    private static Sink pcapngSink(OutputStream os, String iface, Map<Integer, String> families) throws IOException {
+        PcapngWriter w = new PcapngWriter(os, thisMachine(families));
         int id = w.addInterface(253, SNAPLEN, iface);
         return new Sink() {
             @Override public void write(Frame f) throws IOException { w.write(id, f); }

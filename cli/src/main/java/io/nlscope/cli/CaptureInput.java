@@ -1,5 +1,7 @@
 package io.nlscope.cli;
 
+import io.nlscope.capture.KernelRelease;
+import io.nlscope.output.Escape;
 import io.nlscope.dissect.GenlFamilies;
 import io.nlscope.dissect.NetlinkCapture;
 import io.nlscope.dissect.ProtocolDissector;
@@ -19,7 +21,7 @@ import java.util.Map;
 
 /**
  * What every command that reads a capture shares (read, pairs, stats): its one FILE argument,
- * the options --genl-family, --ksy, --protocol, --timeout, -q, --debug and -h, and opening the
+ * the options --genl-family, --kernel, --ksy, --protocol, --timeout, -q, --debug and -h, and opening the
  * capture with them. Errors are worded once here.
  */
 final class CaptureInput {
@@ -31,9 +33,11 @@ final class CaptureInput {
     private final ProtocolDissector user;
     private final long timeoutNanos, pairingMemory;
     private final boolean quiet, debug;
+    private final KernelRelease kernel;
 
     private CaptureInput(String file, Map<Integer, String> genl, ProtocolDissector user, long timeoutNanos,
-                         long pairingMemory, boolean quiet, boolean debug) {
+                         long pairingMemory, boolean quiet, boolean debug, KernelRelease kernel) {
+        this.kernel = kernel;
         this.file = file;
         this.genl = genl;
         this.user = user;
@@ -74,6 +78,9 @@ final class CaptureInput {
         o.addOption(Option.builder().longOpt("genl-family").hasArg().argName("ID=NAME")
                 .desc("generic netlink family id to name, e.g. 0x24=ethtool (repeatable); wins over the capture's own "
                         + "CTRL_CMD_NEWFAMILY announcements").build());
+        o.addOption(Option.builder().longOpt("kernel").hasArg().argName("RELEASE")
+                .desc("the release of the kernel that sent the messages, e.g. 6.12 (default: the capture's shb_os; "
+                        + "unknown, a value the kernel renumbered between releases is shown by each layout)").build());
         o.addOption(Option.builder().longOpt("ksy").hasArg().argName("SPEC.ksy")
                 .desc("decode a protocol of your own with a Kaitai spec of the message body after nlmsghdr, compiled now "
                         + "(meta -nl-protocol: N and -nl-message-types: {16: NAME} give the protocol and type names)").build());
@@ -124,6 +131,15 @@ final class CaptureInput {
                 return null;
             }
         }
+        KernelRelease kernel = null;
+        if (cl.hasOption("kernel")) {
+            kernel = KernelRelease.parse(cl.getOptionValue("kernel")).orElse(null);
+            if (kernel == null) {
+                err.println("nlscope " + command + ": --kernel needs a kernel release such as 6.12 or 6.1.0-28-amd64, not '"
+                        + Escape.text(cl.getOptionValue("kernel")) + "'.");
+                return null;
+            }
+        }
         if (cl.hasOption("protocol") && !cl.hasOption("ksy")) {
             err.println("nlscope " + command + ": --protocol goes with --ksy.");
             return null;
@@ -151,7 +167,7 @@ final class CaptureInput {
                 return null;
             }
         }
-        return new CaptureInput(files.get(0), genl, user, timeout, memory, cl.hasOption("q"), cl.hasOption("debug"));
+        return new CaptureInput(files.get(0), genl, user, timeout, memory, cl.hasOption("q"), cl.hasOption("debug"), kernel);
     }
 
     /** 65536, 512K, 64M, 1G (binary multiples); -1 if not such a size. */
@@ -175,6 +191,7 @@ final class CaptureInput {
      */
     NetlinkCapture open() throws IOException {
         List<ProtocolDissector> own = user == null ? List.of() : List.of(user);
-        return file.equals("-") ? NetlinkCapture.open(System.in, genl, own) : NetlinkCapture.open(Path.of(file), genl, own);
+        NetlinkCapture cap = file.equals("-") ? NetlinkCapture.open(System.in, genl, own) : NetlinkCapture.open(Path.of(file), genl, own);
+        return kernel == null ? cap : cap.withKernel(kernel);
     }
 }

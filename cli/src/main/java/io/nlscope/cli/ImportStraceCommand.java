@@ -54,19 +54,20 @@ final class ImportStraceCommand {
             return Main.USAGE;
         }
         if (!CommandLines.writableTarget("import-strace", output, err)) return Main.USAGE;
-        return convert(log, output, "import-strace", true, err);
+        return convert(log, output, "import-strace", true, null, err);
     }
 
     /**
      * Converts {@code log} into {@code output}; prints warnings and a one-line summary on {@code err}. With
      * {@code emptyIsError}, a log without one usable line writes nothing and exits 1 (a traced program that used
-     * no netlink, in contrast, gives a valid empty capture).
+     * no netlink, in contrast, gives a valid empty capture). {@code section}: the file's section header (trace: this
+     * machine's), null for none (a log from elsewhere: its kernel is not known).
      */
-    static int convert(Path log, Path output, String command, boolean emptyIsError, PrintStream err) {
+    static int convert(Path log, Path output, String command, boolean emptyIsError, io.nlscope.capture.Section section, PrintStream err) {
         boolean empty = false;
         try (BufferedReader in = Files.newBufferedReader(log, StandardCharsets.ISO_8859_1);
              OutputStream os = new BufferedOutputStream(Files.newOutputStream(output));
-             PcapngWriter w = new PcapngWriter(os)) {
+             PcapngWriter w = section == null ? new PcapngWriter(os) : new PcapngWriter(os, section)) {
             StraceImporter.Result r = new StraceImporter(StraceProtocols.byName(),
                     m -> err.println("nlscope " + command + ": warning: " + m)).convert(in, w);
             w.flush();

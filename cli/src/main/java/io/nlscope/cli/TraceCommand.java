@@ -129,7 +129,7 @@ final class TraceCommand {
 
         synchronized int finish() {
             if (result == null) {
-                result = ImportStraceCommand.convert(log, output, "trace", false, err);
+                result = ImportStraceCommand.convert(log, output, "trace", false, CaptureCommand.thisMachine(java.util.Map.of()), err);
                 if (!keep) {
                     try {
                         Files.deleteIfExists(log);

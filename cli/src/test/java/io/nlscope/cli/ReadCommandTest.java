@@ -227,4 +227,24 @@ class ReadCommandTest {
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--format"));
     }
+
+    /**
+     * --kernel: IFLA_INET6_STATS, renumbered between 6.12 and 6.18, read by the kernel the user names; without it a
+     * pcap (no shb_os) shows both readings; a word that is no release is a usage error in one sentence.
+     */
+    @Test
+    void kernelOptionSelectsTheLayoutOfRenumberedStats() {
+        String file = root().resolve("testdata/kernels/7.2/link-dump.pcap").toString();
+        Result both = run("read", "-V", "--no-pairing", file);
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains("[as 6.12 numbers it]") && both.out().contains("[as 6.18, 7.2 number it]"), "two readings");
+        Result one = run("read", "-V", "--no-pairing", "--kernel", "7.2.13+deb14-amd64", file);
+        assertEquals(0, one.code(), one.err());
+        assertFalse(one.out().contains("[as 6.12 numbers it]"));
+        assertTrue(one.out().contains("            noectpkts: 0  [1080+8]\n"), "7.2's fifth counter at offset 1080");
+        Result bad = run("read", "--kernel", "latest", file);
+        assertEquals(Main.USAGE, bad.code());
+        assertEquals("nlscope read: --kernel needs a kernel release such as 6.12 or 6.1.0-28-amd64, not 'latest'.\n", bad.err());
+        assertEquals("", bad.out());
+    }
 }

@@ -148,6 +148,12 @@ class StraceCaptureTest {
             assertTrue(f.comments().get(0).endsWith(" comm=ip"), f.comments().toString());
         }
         assertEquals(expected, seen);
+        // the file names this machine's kernel (shb_os), which values the kernel renumbered are read by
+        try (io.nlscope.dissect.NetlinkCapture c = io.nlscope.dissect.NetlinkCapture.open(out)) {
+            String release = exec("uname", "-r").trim();
+            assertEquals(io.nlscope.capture.KernelRelease.parse(release).orElseThrow().version(), c.kernel().orElseThrow().version());
+            assertEquals("Linux " + release, c.reader().section().orElseThrow().os());
+        }
         // and pairs shows it next to each transaction, with the pid the comments give
         String pid = dissect(out).get(0).comments().get(0).split("[= ]")[1];
         List<String> rows = ReadCommandTest.run("pairs", out.toString()).lines();

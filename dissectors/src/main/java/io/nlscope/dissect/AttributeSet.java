@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds; {@code -nl-tail} names the
  *     variable-length bytes after it (xfrm_algo's alg_key), {@code -nl-tail-type} how they read
  *     when their length fits (rtvia's address: ipaddr; ipv6-list: IPv6 addresses numbered [0], [1] ...), else as bytes</li>
+ * <li>{@code -nl-struct-by-kernel: {release: type}}: in place of -nl-struct for a value the kernel
+ *     renumbered (IFLA_INET6_STATS): the layout each listed release sends ({@link KernelLayouts})</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
  *     the text of a sibling attribute before or after it (IFLA_INFO_DATA by IFLA_INFO_KIND), or the
  *     -nl-enum name of a numeric one (RTA_ENCAP by RTA_ENCAP_TYPE: LWTUNNEL_ENCAP_MPLS); a target is an
@@ -47,7 +49,8 @@ public final class AttributeSet {
         final String nestName, structName, selector, lengthField, entryType, tailName, tailType;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
-        final Map<String, String> submsg;
+        final Map<String, String> submsg, byKernel;
+        private volatile KernelLayouts layouts;
         private volatile AttributeSet nested;
         private volatile StructDecoder struct;
         private volatile Map<String, Target> targets;
@@ -72,6 +75,9 @@ public final class AttributeSet {
             Map<String, String> sm = new HashMap<>();
             e.ext().forEach((k, v) -> { if (k.startsWith("submsg.")) sm.put(k.substring(7), v); });
             this.submsg = Map.copyOf(sm);
+            Map<String, String> bk = new HashMap<>();
+            e.ext().forEach((k, v) -> { if (k.startsWith("struct-by-kernel.")) bk.put(k.substring(17), v); });
+            this.byKernel = Map.copyOf(bk);
         }
 
         private int keyIndex = -2;
@@ -128,10 +134,19 @@ public final class AttributeSet {
 
         int lengthSize() { lengthOffset(); return lengthSize; }
 
+        /** The struct of the value: -nl-struct's, or the smallest of -nl-struct-by-kernel's layouts. */
         StructDecoder struct() {
             StructDecoder s = struct;
             if (s == null && structName != null) struct = s = StructDecoder.of(StructDecoder.qualify(spec, structName));
+            if (s == null && layouts() != null) struct = s = layouts().smallest();
             return s;
+        }
+
+        /** The layouts of a value renumbered between kernels (-nl-struct-by-kernel), or null. */
+        KernelLayouts layouts() {
+            KernelLayouts l = layouts;
+            if (l == null && !byKernel.isEmpty()) layouts = l = KernelLayouts.of(spec, byKernel);
+            return l;
         }
     }
 

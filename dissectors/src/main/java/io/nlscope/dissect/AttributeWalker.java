@@ -15,32 +15,30 @@ final class AttributeWalker {
     static final int MAX_DEPTH = 32;
 
     static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set) {
-        FieldList.Builder out = new FieldList.Builder();
-        walk(frame, start, end, le, set, 0, out);
-        return out.build();
+        return walk(frame, start, end, Origin.of(le), set, 0);
     }
 
     /** Adds the attributes of [start, end) to {@code out}; returns how many. */
-    static int walkInto(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, FieldList.Builder out) {
+    static int walkInto(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, FieldList.Builder out) {
         int before = out.size();
-        walk(frame, start, end, le, set, 0, out);
+        walk(frame, start, end, o, set, 0, out);
         return out.size() - before;
     }
 
-    private static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth) {
+    private static List<Field> walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth) {
         FieldList.Builder out = new FieldList.Builder();
-        walk(frame, start, end, le, set, depth, out);
+        walk(frame, start, end, o, set, depth, out);
         return out.build();
     }
 
-    private static void walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, FieldList.Builder out) {
-        AttrCursor c = new AttrCursor(frame, start, end, le);
+    private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out) {
+        AttrCursor c = new AttrCursor(frame, start, end, o.le());
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             // a submsg's selector is a sibling anywhere in the run: the kernel puts RTA_ENCAP_TYPE after RTA_ENCAP
             AttributeSet.Target target = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
-                    ? spec.submsgTarget(selectorText(frame, start, end, le, set, spec.selector)) : null;
-            out.add(decode(frame, c, le, spec, depth, target));
+                    ? spec.submsgTarget(selectorText(frame, start, end, o.le(), set, spec.selector)) : null;
+            out.add(decode(frame, c, o, spec, depth, target));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
     }
@@ -189,43 +187,44 @@ final class AttributeWalker {
     }
 
     /** The attribute at {@code a}; {@code target}: what it holds when it is a submsg (null: bytes). */
-    private static Field decode(ByteBuffer frame, AttrCursor a, boolean le, AttributeSet.Attr spec, int depth, AttributeSet.Target target) {
+    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, AttributeSet.Target target) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
             String name = unnamed(a.type());
             if (!a.nested()) return new Field(name, new Value.Raw(frame, vStart, len - 4), at, len);
-            return new Field(name, nest(frame, vStart, vEnd, le, null, depth), at, len);
+            return new Field(name, nest(frame, vStart, vEnd, o, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
-            case NEST -> nest(frame, vStart, vEnd, le, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, le, target, depth);
-            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, le, spec, depth);
-            case STRUCT -> struct(frame, vStart, vEnd, le, spec.struct(), spec.tailName, spec.tailType);
-            case STRUCT_ARRAY -> structArray(frame, vStart, vEnd, le, spec.struct());
-            case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, le, spec.struct(), spec.nested(), depth);
-            case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, le, spec, depth);
-            default -> a.nested() ? nest(frame, vStart, vEnd, le, null, depth)
-                    : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && le, spec.kindText, spec.valueEnum, spec.flags);
+            case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, o, target, depth);
+            case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
+            case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
+                    : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
+            case STRUCT_ARRAY -> structArray(frame, vStart, vEnd, o.le(), spec.struct());
+            case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, o, spec.struct(), spec.nested(), depth);
+            case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, o, spec, depth);
+            default -> a.nested() ? nest(frame, vStart, vEnd, o, null, depth)
+                    : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && o.le(), spec.kindText, spec.valueEnum, spec.flags);
         };
         return new Field(spec.name, v, at, len);
     }
 
-    private static Value nest(ByteBuffer frame, int from, int to, boolean le, AttributeSet set, int depth) {
+    private static Value nest(ByteBuffer frame, int from, int to, Origin o, AttributeSet set, int depth) {
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
-        return new Value.Nested(walk(frame, from, to, le, set, depth + 1));
+        return new Value.Nested(walk(frame, from, to, o, set, depth + 1));
     }
 
     /** A nest whose entries are numbered (their type is an index), each a nest of {@code set}. */
-    private static Value nestArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Attr spec, int depth) {
+    private static Value nestArray(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec, int depth) {
         AttributeSet set = spec.entryType == null ? spec.nested() : null;
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
-        AttrCursor a = new AttrCursor(frame, from, to, le);
+        AttrCursor a = new AttrCursor(frame, from, to, o.le());
         while (a.next()) {
             Value v = spec.entryType != null
-                    ? scalar(frame, a.valueStart(), a.valueEnd(), !a.netByteOrder() && le, spec.entryType, spec.valueEnum, spec.flags)
-                    : nest(frame, a.valueStart(), a.valueEnd(), le, set, depth + 1);
+                    ? scalar(frame, a.valueStart(), a.valueEnd(), !a.netByteOrder() && o.le(), spec.entryType, spec.valueEnum, spec.flags)
+                    : nest(frame, a.valueStart(), a.valueEnd(), o, set, depth + 1);
             out.add(new Field(index(a.type()), v, a.at(), a.length()));
         }
         if (!a.ended()) out.add(malformed(frame, a.at(), to, a.problem()));
@@ -233,10 +232,10 @@ final class AttributeWalker {
     }
 
     /** A submsg: the set or struct its selector's text names; bytes when the text names none. */
-    private static Value submsg(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Target t, int depth) {
+    private static Value submsg(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Target t, int depth) {
         if (t == null) return new Value.Raw(frame, from, to - from);
-        if (t.struct() != null) return struct(frame, from, to, le, t.struct());
-        return nest(frame, from, to, le, t.set(), depth);
+        if (t.struct() != null) return struct(frame, from, to, o, t.struct());
+        return nest(frame, from, to, o, t.set(), depth);
     }
 
     /**
@@ -244,14 +243,14 @@ final class AttributeWalker {
      * the peer's ifinfomsg and IFLA_* attributes. The struct is a node named by its type, the
      * attributes follow it in the same list.
      */
-    private static Value structAttrs(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth) {
+    private static Value structAttrs(ByteBuffer frame, int from, int to, Origin o, StructDecoder d, AttributeSet set, int depth) {
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
-        structThenAttrs(frame, from, to, le, d, set, depth, out);
+        structThenAttrs(frame, from, to, o, d, set, depth, out);
         return new Value.Nested(out.build());
     }
 
-    private static void structThenAttrs(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, AttributeSet set, int depth,
+    private static void structThenAttrs(ByteBuffer frame, int from, int to, Origin o, StructDecoder d, AttributeSet set, int depth,
                                         FieldList.Builder out) {
         int n = to - from;
         if (n < d.size()) {
@@ -259,8 +258,8 @@ final class AttributeWalker {
             return;
         }
         int attrs = Math.min(to, from + ((d.size() + 3) & ~3));
-        out.add(new Field(d.name(), new Value.Nested(d.decode(frame, from, le)), from, attrs - from));
-        if (attrs < to) walk(frame, attrs, to, le, set, depth + 1, out);
+        out.add(new Field(d.name(), new Value.Nested(d.decode(frame, from, o.le())), from, attrs - from));
+        if (attrs < to) walk(frame, attrs, to, o, set, depth + 1, out);
     }
 
     /**
@@ -268,7 +267,7 @@ final class AttributeWalker {
      * the attributes after it, the next entry at the length aligned to 4 (RTA_MULTIPATH: struct
      * rtnexthop and its RTA_* attributes). Entries are numbered [0], [1] ...
      */
-    private static Value structAttrsArray(ByteBuffer frame, int from, int to, boolean le, AttributeSet.Attr spec, int depth) {
+    private static Value structAttrsArray(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec, int depth) {
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         StructDecoder d = spec.struct();
         AttributeSet set = spec.nested();
@@ -281,14 +280,14 @@ final class AttributeWalker {
                 out.add(malformed(frame, at, to, d.name() + " needs " + d.size() + " bytes, " + left + " left"));
                 break;
             }
-            long len = Bytes.uint(frame, at + lOff, lSize, le);
+            long len = Bytes.uint(frame, at + lOff, lSize, o.le());
             if (len < d.size() || len > left) {
                 out.add(malformed(frame, at, to, d.name() + " length " + len + (len < d.size() ? " is smaller than the struct ("
                         + d.size() + " bytes)" : " runs past the end of its parent (" + left + " bytes left)")));
                 break;
             }
             FieldList.Builder entry = new FieldList.Builder();
-            structThenAttrs(frame, at, at + (int) len, le, d, set, depth + 1, entry);
+            structThenAttrs(frame, at, at + (int) len, o, d, set, depth + 1, entry);
             out.add(new Field(index(i), new Value.Nested(entry.build()), at, (int) len));
             at += (int) ((len + 3) & ~3);
         }
@@ -307,16 +306,29 @@ final class AttributeWalker {
         return new Value.Nested(out.build());
     }
 
-    private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
-        return struct(frame, from, to, le, d, null, null);
+    /**
+     * A value the kernel renumbered between releases: read by the layout its length and the sending kernel select,
+     * or, where they select several (the kernel unknown, or between releases known to differ), once by each, as
+     * fields named {@code [as 6.12 numbers it]} ...
+     */
+    private static Value byKernel(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec) {
+        List<KernelLayouts.Layout> ls = spec.layouts().choose(to - from, o.kernel());
+        if (ls.size() == 1) return struct(frame, from, to, o, ls.get(0).decoder(), spec.tailName, spec.tailType);
+        FieldList.Builder out = new FieldList.Builder();
+        for (KernelLayouts.Layout l : ls) out.add(new Field(l.label(), struct(frame, from, to, o, l.decoder(), spec.tailName, spec.tailType), from, to - from));
+        return new Value.Nested(out.build());
+    }
+
+    private static Value struct(ByteBuffer frame, int from, int to, Origin o, StructDecoder d) {
+        return struct(frame, from, to, o, d, null, null);
     }
 
     /** A struct value; bytes after the struct go to a field named {@code tailName}, or extra_bytes when the spec names none. */
-    private static Value struct(ByteBuffer frame, int from, int to, boolean le, StructDecoder d, String tailName, String tailType) {
+    private static Value struct(ByteBuffer frame, int from, int to, Origin o, StructDecoder d, String tailName, String tailType) {
         if (to - from < d.size()) {
             // an older kernel's shorter value of a struct that grows: its first members, and any part of one after them
             if (d.grows() && d.membersWithin(to - from) > 0) {
-                List<Field> members = d.decodePrefix(frame, from, to - from, le);
+                List<Field> members = d.decodePrefix(frame, from, to - from, o.le());
                 Field last = members.get(members.size() - 1);
                 int end = last.offset() + last.length();
                 if (end < to) members = new StructFields.WithTail(members, new Field("extra_bytes", new Value.Raw(frame, end, to - end), end, to - end));
@@ -324,11 +336,11 @@ final class AttributeWalker {
             }
             return new Value.Malformed(d.name() + " needs " + d.size() + " bytes, has " + (to - from), frame, from, to - from);
         }
-        List<Field> members = d.decode(frame, from, le);
+        List<Field> members = d.decode(frame, from, o.le());
         if (to - from > d.size()) {
             // a newer kernel's longer struct (tcp_info, devconf ...): keep the bytes this spec does not describe
             int at = from + d.size();
-            Value tail = tailType == null ? null : tailType.equals("ipv6-list") ? ipv6List(frame, at, to) : scalar(frame, at, to, le, tailType, null);
+            Value tail = tailType == null ? null : tailType.equals("ipv6-list") ? ipv6List(frame, at, to) : scalar(frame, at, to, o.le(), tailType, null);
             if (tail == null || tail instanceof Value.Malformed) tail = new Value.Raw(frame, at, to - at);   // a length the type does not fit: the bytes
             members = new StructFields.WithTail(members, new Field(tailName != null ? tailName : "extra_bytes", tail, at, to - at));
         }

@@ -167,7 +167,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
                 ctx.add(new Field(set.attr(CTRL_ATTR_POLICY).name(), numbered(b, c.valueStart(), c.valueEnd(), le, 1), c.at(), c.length()));
             } else {
                 FieldList.Builder one = new FieldList.Builder(1);
-                AttributeWalker.walkInto(b, c.at(), c.nextAt(), le, set, one);
+                AttributeWalker.walkInto(b, c.at(), c.nextAt(), ctx.origin(), set, one);
                 for (Field f : one.build()) ctx.add(f);
             }
         }

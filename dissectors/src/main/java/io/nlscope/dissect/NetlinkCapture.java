@@ -2,6 +2,7 @@ package io.nlscope.dissect;
 
 import io.nlscope.capture.CaptureReader;
 import io.nlscope.capture.Frame;
+import io.nlscope.capture.KernelRelease;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class NetlinkCapture implements Closeable {
         this.reader = reader;
         this.dissector = dissector;
         this.families = families;
+        // the kernel a pcapng section names (shb_os), unless the dissector was told one
+        if (dissector.kernel().isEmpty()) reader.section().flatMap(KernelRelease::of).ifPresent(dissector::withKernel);
     }
 
     /**
@@ -107,6 +110,15 @@ public final class NetlinkCapture implements Closeable {
 
     /** Decodes from now on only as deep as {@code d} says ({@link Depth#FULL} by default). */
     public NetlinkCapture withDepth(Depth d) { dissector.withDepth(d); return this; }
+
+    /**
+     * Reads the messages as sent by kernel {@code k} (null: unknown), whatever the section header says: what a
+     * value the kernel renumbered between releases (IFLA_INET6_STATS) is read by.
+     */
+    public NetlinkCapture withKernel(KernelRelease k) { dissector.withKernel(k); return this; }
+
+    /** The sending kernel's release: the user's, else the section header's; empty when neither says. */
+    public java.util.Optional<KernelRelease> kernel() { return dissector.kernel(); }
 
     /** The interface names the frames read so far have told (see {@link InterfaceNames}). */
     public InterfaceNames interfaces() { return dissector.interfaces(); }

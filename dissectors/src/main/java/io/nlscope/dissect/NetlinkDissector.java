@@ -48,6 +48,18 @@ public final class NetlinkDissector {
     /** Decodes only as deep as {@code d} says ({@link Depth#FULL} by default). */
     public NetlinkDissector withDepth(Depth d) { this.depth = d; return this; }
 
+    private io.nlscope.capture.KernelRelease kernel;
+
+    /**
+     * The release of the kernel that sent the messages (null: unknown, the default): a value the kernel
+     * renumbered between releases (IFLA_INET6_STATS) is read by it; unknown, such a value is shown by each
+     * layout its length fits.
+     */
+    public NetlinkDissector withKernel(io.nlscope.capture.KernelRelease k) { this.kernel = k; return this; }
+
+    /** The sending kernel's release, when known. */
+    public Optional<io.nlscope.capture.KernelRelease> kernel() { return Optional.ofNullable(kernel); }
+
     public Depth depth() { return depth; }
 
     /** The interface names the messages dissected so far have told (rtnetlink RTM_NEWLINK), by index. */
@@ -118,7 +130,7 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly());
+        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()).sentBy(kernel);
         String summary = dissectPayload(pd, ctx, typeName);
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
@@ -164,7 +176,7 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()).sentBy(kernel) : null;
         if (ctx != null) ctx.interfaces(interfaces);
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
@@ -271,7 +283,7 @@ public final class NetlinkDissector {
         int pStart = reqEnd;
         if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
         PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType)) && !headersOnly()
-                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req) : null;
+                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req).sentBy(kernel) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
             if (ctx != null) {

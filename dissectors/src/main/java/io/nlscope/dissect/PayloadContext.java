@@ -94,6 +94,17 @@ public final class PayloadContext {
     /** At {@link Depth#HEADERS}: attributes are kept as one raw field, not decoded. */
     PayloadContext headersOnly(boolean on) { headersOnly = on; return this; }
 
+    private io.nlscope.capture.KernelRelease kernel;
+
+    /** The release of the kernel that sent the message (null: unknown), for values it renumbered between releases. */
+    PayloadContext sentBy(io.nlscope.capture.KernelRelease k) { kernel = k; return this; }
+
+    /** The sending kernel's release, when known. */
+    public java.util.Optional<io.nlscope.capture.KernelRelease> kernel() { return java.util.Optional.ofNullable(kernel); }
+
+    /** The byte order and kernel the walker reads this payload's attributes by. */
+    Origin origin() { return kernel == null ? Origin.of(littleEndian) : new Origin(littleEndian, kernel); }
+
     /** True when the dissector was asked for headers only ({@link Depth#HEADERS}): skip optional deep decoding. */
     public boolean headersOnly() { return headersOnly; }
 
@@ -106,7 +117,7 @@ public final class PayloadContext {
             if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
             return AttributeWalker.countTopLevel(frame, from, end, littleEndian);
         }
-        return AttributeWalker.walkInto(frame, from, end, littleEndian, set, fields);
+        return AttributeWalker.walkInto(frame, from, end, origin(), set, fields);
     }
 
     /**

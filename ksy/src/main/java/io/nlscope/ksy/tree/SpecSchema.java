@@ -139,6 +139,14 @@ public final class SpecSchema {
                         selectorNames(where, k, v, node.path("-nl-selector").asText());
                     }
                 }
+                case "by-kernel" -> {
+                    if (!v.isObject() || v.size() < 2) problem(where, "has " + k + " that is no map of two or more kernel releases to a type");
+                    else v.fields().forEachRemaining(t -> {
+                        if (!t.getKey().matches("\\d+\\.\\d+")) problem(where, "has " + k + " with " + t.getKey() + ", not a kernel release MAJOR.MINOR");
+                        ref(where, k + " " + t.getKey(), t.getValue(), false, true);
+                    });
+                    if (node.has("-nl-struct")) problem(where, "has both -nl-struct and " + k + " (one layout or one per kernel)");
+                }
                 case "group" -> {
                     if (v.isObject()) {
                         v.fields().forEachRemaining(g -> {
