@@ -36,12 +36,16 @@ class RouteEncapNexthopTest {
     private static final List<String> CAPTURES = List.of("routes-encap", "routes-multipath", "routes-nexthop", "routes-rule",
             "routes-neigh", "routes-addr");
 
-    private static Path pcap(String name) { return TestData.root().resolve("testdata/kernels/7.2/" + name + ".pcap"); }
+    private static Path pcap(String name) { return pcap("7.2", name); }
+
+    private static Path pcap(String kernel, String name) { return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap"); }
 
     /** The kernel's messages of type {@code type} in a capture. */
-    private static List<NetlinkMessage> fromKernel(String capture, int type) throws IOException {
+    private static List<NetlinkMessage> fromKernel(String capture, int type) throws IOException { return fromKernel("7.2", capture, type); }
+
+    private static List<NetlinkMessage> fromKernel(String kernel, String capture, int type) throws IOException {
         List<NetlinkMessage> out = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(pcap(capture)))
+        for (DissectedFrame f : TestData.dissectAll(pcap(kernel, capture)))
             for (NetlinkMessage m : f.messages())
                 if (m.protocol() == 0 && m.type() == type && m.direction() == Direction.FROM_KERNEL) out.add(m);
         assertFalse(out.isEmpty(), "no message of type " + type + " from the kernel in " + capture);
@@ -489,12 +493,36 @@ class RouteEncapNexthopTest {
     @Test
     void theCapturesDecodeCleanAndHoldEveryTypeClaimed() throws IOException {
         assertTrue(Files.readString(TestData.root().resolve("testdata/kernels/7.2/summary.txt")).startsWith("kernel 7.2.13"));
+        assertClean("7.2");
+    }
+
+    @Test
+    void the612CapturesToo() throws IOException {
+        // the same scenarios on 6.12.117 (NLVM_SUITE=trixie)
+        assertTrue(Files.readString(TestData.root().resolve("testdata/kernels/6.12/summary.txt")).startsWith("kernel 6.12."));
+        assertClean("6.12");
+        assertTrue(Files.readString(TestData.root().resolve("testdata/kernels/6.12/routes-encap.commands.log"))
+                .contains("encap rpl segs fc00::1,fc00::2 dev d0\nError: lwt encapsulation type not supported."), "6.12 of Debian has no RPL tunnels");
+        NetlinkMessage r = fromKernel("6.12", "routes-encap", RTM_NEWROUTE).stream().filter(dst("10.60.0.0", 24)).findFirst().orElseThrow();
+        assertEquals(List.of(100L, 200L), labels(at(r, "RTA_ENCAP.MPLS_IPTUNNEL_DST")));
+        NetlinkMessage g = fromKernel("6.12", "routes-nexthop", RTM_NEWNEXTHOP).stream().filter(nhId(11)).findFirst().orElseThrow();
+        assertEquals(List.of(2L, 5L), entries(at(g, "NHA_GROUP")).stream().map(f -> num(at(f, "weight")) + 1).toList());
+        // 6.12 has FRA_DSCP but not yet its mask nor the flow label match: its dumps leave them out
+        List<NetlinkMessage> rules = fromKernel("6.12", "routes-rule", RTM_NEWRULE);
+        NetlinkMessage dscp = rules.stream().filter(priority(1100)).findFirst().orElseThrow();
+        assertEquals(46, num(dscp, "FRA_DSCP"));
+        assertTrue(dscp.field("FRA_DSCP_MASK").isEmpty());
+        assertTrue(rules.stream().filter(priority(1101)).allMatch(m -> m.field("FRA_FLOWLABEL").isEmpty()));
+    }
+
+    /** Every message of the kernel's route captures decodes with no malformed node; those of these specs with no attr_N. */
+    private static void assertClean(String kernel) throws IOException {
         Set<Integer> seen = new TreeSet<>();
         int own = 0;
         for (String c : CAPTURES) {
-            for (DissectedFrame f : TestData.dissectAll(pcap(c))) {
+            for (DissectedFrame f : TestData.dissectAll(pcap(kernel, c))) {
                 for (NetlinkMessage m : f.messages()) {
-                    String where = c + " frame " + m.frame() + " " + m.typeName();
+                    String where = kernel + "/" + c + " frame " + m.frame() + " " + m.typeName();
                     assertFalse(m.malformed(), where + ": " + m.problem());
                     for (Field x : m.fields()) assertFalse(x.containsMalformed(), where + ": malformed " + x.name());
                     if (m.protocol() != 0 || !OWN_TYPES.contains(m.type())) continue;   // links (RTM_NEWLINK) are another spec's
@@ -507,6 +535,6 @@ class RouteEncapNexthopTest {
         assertTrue(own > 300, "messages of the route, nexthop, rule, neighbour and address specs: " + own);
         for (int t : List.of(RTM_NEWADDR, RTM_NEWROUTE, RTM_NEWNEIGH, RTM_NEWRULE, RTM_NEWNEIGHTBL, RTM_GETNEIGHTBL, RTM_SETNEIGHTBL,
                 RTM_NEWNEXTHOP, RTM_GETNEXTHOP, RTM_NEWNEXTHOPBUCKET, RTM_GETNEXTHOPBUCKET, 21, 25, 29, 33, 105))
-            assertTrue(seen.contains(t), "no message of type " + t + " in the route captures");
+            assertTrue(seen.contains(t), "no message of type " + t + " in the " + kernel + " route captures");
     }
 }
