@@ -37,7 +37,7 @@ final class AttributeWalker {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             // a submsg's selector is a sibling anywhere in the run: the kernel puts RTA_ENCAP_TYPE after RTA_ENCAP
             AttributeSet.Target target = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
-                    ? spec.submsgTarget(selectorText(frame, start, end, o.le(), set, spec.selector)) : null;
+                    ? spec.submsgTarget(selectorText(frame, start, end, o.le(), set, spec)) : null;
             out.add(decode(frame, c, o, spec, depth, target));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
@@ -90,7 +90,7 @@ final class AttributeWalker {
                 return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec.selector));
+                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec));
                 if (t == null) return true;   // bytes
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
@@ -141,6 +141,12 @@ final class AttributeWalker {
             case "ipv6" -> n == 16;
             default -> true;
         };
+    }
+
+    /** The text of the submsg's selector in the run [start, end), or of its -nl-selector-fallback when the selector is absent. */
+    private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, AttributeSet.Attr submsg) {
+        String t = selectorText(frame, start, end, le, set, submsg.selector);
+        return t == null && submsg.selectorFallback != null ? selectorText(frame, start, end, le, set, submsg.selectorFallback) : t;
     }
 
     /**

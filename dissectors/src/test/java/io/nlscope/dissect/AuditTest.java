@@ -71,6 +71,6 @@ class AuditTest {
 
     @Test
     void testdataAuditMessagesAreClean() throws IOException {
-        FamilyAssertions.cleanInTestdata(9);
+        FamilyAssertions.assertCleanEverywhere(9);
     }
 }

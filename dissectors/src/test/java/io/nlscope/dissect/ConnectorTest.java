@@ -64,6 +64,6 @@ class ConnectorTest {
 
     @Test
     void testdataConnectorMessagesAreClean() throws IOException {
-        FamilyAssertions.cleanInTestdata(11);
+        FamilyAssertions.assertCleanEverywhere(11);
     }
 }

@@ -37,6 +37,6 @@ class CryptoTest {
 
     @Test
     void testdataCryptoMessagesAreClean() throws IOException {
-        FamilyAssertions.cleanInTestdata(21);
+        FamilyAssertions.assertCleanEverywhere(21);
     }
 }

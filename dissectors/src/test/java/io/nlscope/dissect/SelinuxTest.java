@@ -37,6 +37,6 @@ class SelinuxTest {
 
     @Test
     void testdataSelinuxMessagesAreClean() throws IOException {
-        FamilyAssertions.cleanInTestdata(7);
+        FamilyAssertions.assertCleanEverywhere(7);
     }
 }

@@ -86,6 +86,6 @@ class UeventTest {
 
     @Test
     void noUeventInTestdataIsMalformed() throws IOException {
-        FamilyAssertions.cleanInTestdata(15);
+        FamilyAssertions.assertCleanEverywhere(15);
     }
 }
