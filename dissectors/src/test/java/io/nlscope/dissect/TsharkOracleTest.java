@@ -53,6 +53,11 @@ class TsharkOracleTest {
         for (DissectedFrame f : frames) {
             String[] t = shark.get(f.index());
             String where = file.getFileName() + " frame " + f.index();
+            if (f.protocol() == 15) {   // NETLINK_KOBJECT_UEVENT: text datagrams without nlmsghdr, which tshark does not split either
+                assertEquals(List.of(), longs(t[1]), where + ": tshark found netlink headers in a uevent");
+                messages += f.messages().size();
+                continue;
+            }
             List<Hdr> ours = new ArrayList<>();
             for (NetlinkMessage m : f.messages()) {
                 assertTrue(!m.malformed(), where + ": malformed " + m.problem());

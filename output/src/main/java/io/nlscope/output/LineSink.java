@@ -52,13 +52,15 @@ public final class LineSink implements MessageSink {
         });
         t.ascii(' ');
         lastShown = ts;
+        int protocolAt = t.length();
         t.name(m.protocolName(), 9).ascii(' ');
         int arrowAt = t.length();
         t.name(m.direction().arrow(), 3).ascii(' ');
         int arrowEnd = arrowAt + 3;
         // type and flags share their columns: a long type name takes its room from the flags' column, so that
-        // the columns after them stay aligned unless both are long
-        int typeAt = t.length();
+        // the columns after them stay aligned unless both are long; a protocol name longer than its column
+        // (kobject_uevent) takes its room from them too
+        int typeAt = protocolAt + 9 + 1 + 3 + 1;
         t.name(m.typeName()).ascii(' ').spaces(typeAt + TYPE_WIDTH + 1 - t.length());
         t.name(flagText(m)).ascii(' ').spaces(typeAt + TYPE_WIDTH + 1 + FLAGS_WIDTH + 1 - t.length());
         t.name("seq=").num(m.seq(), 10, false).name(" pid=").num(m.pid(), 10, false).name(" len=").num(m.length(), 5, false).ascii(' ');
