@@ -216,9 +216,9 @@ enums:
     60: {id: rtm_newanycast, -nl-kind: new, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: rtnlgrp_ipv6_acaddr}
     61: {id: rtm_delanycast, -nl-kind: delete, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: rtnlgrp_ipv6_acaddr}
     62: {id: rtm_getanycast, -nl-kind: get, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    64: {id: rtm_newneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
-    66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
-    67: {id: rtm_setneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
+    64: {id: rtm_newneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_neigh.ndta_attr}
+    66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_neigh.ndta_attr}
+    67: {id: rtm_setneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4, -nl-attrs: rtnetlink_neigh.ndta_attr}
     68: {id: rtm_newnduseropt, -nl-kind: new, -nl-fixed-header: rtnetlink_message.nduseroptmsg, -nl-fixed-length: 16, -nl-group: rtnlgrp_nd_useropt}
     72: {id: rtm_newaddrlabel, -nl-kind: new, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     73: {id: rtm_deladdrlabel, -nl-kind: delete, -nl-fixed-header: rtnetlink_addrlabel.ifaddrlblmsg, -nl-fixed-length: 12, -nl-attrs: rtnetlink_addrlabel.ifal_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
@@ -250,9 +250,9 @@ enums:
     112: {id: rtm_newvlan, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
     113: {id: rtm_delvlan, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_brvlan}
     114: {id: rtm_getvlan, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-fixed-length: 8}
-    116: {id: rtm_newnexthopbucket, -nl-kind: new, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
-    117: {id: rtm_delnexthopbucket, -nl-kind: delete, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
-    118: {id: rtm_getnexthopbucket, -nl-kind: get, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8}
+    116: {id: rtm_newnexthopbucket, -nl-kind: new, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr}
+    117: {id: rtm_delnexthopbucket, -nl-kind: delete, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr}
+    118: {id: rtm_getnexthopbucket, -nl-kind: get, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_nexthop.nha_attr}
     120: {id: rtm_newtunnel, -nl-kind: new, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
     121: {id: rtm_deltunnel, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8, -nl-group: rtnlgrp_tunnel}
     122: {id: rtm_gettunnel, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tunnel_msg, -nl-fixed-length: 8}

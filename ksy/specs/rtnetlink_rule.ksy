@@ -11,7 +11,11 @@ doc: |
   RTM_NEWRULE, RTM_DELRULE, RTM_GETRULE: struct fib_rule_hdr followed by FRA_* attributes.
   The table of the header and FRA_TABLE take the RT_TABLE_* names, FRA_PROTOCOL the RTPROT_*
   names of rtnetlink.h (rtnetlink_route.ksy). FRA_TUN_ID is in network byte order; the port
-  ranges are in host order. FRA_SUPPRESS_PREFIXLEN and FRA_SUPPRESS_IFGROUP are -1 when unset.
+  ranges (struct fib_rule_port_range, a single port is start = end) and their masks are in host
+  order. FRA_SUPPRESS_PREFIXLEN and FRA_SUPPRESS_IFGROUP are -1 when unset. Newer kernels add
+  matches iproute2 6.1 cannot state: FRA_DSCP (the 6-bit DSCP, instead of tos) with
+  FRA_DSCP_MASK, FRA_FLOWLABEL with FRA_FLOWLABEL_MASK (IPv6 only, network byte order), and
+  FRA_SPORT_MASK/FRA_DPORT_MASK (a port value matched under a mask, the range's start).
 doc-ref: /usr/include/linux/fib_rules.h
 params:
   - id: is_le
@@ -100,3 +104,9 @@ enums:
     22: {id: fra_ip_proto, -nl-type: u8, -nl-enum: rtnetlink_route.ip_proto}
     23: {id: fra_sport_range, -nl-type: struct, -nl-struct: fib_rule_port_range}
     24: {id: fra_dport_range, -nl-type: struct, -nl-struct: fib_rule_port_range}
+    25: {id: fra_dscp, -nl-type: u8}
+    26: {id: fra_flowlabel, -nl-type: u32, -nl-byte-order: big}
+    27: {id: fra_flowlabel_mask, -nl-type: u32, -nl-byte-order: big}
+    28: {id: fra_sport_mask, -nl-type: u16}
+    29: {id: fra_dport_mask, -nl-type: u16}
+    30: {id: fra_dscp_mask, -nl-type: u8}

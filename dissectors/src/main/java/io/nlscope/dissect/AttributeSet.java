@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * reads, as a spec's enum states it. Keys of an entry (see ksy/README.md):
  * <ul>
  * <li>{@code -nl-type}: u8 u16 u32 u64 s8 s16 s32 s64, string, binary, flag, ipv4, ipv6,
- *     ipaddr (4 or 16 bytes), lladdr, nest, nest-array, submsg, struct, uint / sint (32 or 64 bits
+ *     ipaddr (4 or 16 bytes; none: empty bytes), lladdr, nest, nest-array, submsg, struct, uint / sint (32 or 64 bits
  *     by length), struct-attrs (a struct then attributes), struct-attrs-array (a run of such, each
- *     as long as its struct's length field says)</li>
+ *     as long as its struct's length field says), struct-array (fixed-size structs back to back)</li>
  * <li>{@code -nl-nest}: the set inside a nest, or inside each entry of a nest-array</li>
  * <li>{@code -nl-entry-type}: for a nest-array whose numbered entries are single values (u32,
  *     lladdr ...) rather than nests; {@code -nl-enum} then names each value</li>
@@ -20,13 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds; {@code -nl-tail} names the
  *     variable-length bytes after it (xfrm_algo's alg_key), {@code -nl-tail-type} how they read
- *     when their length fits (rtvia's address: ipaddr), else as bytes</li>
+ *     when their length fits (rtvia's address: ipaddr; ipv6-list: IPv6 addresses numbered [0], [1] ...), else as bytes</li>
  * <li>{@code -nl-struct-by-kernel: {release: type}}: in place of -nl-struct for a value the kernel
  *     renumbered (IFLA_INET6_STATS): the layout each listed release sends ({@link KernelLayouts})</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
- *     the text of a sibling attribute (IFLA_INFO_DATA by IFLA_INFO_KIND); a target is an attribute
- *     set (enum) or a struct (type), which its {@code -nl-then} may say attributes follow; a text not listed
- *     gives bytes</li>
+ *     the text of a sibling attribute before or after it (IFLA_INFO_DATA by IFLA_INFO_KIND), or the
+ *     -nl-enum name of a numeric one (RTA_ENCAP by RTA_ENCAP_TYPE: LWTUNNEL_ENCAP_MPLS); a target is an
+ *     attribute set (enum) or a struct (type), which its {@code -nl-then} may say attributes follow; a text not
+ *     listed gives bytes</li>
  * <li>{@code -nl-length-field}: for struct-attrs-array, the struct field holding an entry's length</li>
  * </ul>
  * Each entry is resolved once; the walker looks attributes up by number.
@@ -34,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AttributeSet {
 
     public enum Kind { U8, U16, U32, U64, S8, S16, S32, S64, STRING, BINARY, FLAG, IPV4, IPV6, IPADDR, LLADDR,
-        NEST, NEST_ARRAY, SUBMSG, STRUCT, UINT, SINT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY }
+        NEST, NEST_ARRAY, SUBMSG, STRUCT, UINT, SINT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY, STRUCT_ARRAY }
 
     /**
      * What a submsg holds for one selector text: an attribute set, a struct, or both: a struct whose type names

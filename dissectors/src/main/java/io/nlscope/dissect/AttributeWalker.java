@@ -32,33 +32,15 @@ final class AttributeWalker {
     }
 
     private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out) {
-        Siblings siblings = null;
         AttrCursor c = new AttrCursor(frame, start, end, o.le());
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
-            if (spec != null && spec.kind == AttributeSet.Kind.SUBMSG && siblings == null) siblings = new Siblings(out);
-            out.add(decode(frame, c, o, spec, depth, siblings));
+            // a submsg's selector is a sibling anywhere in the run: the kernel puts RTA_ENCAP_TYPE after RTA_ENCAP
+            AttributeSet.Target target = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
+                    ? spec.submsgTarget(selectorText(frame, start, end, o.le(), set, spec)) : null;
+            out.add(decode(frame, c, o, spec, depth, target));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
-    }
-
-    /** Text values of the attributes decoded so far in a list, for a submsg's selector. */
-    private record Siblings(FieldList.Builder list) {
-        String text(String name) {
-            for (int i = 0; i < list.size(); i++) {
-                Field f = list.get(i);
-                if (!f.name().equals(name)) continue;
-                if (f.value() instanceof Value.Text t) return t.text();
-                if (f.value() instanceof Value.Named n) return n.name();   // a number named by its -nl-enum
-            }
-            return null;
-        }
-
-        /** The text of the submsg's selector, or of its -nl-selector-fallback when the selector is absent. */
-        String selectorText(AttributeSet.Attr submsg) {
-            String t = text(submsg.selector);
-            return t == null && submsg.selectorFallback != null ? text(submsg.selectorFallback) : t;
-        }
     }
 
     /**
@@ -83,30 +65,29 @@ final class AttributeWalker {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             if (spec == null) {
                 if (c.nested() && clean(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, keys) < 0) return -1;
-            } else if (!cleanValue(frame, start, c, le, set, spec, depth, keys)) {
+            } else if (!cleanValue(frame, start, end, c, le, set, spec, depth, keys)) {
                 return -1;
             }
         }
         return c.ended() ? n : -1;
     }
 
-    /** The attribute at {@code c}; {@code [runStart, c.at())}: the attributes of the run before it (where a submsg's selector is). */
-    private static boolean cleanValue(ByteBuffer frame, int runStart, AttrCursor c, boolean le, AttributeSet set,
+    /** The attribute at {@code c}; {@code [runStart, runEnd)}: the run it is part of (where a submsg's selector is). */
+    private static boolean cleanValue(ByteBuffer frame, int runStart, int runEnd, AttrCursor c, boolean le, AttributeSet set,
                                       AttributeSet.Attr spec, int depth, Keys.Found keys) {
         int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
             case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys) >= 0;
             case NEST_ARRAY: return nestArrayClean(frame, from, to, le, spec, depth, spec.arrayDepth);
             case SUBMSG: {
-                String text = selectorText(frame, runStart, c.at(), le, set, spec.selector);
-                if (text == null && spec.selectorFallback != null) text = selectorText(frame, runStart, c.at(), le, set, spec.selectorFallback);
-                AttributeSet.Target t = spec.submsgTarget(text);
+                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec));
                 if (t == null) return true;   // bytes
                 if (t.struct() != null && t.set() != null) return structThenAttrsClean(frame, from, to, le, t.struct(), t.set(), depth + 1);
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
             }
             case STRUCT: return n >= spec.struct().size();
+            case STRUCT_ARRAY: return n % spec.struct().size() == 0;
             case STRUCT_ATTRS: return structThenAttrsClean(frame, from, to, le, spec.struct(), spec.nested(), depth + 1);
             case STRUCT_ATTRS_ARRAY: {
                 if (depth + 1 >= MAX_DEPTH) return false;
@@ -159,29 +140,37 @@ final class AttributeWalker {
             case "u16", "s16" -> n == 2;
             case "u32", "s32", "ipv4" -> n == 4;
             case "u64", "s64" -> n == 8;
-            case "uint", "sint", "ipaddr" -> n == 4 || n == (kind.equals("ipaddr") ? 16 : 8);
+            case "uint", "sint" -> n == 4 || n == 8;
+            case "ipaddr" -> n == 0 || n == 4 || n == 16;
             case "ipv6" -> n == 16;
             default -> true;
         };
     }
 
+    /** The text of the submsg's selector in the run [start, end), or of its -nl-selector-fallback when the selector is absent. */
+    private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, AttributeSet.Attr submsg) {
+        String t = selectorText(frame, start, end, le, set, submsg.selector);
+        return t == null && submsg.selectorFallback != null ? selectorText(frame, start, end, le, set, submsg.selectorFallback) : t;
+    }
+
     /**
-     * The text of the attribute named {@code selector} among those of [start, end) (the first one), as the walker
-     * reads a submsg's selector from the siblings decoded before it.
+     * The text of the attribute named {@code selector} among those of [start, end) (the first one, before or after the
+     * submsg): a string's text, or for a number the name its -nl-enum gives it (the kernel's constant, upper case:
+     * RTA_ENCAP_TYPE 1 is LWTUNNEL_ENCAP_MPLS); null when there is none, or a number the enum does not name.
      */
     private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, String selector) {
         for (AttrCursor c = new AttrCursor(frame, start, end, le); c.next(); ) {
             AttributeSet.Attr a = set.attr(c.type());
-            if (a != null && a.name.equals(selector) && a.kind == AttributeSet.Kind.STRING) {
+            if (a == null || !a.name.equals(selector)) continue;
+            if (a.kind == AttributeSet.Kind.STRING) {
                 int e = c.valueEnd();
                 while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
                 return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
             }
-            if (a != null && a.name.equals(selector) && a.valueEnum != null) {
-                // a numeric selector (NFTA_OBJ_TYPE): the name its -nl-enum gives the number
-                Value v = scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum);
-                return v instanceof Value.Named n ? n.name() : null;
-            }
+            if (a.valueEnum != null && scalarFits(a.kindText, c.valueLength())
+                    && scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum) instanceof Value.Named nm)
+                return nm.name();
+            return null;
         }
         return null;
     }
@@ -207,7 +196,8 @@ final class AttributeWalker {
         return c.ended();
     }
 
-    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, Siblings siblings) {
+    /** The attribute at {@code a}; {@code target}: what it holds when it is a submsg (null: bytes). */
+    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, AttributeSet.Target target) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
@@ -217,10 +207,11 @@ final class AttributeWalker {
         }
         Value v = switch (spec.kind) {
             case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.selectorText(spec)), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, o, target, depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
                     : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
+            case STRUCT_ARRAY -> structArray(frame, vStart, vEnd, o.le(), spec.struct());
             case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, o, spec.struct(), spec.nested(), depth);
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, o, spec, depth);
             default -> a.nested() ? nest(frame, vStart, vEnd, o, null, depth)
@@ -324,6 +315,18 @@ final class AttributeWalker {
     }
 
     /**
+     * A run of fixed-size structs back to back, numbered [0], [1] ... (NHA_GROUP: struct nexthop_grp; MPLS_IPTUNNEL_DST:
+     * struct mpls_label); bytes left over that do not make a whole struct are a malformed node.
+     */
+    private static Value structArray(ByteBuffer frame, int from, int to, boolean le, StructDecoder d) {
+        FieldList.Builder out = new FieldList.Builder();
+        int size = d.size(), i = 0, at = from;
+        for (; to - at >= size; at += size, i++) out.add(new Field(index(i), new Value.Nested(d.decode(frame, at, le)), at, size));
+        if (at < to) out.add(malformed(frame, at, to, d.name() + " needs " + size + " bytes, " + (to - at) + " left"));
+        return new Value.Nested(out.build());
+    }
+
+    /**
      * A value the kernel renumbered between releases: read by the layout its length and the sending kernel select,
      * or, where they select several (the kernel unknown, or between releases known to differ), once by each, as
      * fields named {@code [as 6.12 numbers it]} ...
@@ -357,11 +360,23 @@ final class AttributeWalker {
         if (to - from > d.size()) {
             // a newer kernel's longer struct (tcp_info, devconf ...): keep the bytes this spec does not describe
             int at = from + d.size();
-            Value tail = tailType == null ? null : scalar(frame, at, to, o.le(), tailType, null);
+            Value tail = tailType == null ? null : tailType.equals("ipv6-list") ? ipv6List(frame, at, to) : scalar(frame, at, to, o.le(), tailType, null);
             if (tail == null || tail instanceof Value.Malformed) tail = new Value.Raw(frame, at, to - at);   // a length the type does not fit: the bytes
             members = new StructFields.WithTail(members, new Field(tailName != null ? tailName : "extra_bytes", tail, at, to - at));
         }
         return new Value.Nested(members);
+    }
+
+    /**
+     * IPv6 addresses back to back, numbered [0], [1] ... (the segments after an SRH's ipv6_sr_hdr); null when the
+     * length is no multiple of 16 (the caller keeps the bytes).
+     */
+    private static Value ipv6List(ByteBuffer frame, int from, int to) {
+        if ((to - from) % 16 != 0) return null;
+        FieldList.Builder out = new FieldList.Builder();
+        for (int at = from, i = 0; at < to; at += 16, i++)
+            out.add(new Field(index(i), new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, at, at + 16)), at, 16));
+        return new Value.Nested(out.build());
     }
 
     /** Reads a value of a -nl-type; a size that does not fit the type gives a malformed value. */
@@ -394,6 +409,8 @@ final class AttributeWalker {
             case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }
             case "ipv6" -> { return n == 16 ? new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 16); }
             case "ipaddr" -> {
+                // no bytes: no address (iproute2's "ip rule add from all" sends an empty FRA_SRC; src_len 0 says the same)
+                if (n == 0) return new Value.Raw(frame, from, 0);
                 if (n == 4) return new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to));
                 if (n == 16) return new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, from, to));
                 return new Value.Malformed("an IP address has 4 or 16 bytes, not " + n, frame, from, n);

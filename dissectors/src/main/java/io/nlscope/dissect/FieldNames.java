@@ -518,6 +518,10 @@ public final class FieldNames {
                     d.add("struct " + q + " (as ." + typeName(q) + ") then attributes");
                     nested(proto, path, a.kindText, StructDecoder.qualify(a.spec, a.nestName), d, open, q);
                 }
+                case STRUCT_ARRAY -> {
+                    d.add("numbered entries [0], [1] ..., each struct " + StructDecoder.qualify(a.spec, a.structName));
+                    add(path, a.kindText, proto, d);
+                }
                 case STRUCT_ATTRS_ARRAY -> {
                     d.add("numbered entries [0], [1] ..., each struct " + StructDecoder.qualify(a.spec, a.structName)
                             + " then attributes of set " + StructDecoder.qualify(a.spec, a.nestName));

@@ -140,7 +140,7 @@ public final class Keys {
 
     private static boolean isScalar(AttributeSet.Kind k) {
         return switch (k) {
-            case NEST, NEST_ARRAY, SUBMSG, STRUCT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY -> false;
+            case NEST, NEST_ARRAY, SUBMSG, STRUCT, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY, STRUCT_ARRAY -> false;
             default -> true;
         };
     }

@@ -60,6 +60,9 @@ public final class SpecSchema {
             this.spec = spec; this.root = root; this.specs = specs; this.out = out;
         }
 
+        /** The enum whose entries are being checked (a submsg's selector is one of them). */
+        private JsonNode currentSet;
+
         void run() {
             for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = en.next();
@@ -73,6 +76,7 @@ public final class SpecSchema {
                 }
                 Set<String> siblings = new HashSet<>();
                 for (JsonNode entry : e.getValue()) siblings.add(idOf(entry).toUpperCase());
+                currentSet = e.getValue();
                 for (Iterator<Map.Entry<String, JsonNode>> it = e.getValue().fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> entry = it.next();
                     if (!entry.getValue().isObject()) continue;
@@ -130,7 +134,10 @@ public final class SpecSchema {
                 }
                 case "submsg" -> {
                     if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of selector text to a target");
-                    else v.fields().forEachRemaining(t -> ref(where, k + " " + t.getKey(), t.getValue(), true, true));
+                    else {
+                        v.fields().forEachRemaining(t -> ref(where, k + " " + t.getKey(), t.getValue(), true, true));
+                        selectorNames(where, k, v, node.path("-nl-selector").asText());
+                    }
                 }
                 case "by-kernel" -> {
                     if (!v.isObject() || v.size() < 2) problem(where, "has " + k + " that is no map of two or more kernel releases to a type");
@@ -166,6 +173,25 @@ public final class SpecSchema {
                 }
                 default -> throw new IllegalStateException("nl-keys.yaml: unknown value kind " + key.value() + " of " + k);
             }
+        }
+
+        /**
+         * A submsg chosen by a number (a selector with -nl-enum, RTA_ENCAP_TYPE): each key must be a name of that enum
+         * as the number shows (the entry's id in upper case, or its -nl-display).
+         */
+        private void selectorNames(String where, String k, JsonNode submsg, String selector) {
+            JsonNode sel = null;
+            if (currentSet != null) for (JsonNode a : currentSet) if (idOf(a).toUpperCase().equals(selector)) sel = a;
+            if (sel == null || !sel.has("-nl-enum")) return;
+            String enumName = sel.path("-nl-enum").asText();
+            JsonNode names = resolve(enumName, true);
+            if (names == null) return;   // reported on the selector's own -nl-enum
+            Set<String> shown = new HashSet<>();
+            for (JsonNode n : names) shown.add(n.has("-nl-display") ? n.path("-nl-display").asText() : idOf(n).toUpperCase());
+            submsg.fieldNames().forEachRemaining(key -> {
+                if (!shown.contains(key))
+                    problem(where, "has " + k + " " + key + ", which is no name of " + selector + "'s -nl-enum " + enumName);
+            });
         }
 
         /** A group: an entry of this spec's multicast_groups enum, or (in a spec without one) a genl group's name. */

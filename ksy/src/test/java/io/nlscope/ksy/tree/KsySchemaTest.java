@@ -77,15 +77,21 @@ class KsySchemaTest {
                     2: {id: probe_b, -nl-type: nest, -nl-nest: no_such_set}
                     3: {id: probe_c, -nl-type: submsg, -nl-selector: PROBE_KIND, -nl-submsg: {x: no_such}}
                     4: {id: probe_d, -nl-type: struct, -nl-struct: hdr, -nl-length-field: len}
+                    5: {id: probe_encap_type, -nl-type: u16, -nl-enum: probe_encap}
+                    6: {id: probe_encap, -nl-type: submsg, -nl-selector: PROBE_ENCAP_TYPE, -nl-submsg: {PROBE_ENCAP_A: probe_attr, probe_encap_b: probe_attr}}
+                  probe_encap:
+                    1: probe_encap_a
+                    2: probe_encap_b
                   probe_type:
                     16: {id: probe_get, -nl-kind: get, -nl-fixed-header: hdr, -nl-fixed-length: 8}
                 """);
         assertEquals(List.of(
-                "ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has -nl-type: u23, not one of [binary, flag, ipaddr, ipv4, ipv6, lladdr, nest, nest-array, s16, s32, s64, s8, sint, string, struct, struct-attrs, struct-attrs-array, submsg, u16, u32, u64, u8, uint].",
+                "ksy/specs/probe.ksy: enum probe_attr entry 1 (probe_a) has -nl-type: u23, not one of [binary, flag, ipaddr, ipv4, ipv6, lladdr, nest, nest-array, s16, s32, s64, s8, sint, string, struct, struct-array, struct-attrs, struct-attrs-array, submsg, u16, u32, u64, u8, uint].",
                 "ksy/specs/probe.ksy: enum probe_attr entry 2 (probe_b) has -nl-nest: no_such_set, which names no enum of probe (another spec's: SPEC.NAME).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-selector: PROBE_KIND, which names no attribute of its own set (in upper case).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-submsg x: no_such, which names no enum or type of probe (another spec's: SPEC.NAME).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 4 (probe_d) has -nl-length-field: len, which is no member of its -nl-struct hdr.",
+                "ksy/specs/probe.ksy: enum probe_attr entry 6 (probe_encap) has -nl-submsg probe_encap_b, which is no name of PROBE_ENCAP_TYPE's -nl-enum probe_encap.",
                 "ksy/specs/probe.ksy: enum probe_type entry 16 (probe_get) has -nl-fixed-length 8, but its -nl-fixed-header hdr is 4 bytes (4 aligned to 4).",
                 "ksy/specs/probe.ksy: type hdr has -nl-kind, which may stand only on [enum-entry].",
                 "ksy/specs/probe.ksy: type hdr field a has -nl-grows, which may stand only on [type]."), p);
