@@ -50,6 +50,8 @@ enums:
     10: {id: mptcp_event_sub_established, -nl-kind: other, -nl-attrs: mptcp_event_attr}
     11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
     13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    15: {id: mptcp_event_listener_created, -nl-kind: other, -nl-attrs: mptcp_event_attr}
+    16: {id: mptcp_event_listener_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr}
   mptcp_event_type:
     # -nl-group: "mptcp_pm_events" (MPTCP_PM_EV_GRP_NAME): mptcp_event, mptcp_event_addr_announced
     # and mptcp_event_addr_removed (net/mptcp/pm_netlink.c) send every event through
@@ -65,6 +67,8 @@ enums:
     10: {id: mptcp_event_sub_established, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
     11: {id: mptcp_event_sub_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
     13: {id: mptcp_event_sub_priority, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    15: {id: mptcp_event_listener_created, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
+    16: {id: mptcp_event_listener_closed, -nl-kind: other, -nl-attrs: mptcp_event_attr, -nl-group: mptcp_pm_events}
   mptcp_pm_attr:
     0: {id: mptcp_pm_attr_unspec, -nl-type: binary}
     1: {id: mptcp_pm_attr_addr, -nl-type: nest, -nl-nest: mptcp_pm_addr_attr}
@@ -79,6 +83,7 @@ enums:
     0x4: mptcp_pm_addr_flag_backup
     0x8: mptcp_pm_addr_flag_fullmesh
     0x10: mptcp_pm_addr_flag_implicit
+    0x20: mptcp_pm_addr_flag_laminar
   mptcp_pm_addr_attr:
     0: {id: mptcp_pm_addr_attr_unspec, -nl-type: binary}
     1: {id: mptcp_pm_addr_attr_family, -nl-type: u16, -nl-enum: linux_common.address_family}

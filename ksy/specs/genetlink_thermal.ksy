@@ -32,6 +32,10 @@ enums:
     4: {id: thermal_genl_cmd_tz_get_gov, -nl-kind: get}
     5: {id: thermal_genl_cmd_tz_get_mode, -nl-kind: get}
     6: {id: thermal_genl_cmd_cdev_get, -nl-kind: get}
+    7: {id: thermal_genl_cmd_threshold_get, -nl-kind: get}
+    8: {id: thermal_genl_cmd_threshold_add, -nl-kind: new}
+    9: {id: thermal_genl_cmd_threshold_delete, -nl-kind: delete}
+    10: {id: thermal_genl_cmd_threshold_flush, -nl-kind: delete}
   thermal_genl_event:
     0: {id: thermal_genl_event_unspec, -nl-kind: other}
     1: {id: thermal_genl_event_tz_create, -nl-kind: new}
@@ -48,6 +52,11 @@ enums:
     12: {id: thermal_genl_event_cdev_state_update, -nl-kind: other}
     13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other}
     14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other}
+    15: {id: thermal_genl_event_threshold_add, -nl-kind: new}
+    16: {id: thermal_genl_event_threshold_delete, -nl-kind: delete}
+    17: {id: thermal_genl_event_threshold_flush, -nl-kind: delete}
+    18: {id: thermal_genl_event_threshold_up, -nl-kind: other}
+    19: {id: thermal_genl_event_threshold_down, -nl-kind: other}
   thermal_genl_kernel:
     # -nl-group: thermal_genl_sampling_temp sends THERMAL_GENL_SAMPLING_TEMP to "sampling"
     # (THERMAL_GENL_SAMPLING_GROUP_NAME, group 0 of the family), thermal_genl_send_event every
@@ -71,6 +80,11 @@ enums:
     12: {id: thermal_genl_event_cdev_state_update, -nl-kind: other, -nl-group: event}
     13: {id: thermal_genl_event_tz_gov_change, -nl-kind: other, -nl-group: event}
     14: {id: thermal_genl_event_cpu_capability_change, -nl-kind: other, -nl-group: event}
+    15: {id: thermal_genl_event_threshold_add, -nl-kind: new, -nl-group: event}
+    16: {id: thermal_genl_event_threshold_delete, -nl-kind: delete, -nl-group: event}
+    17: {id: thermal_genl_event_threshold_flush, -nl-kind: delete, -nl-group: event}
+    18: {id: thermal_genl_event_threshold_up, -nl-kind: other, -nl-group: event}
+    19: {id: thermal_genl_event_threshold_down, -nl-kind: other, -nl-group: event}
   thermal_device_mode:
     0: thermal_device_disabled
     1: thermal_device_enabled
@@ -104,3 +118,11 @@ enums:
     21: {id: thermal_genl_attr_cpu_capability_id, -nl-type: u32}
     22: {id: thermal_genl_attr_cpu_capability_performance, -nl-type: u32}
     23: {id: thermal_genl_attr_cpu_capability_efficiency, -nl-type: u32}
+    # 7.2: user thresholds of a zone (THERMAL_GENL_CMD_THRESHOLD_*); the direction's bits are THERMAL_THRESHOLD_WAY_*
+    24: {id: thermal_genl_attr_threshold, -nl-type: nest, -nl-nest: thermal_genl_attr}
+    25: {id: thermal_genl_attr_threshold_temp, -nl-type: s32, doc: millidegrees Celsius}
+    26: {id: thermal_genl_attr_threshold_direction, -nl-type: u32, -nl-flags: thermal_threshold_way}
+    27: {id: thermal_genl_attr_tz_prev_temp, -nl-type: s32, doc: millidegrees Celsius}
+  thermal_threshold_way:
+    0x1: thermal_threshold_way_up
+    0x2: thermal_threshold_way_down

@@ -643,6 +643,15 @@ enums:
     30: {id: xfrma_set_mark_mask, -nl-type: u32}
     31: {id: xfrma_if_id, -nl-type: u32}
     32: {id: xfrma_mtimer_thresh, -nl-type: u32}
+    33: {id: xfrma_sa_dir, -nl-type: u8, -nl-enum: xfrm_sa_dir}
+    34: {id: xfrma_nat_keepalive_interval, -nl-type: u32}
+    35: {id: xfrma_sa_pcpu, -nl-type: u32}
+    36: {id: xfrma_iptfs_drop_time, -nl-type: u32}
+    37: {id: xfrma_iptfs_reorder_window, -nl-type: u16}
+    38: {id: xfrma_iptfs_dont_frag, -nl-type: flag}
+    39: {id: xfrma_iptfs_init_delay, -nl-type: u32}
+    40: {id: xfrma_iptfs_max_qsize, -nl-type: u32}
+    41: {id: xfrma_iptfs_pkt_size, -nl-type: u32}
   xfrma_sad_attr:
     0: {id: xfrma_sad_unspec, -nl-type: binary}
     1: {id: xfrma_sad_cnt, -nl-type: u32}
@@ -659,6 +668,10 @@ enums:
     2: xfrm_mode_routeoptimization
     3: xfrm_mode_in_trigger
     4: xfrm_mode_beet
+    5: xfrm_mode_iptfs
+  xfrm_sa_dir:
+    1: xfrm_sa_dir_in
+    2: xfrm_sa_dir_out
   xfrm_policy_dir:
     0: xfrm_policy_in
     1: xfrm_policy_out
