@@ -32,25 +32,14 @@ final class AttributeWalker {
     }
 
     private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out) {
-        Siblings siblings = null;
         AttrCursor c = new AttrCursor(frame, start, end, o.le());
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
-            if (spec != null && spec.kind == AttributeSet.Kind.SUBMSG && siblings == null) siblings = new Siblings(out);
-            out.add(decode(frame, c, o, spec, depth, siblings));
+            String selected = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
+                    ? selectorText(frame, start, end, o.le(), set, spec.selector) : null;
+            out.add(decode(frame, c, o, spec, depth, selected));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
-    }
-
-    /** Text values of the attributes decoded so far in a list, for a submsg's selector. */
-    private record Siblings(FieldList.Builder list) {
-        String text(String name) {
-            for (int i = 0; i < list.size(); i++) {
-                Field f = list.get(i);
-                if (f.name().equals(name) && f.value() instanceof Value.Text t) return t.text();
-            }
-            return null;
-        }
     }
 
     /**
@@ -75,15 +64,15 @@ final class AttributeWalker {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             if (spec == null) {
                 if (c.nested() && clean(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, keys) < 0) return -1;
-            } else if (!cleanValue(frame, start, c, le, set, spec, depth, keys)) {
+            } else if (!cleanValue(frame, start, end, c, le, set, spec, depth, keys)) {
                 return -1;
             }
         }
         return c.ended() ? n : -1;
     }
 
-    /** The attribute at {@code c}; {@code [runStart, c.at())}: the attributes of the run before it (where a submsg's selector is). */
-    private static boolean cleanValue(ByteBuffer frame, int runStart, AttrCursor c, boolean le, AttributeSet set,
+    /** The attribute at {@code c}; {@code [runStart, runEnd)}: the run it is in (where a submsg's selector is). */
+    private static boolean cleanValue(ByteBuffer frame, int runStart, int runEnd, AttrCursor c, boolean le, AttributeSet set,
                                       AttributeSet.Attr spec, int depth, Keys.Found keys) {
         int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
@@ -100,7 +89,7 @@ final class AttributeWalker {
                 return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, c.at(), le, set, spec.selector));
+                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec.selector));
                 if (t == null) return true;   // bytes
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
@@ -152,17 +141,23 @@ final class AttributeWalker {
     }
 
     /**
-     * The text of the attribute named {@code selector} among those of [start, end) (the first one), as the walker
-     * reads a submsg's selector from the siblings decoded before it.
+     * The text of the attribute named {@code selector} among the siblings [start, end) (the first one, before or
+     * after the submsg: IPVS_DEST_ATTR_ADDR_FAMILY follows IPVS_DEST_ATTR_ADDR): a string's text, or the name of a
+     * number's {@code -nl-enum} entry (AF_INET6 of IPVS_SVC_ATTR_AF).
      */
     private static String selectorText(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, String selector) {
         for (AttrCursor c = new AttrCursor(frame, start, end, le); c.next(); ) {
             AttributeSet.Attr a = set.attr(c.type());
-            if (a != null && a.name.equals(selector) && a.kind == AttributeSet.Kind.STRING) {
+            if (a == null || !a.name.equals(selector)) continue;
+            if (a.kind == AttributeSet.Kind.STRING) {
                 int e = c.valueEnd();
                 while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
                 return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
             }
+            if (a.valueEnum != null && scalarFits(a.kindText, c.valueLength())
+                    && scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum) instanceof Value.Named n)
+                return n.name();
+            return null;
         }
         return null;
     }
@@ -188,7 +183,7 @@ final class AttributeWalker {
         return c.ended();
     }
 
-    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, Siblings siblings) {
+    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, String selected) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
@@ -198,7 +193,7 @@ final class AttributeWalker {
         }
         Value v = switch (spec.kind) {
             case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
-            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(siblings == null ? null : siblings.text(spec.selector)), depth);
+            case SUBMSG -> submsg(frame, vStart, vEnd, o, spec.submsgTarget(selected), depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
                     : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
