@@ -25,7 +25,7 @@ types:
     doc: "IPVS_SVC_ATTR_FLAGS: the service's flags, and which of them a change sets"
     seq:
       - {id: flags, type: u4, -nl-flags: ip_vs_svc_f}
-      - {id: mask, type: u4, -nl-flags: ip_vs_svc_f}
+      - {id: mask, type: u4, doc: the bits of flags a change sets (all ones from ipvsadm)}
   ip_vs_addr_in:
     doc: union nf_inet_addr holding an IPv4 address
     seq:
@@ -145,3 +145,4 @@ enums:
     2: ip_vs_conn_f_tunnel_type_gre
   ip_vs_tunnel_encap_flag:
     0x1: ip_vs_tunnel_encap_flag_csum
+    0x2: ip_vs_tunnel_encap_flag_remcsum

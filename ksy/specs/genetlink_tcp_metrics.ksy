@@ -45,8 +45,8 @@ enums:
     3: {id: tcp_metrics_a_metrics_ssthresh, -nl-type: u32}
     4: {id: tcp_metrics_a_metrics_cwnd, -nl-type: u32}
     5: {id: tcp_metrics_a_metrics_reodering, -nl-type: u32, doc: "(sic: the header's spelling)"}
-    6: {id: tcp_metrics_a_metrics_rtt_us, -nl-type: u32, doc: microseconds}
-    7: {id: tcp_metrics_a_metrics_rttvar_us, -nl-type: u32, doc: microseconds}
+    6: {id: tcp_metrics_a_metrics_rtt_us, -nl-type: u32, doc: "microseconds, times 8 (ip tcp_metrics divides)"}
+    7: {id: tcp_metrics_a_metrics_rttvar_us, -nl-type: u32, doc: "microseconds, times 4 (ip tcp_metrics divides)"}
   tcp_metric_index:
     # the kernel's own index of the metrics, one less than their attribute types
     0: tcp_metric_rtt
