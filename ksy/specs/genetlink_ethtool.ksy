@@ -16,7 +16,7 @@ doc: |
   *_HEADER (ETHTOOL_A_HEADER_*: the device by index or name). Bitsets (link modes, features,
   WoL modes ...) are nests of ETHTOOL_A_BITSET_*, compact (VALUE/MASK bit arrays) or as a list
   of bits with index, name and value.
-doc-ref: /usr/include/linux/ethtool_netlink.h
+doc-ref: /usr/include/linux/ethtool_netlink.h, /usr/include/linux/ethtool_netlink_generated.h
 params:
   - id: is_le
     type: bool

@@ -35,10 +35,9 @@ enums:
     6: {id: ioam6_attr_sc_none, -nl-type: flag}
     7: {id: ioam6_attr_pad, -nl-type: binary}
   ioam6_event_type:
-    # Multicast on group "ioam6_events" (IOAM6_GENL_EV_GRP_NAME); not yet given as -nl-group: MulticastGroupSpecTest and
-    # MulticastGroupCaptureTest list the families with groups by hand.
+    # multicast on group "ioam6_events" (IOAM6_GENL_EV_GRP_NAME)
     0: {id: ioam6_event_unspec, -nl-kind: other, -nl-attrs: ioam6_event_attr}
-    1: {id: ioam6_event_trace, -nl-kind: other, -nl-attrs: ioam6_event_attr}
+    1: {id: ioam6_event_trace, -nl-kind: other, -nl-attrs: ioam6_event_attr, -nl-group: ioam6_events}
   ioam6_event_attr:
     0: {id: ioam6_event_attr_unspec, -nl-type: binary}
     1: {id: ioam6_event_attr_trace_namespace, -nl-type: u16}

@@ -13,9 +13,12 @@ doc: |
   Nests the kernel sends without NLA_F_NESTED (IFLA_LINKINFO, IFLA_AF_SPEC, IFLA_XDP,
   IFLA_PROP_LIST, IFLA_MAP ...) are typed nest here so that they decode all the same.
   IFLA_LINKINFO holds IFLA_INFO_KIND and IFLA_INFO_DATA, whose set depends on the kind
-  (submsg): bridge, vlan, bond, vxlan and veth have sets; dummy, nlmon and wireguard links send
-  no IFLA_INFO_DATA at all. IFLA_INFO_SLAVE_DATA likewise by IFLA_INFO_SLAVE_KIND (bridge and
-  bond ports).
+  (submsg): bridge, vlan, bond, vxlan, veth, macvlan/macvtap, ipvlan/ipvtap, vrf, macsec, xfrm,
+  geneve, the GRE family (gre, gretap, erspan, ip6gre, ip6gretap, ip6erspan share IFLA_GRE_*),
+  ipip/sit (IFLA_IPTUN_*), ip6tnl (the same names, 32-bit flags), vti/vti6, bareudp, hsr, netkit,
+  gtp, ipoib, tun, ovpn, amt, rmnet, wwan, ppp, mctp, dsa, batadv and vxcan have sets (Linux 7.2
+  headers); dummy, nlmon, ifb, vcan and wireguard links send no IFLA_INFO_DATA at all.
+  IFLA_INFO_SLAVE_DATA likewise by IFLA_INFO_SLAVE_KIND (bridge, bond and vrf ports).
 
   VETH_INFO_PEER holds a struct ifinfomsg followed by IFLA_* attributes (the peer's link,
   veth.h and veth_newlink in the kernel): -nl-type struct-attrs.
@@ -29,7 +32,9 @@ doc-ref: >-
   /usr/include/linux/rtnetlink.h, /usr/include/linux/if_link.h, /usr/include/linux/if.h,
   /usr/include/linux/if_arp.h, /usr/include/linux/ip.h, /usr/include/linux/ipv6.h,
   /usr/include/linux/snmp.h, /usr/include/linux/veth.h, /usr/include/linux/if_bridge.h,
-  /usr/include/linux/if_ether.h
+  /usr/include/linux/if_ether.h, /usr/include/linux/if_tunnel.h, /usr/include/linux/ip6_tunnel.h,
+  /usr/include/linux/if_macsec.h, /usr/include/linux/if_tun.h, /usr/include/linux/amt.h,
+  /usr/include/linux/wwan.h, /usr/include/linux/batman_adv.h, /usr/include/linux/can/vxcan.h
 params:
   - id: is_le
     type: bool
@@ -730,6 +735,22 @@ types:
       - id: vlan_proto
         type: u2be
         -nl-enum: eth_p
+  ifla_geneve_port_range:
+    doc: "struct ifla_geneve_port_range (if_link.h), big-endian ports"
+    seq:
+      - id: low
+        type: u2be
+      - id: high
+        type: u2be
+  ifla_rmnet_flags:
+    doc: "struct ifla_rmnet_flags (if_link.h)"
+    seq:
+      - id: flags
+        type: u4
+        -nl-flags: rmnet_flags
+      - id: mask
+        type: u4
+        -nl-flags: rmnet_flags
 enums:
   ifla_attr:
     # IFLA_TARGET_NETNSID is the newer name of IFLA_IF_NETNSID (46); IFLA_PROP_LIST holds IFLA_ALT_IFNAME entries
@@ -836,13 +857,15 @@ enums:
     8: {id: ifla_inet6_addr_gen_mode, -nl-type: u8, -nl-enum: in6_addr_gen_mode}
     9: {id: ifla_inet6_ra_mtu, -nl-type: u32}
   ifla_info_attr:
-    # IFLA_INFO_XSTATS is kind specific (bond: IFLA_BOND_XSTATS_*), shown as bytes
+    # IFLA_INFO_XSTATS is kind specific (bond: IFLA_BOND_XSTATS_*), shown as bytes. A port's IFLA_INFO_SLAVE_DATA is
+    # chosen by IFLA_INFO_SLAVE_KIND as the kernel sends it; iproute2's `ip link set DEV type bridge_slave ...` sends
+    # IFLA_INFO_KIND "bridge_slave" instead (iplink.c), hence the fallback and the *_slave texts
     0: {id: ifla_info_unspec, -nl-type: binary}
     1: {id: ifla_info_kind, -nl-type: string}
-    2: {id: ifla_info_data, -nl-type: submsg, -nl-selector: IFLA_INFO_KIND, -nl-submsg: {bridge: ifla_br_attr, vlan: ifla_vlan_attr, bond: ifla_bond_attr, vxlan: ifla_vxlan_attr, veth: veth_info_attr}}
+    2: {id: ifla_info_data, -nl-type: submsg, -nl-selector: IFLA_INFO_KIND, -nl-submsg: {bridge: ifla_br_attr, vlan: ifla_vlan_attr, bond: ifla_bond_attr, vxlan: ifla_vxlan_attr, veth: veth_info_attr, macvlan: ifla_macvlan_attr, macvtap: ifla_macvlan_attr, ipvlan: ifla_ipvlan_attr, ipvtap: ifla_ipvlan_attr, vrf: ifla_vrf_attr, macsec: ifla_macsec_attr, xfrm: ifla_xfrm_attr, geneve: ifla_geneve_attr, gre: ifla_gre_attr, gretap: ifla_gre_attr, erspan: ifla_gre_attr, ip6gre: ifla_gre_attr, ip6gretap: ifla_gre_attr, ip6erspan: ifla_gre_attr, ipip: ifla_iptun_attr, sit: ifla_iptun_attr, ip6tnl: ifla_ip6tnl_attr, vti: ifla_vti_attr, vti6: ifla_vti_attr, bareudp: ifla_bareudp_attr, hsr: ifla_hsr_attr, netkit: ifla_netkit_attr, gtp: ifla_gtp_attr, ipoib: ifla_ipoib_attr, tun: ifla_tun_attr, ovpn: ifla_ovpn_attr, amt: ifla_amt_attr, rmnet: ifla_rmnet_attr, wwan: ifla_wwan_attr, ppp: ifla_ppp_attr, mctp: ifla_mctp_attr, dsa: ifla_dsa_attr, batadv: ifla_batadv_attr, vxcan: vxcan_info_attr}}
     3: {id: ifla_info_xstats, -nl-type: binary}
     4: {id: ifla_info_slave_kind, -nl-type: string}
-    5: {id: ifla_info_slave_data, -nl-type: submsg, -nl-selector: IFLA_INFO_SLAVE_KIND, -nl-submsg: {bridge: ifla_brport_attr, bond: ifla_bond_slave_attr}}
+    5: {id: ifla_info_slave_data, -nl-type: submsg, -nl-selector: IFLA_INFO_SLAVE_KIND, -nl-selector-fallback: IFLA_INFO_KIND, -nl-submsg: {bridge: ifla_brport_attr, bond: ifla_bond_slave_attr, vrf: ifla_vrf_port_attr, bridge_slave: ifla_brport_attr, bond_slave: ifla_bond_slave_attr, vrf_slave: ifla_vrf_port_attr}}
   veth_info_attr:
     # VETH_INFO_PEER: struct ifinfomsg then IFLA_* attributes of the peer
     0: {id: veth_info_unspec, -nl-type: binary}
@@ -896,6 +919,9 @@ enums:
     45: {id: ifla_br_vlan_stats_per_port, -nl-type: u8}
     46: {id: ifla_br_multi_boolopt, -nl-type: struct, -nl-struct: br_boolopt_multi}
     47: {id: ifla_br_mcast_querier_state, -nl-type: nest, -nl-nest: bridge_querier_attr}
+    48: {id: ifla_br_fdb_n_learned, -nl-type: u32}
+    49: {id: ifla_br_fdb_max_learned, -nl-type: u32}
+    50: {id: ifla_br_stp_mode, -nl-type: u32, -nl-enum: br_stp_mode}
   bridge_querier_attr:
     0: {id: bridge_querier_unspec, -nl-type: binary}
     1: {id: bridge_querier_ip_address, -nl-type: ipv4}
@@ -946,6 +972,12 @@ enums:
     37: {id: ifla_brport_mcast_eht_hosts_limit, -nl-type: u32}
     38: {id: ifla_brport_mcast_eht_hosts_cnt, -nl-type: u32}
     39: {id: ifla_brport_locked, -nl-type: u8}
+    40: {id: ifla_brport_mab, -nl-type: u8}
+    41: {id: ifla_brport_mcast_n_groups, -nl-type: u32}
+    42: {id: ifla_brport_mcast_max_groups, -nl-type: u32}
+    43: {id: ifla_brport_neigh_vlan_suppress, -nl-type: u8}
+    44: {id: ifla_brport_backup_nhid, -nl-type: u32}
+    45: {id: ifla_brport_neigh_forward_grat, -nl-type: u8}
   ifla_vlan_attr:
     0: {id: ifla_vlan_unspec, -nl-type: binary}
     1: {id: ifla_vlan_id, -nl-type: u16}
@@ -991,6 +1023,8 @@ enums:
     30: {id: ifla_bond_missed_max, -nl-type: u8}
     31: {id: ifla_bond_ns_ip6_target, -nl-type: binary}
     32: {id: ifla_bond_coupled_control, -nl-type: u8}
+    33: {id: ifla_bond_broadcast_neigh, -nl-type: u8}
+    34: {id: ifla_bond_lacp_strict, -nl-type: u8}
   ifla_bond_ad_info_attr:
     0: {id: ifla_bond_ad_info_unspec, -nl-type: binary}
     1: {id: ifla_bond_ad_info_aggregator, -nl-type: u16}
@@ -1044,6 +1078,259 @@ enums:
     28: {id: ifla_vxlan_ttl_inherit, -nl-type: flag}
     29: {id: ifla_vxlan_df, -nl-type: u8, -nl-enum: ifla_vxlan_df}
     30: {id: ifla_vxlan_vnifilter, -nl-type: u8}
+    31: {id: ifla_vxlan_localbypass, -nl-type: u8}
+    32: {id: ifla_vxlan_label_policy, -nl-type: u32, -nl-enum: ifla_vxlan_label_policy}
+    33: {id: ifla_vxlan_reserved_bits, -nl-type: binary}
+    34: {id: ifla_vxlan_mc_route, -nl-type: u8}
+  ifla_macvlan_attr:
+    # macvlan and macvtap (if_link.h); IFLA_MACVLAN_MACADDR_DATA holds IFLA_MACVLAN_MACADDR entries (mode source)
+    0: {id: ifla_macvlan_unspec, -nl-type: binary}
+    1: {id: ifla_macvlan_mode, -nl-type: u32, -nl-enum: macvlan_mode}
+    2: {id: ifla_macvlan_flags, -nl-type: u16, -nl-flags: macvlan_flag}
+    3: {id: ifla_macvlan_macaddr_mode, -nl-type: u32, -nl-enum: macvlan_macaddr_mode}
+    4: {id: ifla_macvlan_macaddr, -nl-type: lladdr}
+    5: {id: ifla_macvlan_macaddr_data, -nl-type: nest, -nl-nest: ifla_macvlan_attr}
+    6: {id: ifla_macvlan_macaddr_count, -nl-type: u32}
+    7: {id: ifla_macvlan_bc_queue_len, -nl-type: u32}
+    8: {id: ifla_macvlan_bc_queue_len_used, -nl-type: u32}
+    9: {id: ifla_macvlan_bc_cutoff, -nl-type: s32}
+  ifla_vrf_attr:
+    0: {id: ifla_vrf_unspec, -nl-type: binary}
+    1: {id: ifla_vrf_table, -nl-type: u32}
+  ifla_vrf_port_attr:
+    # IFLA_INFO_SLAVE_DATA of a VRF's port
+    0: {id: ifla_vrf_port_unspec, -nl-type: binary}
+    1: {id: ifla_vrf_port_table, -nl-type: u32}
+  ifla_macsec_attr:
+    # the SCI is 8 bytes in network order (the MAC address then the port); the cipher suite a host-order u64 (MACSEC_CIPHER_ID_*, if_macsec.h)
+    0: {id: ifla_macsec_unspec, -nl-type: binary}
+    1: {id: ifla_macsec_sci, -nl-type: u64, -nl-byte-order: big}
+    2: {id: ifla_macsec_port, -nl-type: u16, -nl-byte-order: big}
+    3: {id: ifla_macsec_icv_len, -nl-type: u8}
+    4: {id: ifla_macsec_cipher_suite, -nl-type: u64, -nl-enum: macsec_cipher_id}
+    5: {id: ifla_macsec_window, -nl-type: u32}
+    6: {id: ifla_macsec_encoding_sa, -nl-type: u8}
+    7: {id: ifla_macsec_encrypt, -nl-type: u8}
+    8: {id: ifla_macsec_protect, -nl-type: u8}
+    9: {id: ifla_macsec_inc_sci, -nl-type: u8}
+    10: {id: ifla_macsec_es, -nl-type: u8}
+    11: {id: ifla_macsec_scb, -nl-type: u8}
+    12: {id: ifla_macsec_replay_protect, -nl-type: u8}
+    13: {id: ifla_macsec_validation, -nl-type: u8, -nl-enum: macsec_validation_type}
+    14: {id: ifla_macsec_pad, -nl-type: binary}
+    15: {id: ifla_macsec_offload, -nl-type: u8, -nl-enum: macsec_offload}
+  ifla_xfrm_attr:
+    0: {id: ifla_xfrm_unspec, -nl-type: binary}
+    1: {id: ifla_xfrm_link, -nl-type: u32}
+    2: {id: ifla_xfrm_if_id, -nl-type: u32}
+    3: {id: ifla_xfrm_collect_metadata, -nl-type: flag}
+  ifla_ipvlan_attr:
+    # ipvlan and ipvtap
+    0: {id: ifla_ipvlan_unspec, -nl-type: binary}
+    1: {id: ifla_ipvlan_mode, -nl-type: u16, -nl-enum: ipvlan_mode}
+    2: {id: ifla_ipvlan_flags, -nl-type: u16, -nl-flags: ipvlan_f}
+  ifla_netkit_attr:
+    # IFLA_NETKIT_PEER_INFO, like VETH_INFO_PEER: struct ifinfomsg then the peer's IFLA_* attributes
+    0: {id: ifla_netkit_unspec, -nl-type: binary}
+    1: {id: ifla_netkit_peer_info, -nl-type: struct-attrs, -nl-struct: ifinfomsg, -nl-nest: ifla_attr}
+    2: {id: ifla_netkit_primary, -nl-type: u8}
+    3: {id: ifla_netkit_policy, -nl-type: u32, -nl-enum: netkit_action}
+    4: {id: ifla_netkit_peer_policy, -nl-type: u32, -nl-enum: netkit_action}
+    5: {id: ifla_netkit_mode, -nl-type: u32, -nl-enum: netkit_mode}
+    6: {id: ifla_netkit_scrub, -nl-type: u32, -nl-enum: netkit_scrub}
+    7: {id: ifla_netkit_peer_scrub, -nl-type: u32, -nl-enum: netkit_scrub}
+    8: {id: ifla_netkit_headroom, -nl-type: u16}
+    9: {id: ifla_netkit_tailroom, -nl-type: u16}
+    10: {id: ifla_netkit_pairing, -nl-type: u32, -nl-enum: netkit_pairing}
+  ifla_geneve_attr:
+    0: {id: ifla_geneve_unspec, -nl-type: binary}
+    1: {id: ifla_geneve_id, -nl-type: u32}
+    2: {id: ifla_geneve_remote, -nl-type: ipv4}
+    3: {id: ifla_geneve_ttl, -nl-type: u8}
+    4: {id: ifla_geneve_tos, -nl-type: u8}
+    5: {id: ifla_geneve_port, -nl-type: u16, -nl-byte-order: big}
+    6: {id: ifla_geneve_collect_metadata, -nl-type: flag}
+    7: {id: ifla_geneve_remote6, -nl-type: ipv6}
+    8: {id: ifla_geneve_udp_csum, -nl-type: u8}
+    9: {id: ifla_geneve_udp_zero_csum6_tx, -nl-type: u8}
+    10: {id: ifla_geneve_udp_zero_csum6_rx, -nl-type: u8}
+    11: {id: ifla_geneve_label, -nl-type: u32, -nl-byte-order: big}
+    12: {id: ifla_geneve_ttl_inherit, -nl-type: u8}
+    13: {id: ifla_geneve_df, -nl-type: u8, -nl-enum: ifla_geneve_df}
+    14: {id: ifla_geneve_inner_proto_inherit, -nl-type: flag}
+    15: {id: ifla_geneve_port_range, -nl-type: struct, -nl-struct: ifla_geneve_port_range}
+    16: {id: ifla_geneve_gro_hint, -nl-type: flag}
+    17: {id: ifla_geneve_local, -nl-type: ipv4}
+    18: {id: ifla_geneve_local6, -nl-type: ipv6}
+  ifla_bareudp_attr:
+    0: {id: ifla_bareudp_unspec, -nl-type: binary}
+    1: {id: ifla_bareudp_port, -nl-type: u16, -nl-byte-order: big}
+    2: {id: ifla_bareudp_ethertype, -nl-type: u16, -nl-byte-order: big, -nl-enum: eth_p}
+    3: {id: ifla_bareudp_srcport_min, -nl-type: u16}
+    4: {id: ifla_bareudp_multiproto_mode, -nl-type: flag}
+  ifla_ppp_attr:
+    0: {id: ifla_ppp_unspec, -nl-type: binary}
+    1: {id: ifla_ppp_dev_fd, -nl-type: s32}
+  ifla_gtp_attr:
+    0: {id: ifla_gtp_unspec, -nl-type: binary}
+    1: {id: ifla_gtp_fd0, -nl-type: u32}
+    2: {id: ifla_gtp_fd1, -nl-type: u32}
+    3: {id: ifla_gtp_pdp_hashsize, -nl-type: u32}
+    4: {id: ifla_gtp_role, -nl-type: u32, -nl-enum: ifla_gtp_role}
+    5: {id: ifla_gtp_create_sockets, -nl-type: u8}
+    6: {id: ifla_gtp_restart_count, -nl-type: u8}
+    7: {id: ifla_gtp_local, -nl-type: ipv4}
+    8: {id: ifla_gtp_local6, -nl-type: ipv6}
+  ifla_ipoib_attr:
+    0: {id: ifla_ipoib_unspec, -nl-type: binary}
+    1: {id: ifla_ipoib_pkey, -nl-type: u16}
+    2: {id: ifla_ipoib_mode, -nl-type: u16, -nl-enum: ipoib_mode}
+    3: {id: ifla_ipoib_umcast, -nl-type: u16}
+  ifla_hsr_attr:
+    # hsr and prp devices
+    0: {id: ifla_hsr_unspec, -nl-type: binary}
+    1: {id: ifla_hsr_slave1, -nl-type: u32}
+    2: {id: ifla_hsr_slave2, -nl-type: u32}
+    3: {id: ifla_hsr_multicast_spec, -nl-type: u8}
+    4: {id: ifla_hsr_supervision_addr, -nl-type: lladdr}
+    5: {id: ifla_hsr_seq_nr, -nl-type: u16}
+    6: {id: ifla_hsr_version, -nl-type: u8}
+    7: {id: ifla_hsr_protocol, -nl-type: u8, -nl-enum: hsr_protocol}
+    8: {id: ifla_hsr_interlink, -nl-type: u32}
+  ifla_tun_attr:
+    # tun and tap devices: made with the TUNSETIFF ioctl, shown over rtnetlink (IFLA_TUN_TYPE is IFF_TUN or IFF_TAP, if_tun.h)
+    0: {id: ifla_tun_unspec, -nl-type: binary}
+    1: {id: ifla_tun_owner, -nl-type: u32}
+    2: {id: ifla_tun_group, -nl-type: u32}
+    3: {id: ifla_tun_type, -nl-type: u8, -nl-enum: tun_type}
+    4: {id: ifla_tun_pi, -nl-type: u8}
+    5: {id: ifla_tun_vnet_hdr, -nl-type: u8}
+    6: {id: ifla_tun_persist, -nl-type: u8}
+    7: {id: ifla_tun_multi_queue, -nl-type: u8}
+    8: {id: ifla_tun_num_queues, -nl-type: u32}
+    9: {id: ifla_tun_num_disabled_queues, -nl-type: u32}
+  ifla_rmnet_attr:
+    0: {id: ifla_rmnet_unspec, -nl-type: binary}
+    1: {id: ifla_rmnet_mux_id, -nl-type: u16}
+    2: {id: ifla_rmnet_flags, -nl-type: struct, -nl-struct: ifla_rmnet_flags}
+  ifla_mctp_attr:
+    0: {id: ifla_mctp_unspec, -nl-type: binary}
+    1: {id: ifla_mctp_net, -nl-type: u32}
+    2: {id: ifla_mctp_phys_binding, -nl-type: u8}
+  ifla_dsa_attr:
+    # IFLA_DSA_MASTER is the older name of IFLA_DSA_CONDUIT (1)
+    0: {id: ifla_dsa_unspec, -nl-type: binary}
+    1: {id: ifla_dsa_conduit, -nl-type: u32}
+  ifla_ovpn_attr:
+    0: {id: ifla_ovpn_unspec, -nl-type: binary}
+    1: {id: ifla_ovpn_mode, -nl-type: u8, -nl-enum: ovpn_mode}
+  ifla_amt_attr:
+    # amt.h
+    0: {id: ifla_amt_unspec, -nl-type: binary}
+    1: {id: ifla_amt_mode, -nl-type: u32, -nl-enum: ifla_amt_mode}
+    2: {id: ifla_amt_relay_port, -nl-type: u16, -nl-byte-order: big}
+    3: {id: ifla_amt_gateway_port, -nl-type: u16, -nl-byte-order: big}
+    4: {id: ifla_amt_link, -nl-type: u32}
+    5: {id: ifla_amt_local_ip, -nl-type: ipv4}
+    6: {id: ifla_amt_remote_ip, -nl-type: ipv4}
+    7: {id: ifla_amt_discovery_ip, -nl-type: ipv4}
+    8: {id: ifla_amt_max_tunnels, -nl-type: u32}
+  ifla_wwan_attr:
+    # wwan.h
+    0: {id: ifla_wwan_unspec, -nl-type: binary}
+    1: {id: ifla_wwan_link_id, -nl-type: u32}
+  ifla_batadv_attr:
+    # batman_adv.h: the routing algorithm a new batadv interface uses
+    0: {id: ifla_batadv_unspec, -nl-type: binary}
+    1: {id: ifla_batadv_algo_name, -nl-type: string}
+  vxcan_info_attr:
+    # can/vxcan.h: VXCAN_INFO_PEER as VETH_INFO_PEER, struct ifinfomsg then the peer's IFLA_* attributes
+    0: {id: vxcan_info_unspec, -nl-type: binary}
+    1: {id: vxcan_info_peer, -nl-type: struct-attrs, -nl-struct: ifinfomsg, -nl-nest: ifla_attr}
+  ifla_iptun_attr:
+    # ipip and sit (if_tunnel.h); IFLA_IPTUN_FLAGS is the tunnel's i_flags as the kernel copies them (sit: SIT_ISATAP 0x0001)
+    0: {id: ifla_iptun_unspec, -nl-type: binary}
+    1: {id: ifla_iptun_link, -nl-type: u32}
+    2: {id: ifla_iptun_local, -nl-type: ipaddr}
+    3: {id: ifla_iptun_remote, -nl-type: ipaddr}
+    4: {id: ifla_iptun_ttl, -nl-type: u8}
+    5: {id: ifla_iptun_tos, -nl-type: u8}
+    6: {id: ifla_iptun_encap_limit, -nl-type: u8}
+    7: {id: ifla_iptun_flowinfo, -nl-type: u32, -nl-byte-order: big}
+    8: {id: ifla_iptun_flags, -nl-type: u16}
+    9: {id: ifla_iptun_proto, -nl-type: u8, -nl-enum: sock_diag_inet.ip_protocol}
+    10: {id: ifla_iptun_pmtudisc, -nl-type: u8}
+    11: {id: ifla_iptun_6rd_prefix, -nl-type: ipv6}
+    12: {id: ifla_iptun_6rd_relay_prefix, -nl-type: ipv4}
+    13: {id: ifla_iptun_6rd_prefixlen, -nl-type: u16}
+    14: {id: ifla_iptun_6rd_relay_prefixlen, -nl-type: u16}
+    15: {id: ifla_iptun_encap_type, -nl-type: u16, -nl-enum: tunnel_encap_types}
+    16: {id: ifla_iptun_encap_flags, -nl-type: u16, -nl-flags: tunnel_encap_flag}
+    17: {id: ifla_iptun_encap_sport, -nl-type: u16, -nl-byte-order: big}
+    18: {id: ifla_iptun_encap_dport, -nl-type: u16, -nl-byte-order: big}
+    19: {id: ifla_iptun_collect_metadata, -nl-type: flag}
+    20: {id: ifla_iptun_fwmark, -nl-type: u32}
+  ifla_ip6tnl_attr:
+    # ip6tnl: the IFLA_IPTUN_* set with 32-bit IFLA_IPTUN_FLAGS (IP6_TNL_F_*, ip6_tunnel.h); it sends no IFLA_IPTUN_TOS, PMTUDISC or 6RD_*.
+    # The kernel's flags also carry its own capability bits (0x10000, 0x20000, 0x40000: not UAPI), shown unnamed
+    0: {id: ifla_iptun_unspec, -nl-type: binary}
+    1: {id: ifla_iptun_link, -nl-type: u32}
+    2: {id: ifla_iptun_local, -nl-type: ipv6}
+    3: {id: ifla_iptun_remote, -nl-type: ipv6}
+    4: {id: ifla_iptun_ttl, -nl-type: u8}
+    5: {id: ifla_iptun_tos, -nl-type: u8}
+    6: {id: ifla_iptun_encap_limit, -nl-type: u8}
+    7: {id: ifla_iptun_flowinfo, -nl-type: u32, -nl-byte-order: big}
+    8: {id: ifla_iptun_flags, -nl-type: u32, -nl-flags: ip6_tnl_f}
+    9: {id: ifla_iptun_proto, -nl-type: u8, -nl-enum: sock_diag_inet.ip_protocol}
+    10: {id: ifla_iptun_pmtudisc, -nl-type: u8}
+    11: {id: ifla_iptun_6rd_prefix, -nl-type: ipv6}
+    12: {id: ifla_iptun_6rd_relay_prefix, -nl-type: ipv4}
+    13: {id: ifla_iptun_6rd_prefixlen, -nl-type: u16}
+    14: {id: ifla_iptun_6rd_relay_prefixlen, -nl-type: u16}
+    15: {id: ifla_iptun_encap_type, -nl-type: u16, -nl-enum: tunnel_encap_types}
+    16: {id: ifla_iptun_encap_flags, -nl-type: u16, -nl-flags: tunnel_encap_flag}
+    17: {id: ifla_iptun_encap_sport, -nl-type: u16, -nl-byte-order: big}
+    18: {id: ifla_iptun_encap_dport, -nl-type: u16, -nl-byte-order: big}
+    19: {id: ifla_iptun_collect_metadata, -nl-type: flag}
+    20: {id: ifla_iptun_fwmark, -nl-type: u32}
+  ifla_gre_attr:
+    # gre, gretap, erspan (IPv4 addresses) and ip6gre, ip6gretap, ip6erspan (IPv6): if_tunnel.h. IFLAGS/OFLAGS are the GRE header's
+    # flags (GRE_CSUM 0x8000, GRE_KEY 0x2000, GRE_SEQ 0x1000 ...), IFLA_GRE_FLAGS ip6gre's IP6_TNL_F_*
+    0: {id: ifla_gre_unspec, -nl-type: binary}
+    1: {id: ifla_gre_link, -nl-type: u32}
+    2: {id: ifla_gre_iflags, -nl-type: u16, -nl-byte-order: big}
+    3: {id: ifla_gre_oflags, -nl-type: u16, -nl-byte-order: big}
+    4: {id: ifla_gre_ikey, -nl-type: u32, -nl-byte-order: big}
+    5: {id: ifla_gre_okey, -nl-type: u32, -nl-byte-order: big}
+    6: {id: ifla_gre_local, -nl-type: ipaddr}
+    7: {id: ifla_gre_remote, -nl-type: ipaddr}
+    8: {id: ifla_gre_ttl, -nl-type: u8}
+    9: {id: ifla_gre_tos, -nl-type: u8}
+    10: {id: ifla_gre_pmtudisc, -nl-type: u8}
+    11: {id: ifla_gre_encap_limit, -nl-type: u8}
+    12: {id: ifla_gre_flowinfo, -nl-type: u32, -nl-byte-order: big}
+    13: {id: ifla_gre_flags, -nl-type: u32, -nl-flags: ip6_tnl_f}
+    14: {id: ifla_gre_encap_type, -nl-type: u16, -nl-enum: tunnel_encap_types}
+    15: {id: ifla_gre_encap_flags, -nl-type: u16, -nl-flags: tunnel_encap_flag}
+    16: {id: ifla_gre_encap_sport, -nl-type: u16, -nl-byte-order: big}
+    17: {id: ifla_gre_encap_dport, -nl-type: u16, -nl-byte-order: big}
+    18: {id: ifla_gre_collect_metadata, -nl-type: flag}
+    19: {id: ifla_gre_ignore_df, -nl-type: u8}
+    20: {id: ifla_gre_fwmark, -nl-type: u32}
+    21: {id: ifla_gre_erspan_index, -nl-type: u32}
+    22: {id: ifla_gre_erspan_ver, -nl-type: u8}
+    23: {id: ifla_gre_erspan_dir, -nl-type: u8}
+    24: {id: ifla_gre_erspan_hwid, -nl-type: u16}
+  ifla_vti_attr:
+    # vti (IPv4 addresses) and vti6 (IPv6)
+    0: {id: ifla_vti_unspec, -nl-type: binary}
+    1: {id: ifla_vti_link, -nl-type: u32}
+    2: {id: ifla_vti_ikey, -nl-type: u32, -nl-byte-order: big}
+    3: {id: ifla_vti_okey, -nl-type: u32, -nl-byte-order: big}
+    4: {id: ifla_vti_local, -nl-type: ipaddr}
+    5: {id: ifla_vti_remote, -nl-type: ipaddr}
+    6: {id: ifla_vti_fwmark, -nl-type: u32}
   ifla_xdp_attr:
     0: {id: ifla_xdp_unspec, -nl-type: binary}
     1: {id: ifla_xdp_fd, -nl-type: s32}
@@ -1245,7 +1532,237 @@ enums:
     0: vxlan_df_unset
     1: vxlan_df_set
     2: vxlan_df_inherit
+  ifla_vxlan_label_policy:
+    # enum ifla_vxlan_label_policy (if_link.h)
+    0: vxlan_label_fixed
+    1: vxlan_label_inherit
+  br_stp_mode:
+    # enum br_stp_mode (if_link.h)
+    0: br_stp_mode_auto
+    1: br_stp_mode_user
+    2: br_stp_mode_kernel
+  macvlan_mode:
+    # enum macvlan_mode (if_link.h)
+    1: macvlan_mode_private
+    2: macvlan_mode_vepa
+    4: macvlan_mode_bridge
+    8: macvlan_mode_passthru
+    16: macvlan_mode_source
+  macvlan_macaddr_mode:
+    # enum macvlan_macaddr_mode (if_link.h)
+    0: macvlan_macaddr_add
+    1: macvlan_macaddr_del
+    2: macvlan_macaddr_flush
+    3: macvlan_macaddr_set
+  macvlan_flag:
+    # MACVLAN_FLAG_* bits (if_link.h)
+    1: macvlan_flag_nopromisc
+    2: macvlan_flag_nodst
+  macsec_validation_type:
+    # enum macsec_validation_type (if_link.h)
+    0: macsec_validate_disabled
+    1: macsec_validate_check
+    2: macsec_validate_strict
+  macsec_offload:
+    # enum macsec_offload (if_link.h)
+    0: macsec_offload_off
+    1: macsec_offload_phy
+    2: macsec_offload_mac
+  macsec_cipher_id:
+    # MACSEC_CIPHER_ID_* (if_macsec.h); MACSEC_DEFAULT_CIPHER_ALT is GCM_AES_128 again
+    0x0080C20001000001: macsec_cipher_id_gcm_aes_128
+    0x0080C20001000002: macsec_cipher_id_gcm_aes_256
+    0x0080C20001000003: macsec_cipher_id_gcm_aes_xpn_128
+    0x0080C20001000004: macsec_cipher_id_gcm_aes_xpn_256
+    0x0080020001000001: macsec_default_cipher_id
+  ipvlan_mode:
+    # enum ipvlan_mode (if_link.h)
+    0: ipvlan_mode_l2
+    1: ipvlan_mode_l3
+    2: ipvlan_mode_l3s
+  ipvlan_f:
+    # IPVLAN_F_* bits (if_link.h)
+    1: ipvlan_f_private
+    2: ipvlan_f_vepa
+  netkit_action:
+    # enum netkit_action (if_link.h): the policies IFLA_NETKIT_POLICY takes are PASS and DROP
+    -1: netkit_next
+    0: netkit_pass
+    2: netkit_drop
+    7: netkit_redirect
+  netkit_mode:
+    # enum netkit_mode (if_link.h)
+    0: netkit_l2
+    1: netkit_l3
+  netkit_pairing:
+    # enum netkit_pairing (if_link.h)
+    0: netkit_device_pair
+    1: netkit_device_single
+  netkit_scrub:
+    # enum netkit_scrub (if_link.h)
+    0: netkit_scrub_none
+    1: netkit_scrub_default
+  ifla_geneve_df:
+    # enum ifla_geneve_df (if_link.h)
+    0: geneve_df_unset
+    1: geneve_df_set
+    2: geneve_df_inherit
+  ifla_gtp_role:
+    # enum ifla_gtp_role (if_link.h)
+    0: gtp_role_ggsn
+    1: gtp_role_sgsn
+  ipoib_mode:
+    # IPOIB_MODE_* (if_link.h)
+    0: ipoib_mode_datagram
+    1: ipoib_mode_connected
+  hsr_protocol:
+    # HSR_PROTOCOL_* (if_link.h)
+    0: hsr_protocol_hsr
+    1: hsr_protocol_prp
+  tun_type:
+    # the device types of IFLA_TUN_TYPE (if_tun.h)
+    1: iff_tun
+    2: iff_tap
+  rmnet_flags:
+    # RMNET_FLAGS_* bits (if_link.h)
+    1: rmnet_flags_ingress_deaggregation
+    2: rmnet_flags_ingress_map_commands
+    4: rmnet_flags_ingress_map_cksumv4
+    8: rmnet_flags_egress_map_cksumv4
+    16: rmnet_flags_ingress_map_cksumv5
+    32: rmnet_flags_egress_map_cksumv5
+  ovpn_mode:
+    # enum ovpn_mode (if_link.h)
+    0: ovpn_mode_p2p
+    1: ovpn_mode_mp
+  ifla_amt_mode:
+    # enum ifla_amt_mode (amt.h)
+    0: amt_mode_gateway
+    1: amt_mode_relay
+  tunnel_encap_types:
+    # enum tunnel_encap_types (if_tunnel.h)
+    0: tunnel_encap_none
+    1: tunnel_encap_fou
+    2: tunnel_encap_gue
+    3: tunnel_encap_mpls
+  tunnel_encap_flag:
+    # TUNNEL_ENCAP_FLAG_* bits (if_tunnel.h)
+    1: tunnel_encap_flag_csum
+    2: tunnel_encap_flag_csum6
+    4: tunnel_encap_flag_remcsum
+  ip6_tnl_f:
+    # IP6_TNL_F_* bits (ip6_tunnel.h)
+    0x1: ip6_tnl_f_ign_encap_limit
+    0x2: ip6_tnl_f_use_orig_tclass
+    0x4: ip6_tnl_f_use_orig_flowlabel
+    0x8: ip6_tnl_f_mip6_dev
+    0x10: ip6_tnl_f_rcv_dscp_copy
+    0x20: ip6_tnl_f_use_orig_fwmark
+    0x40: ip6_tnl_f_allow_local_remote
   eth_p:
-    # the VLAN protocols (ETH_P_*, if_ether.h)
-    33024: eth_p_8021q
-    34984: eth_p_8021ad
+    # ETH_P_* (if_ether.h): the VLAN protocols, bareudp's ethertype; ETH_P_802_3_MIN (0x0600) is a bound, not a protocol
+    0x0001: eth_p_802_3
+    0x0002: eth_p_ax25
+    0x0003: eth_p_all
+    0x0004: eth_p_802_2
+    0x0005: eth_p_snap
+    0x0006: eth_p_ddcmp
+    0x0007: eth_p_wan_ppp
+    0x0008: eth_p_ppp_mp
+    0x0009: eth_p_localtalk
+    0x000C: eth_p_can
+    0x000D: eth_p_canfd
+    0x000E: eth_p_canxl
+    0x0010: eth_p_ppptalk
+    0x0011: eth_p_tr_802_2
+    0x0015: eth_p_mobitex
+    0x0016: eth_p_control
+    0x0017: eth_p_irda
+    0x0018: eth_p_econet
+    0x0019: eth_p_hdlc
+    0x001A: eth_p_arcnet
+    0x001B: eth_p_dsa
+    0x001C: eth_p_trailer
+    0x0060: eth_p_loop
+    0x00F5: eth_p_phonet
+    0x00F6: eth_p_ieee802154
+    0x00F7: eth_p_caif
+    0x00F8: eth_p_xdsa
+    0x00F9: eth_p_map
+    0x00FA: eth_p_mctp
+    0x00FE: eth_p_gre_osi
+    0x0200: eth_p_pup
+    0x0201: eth_p_pupat
+    0x0800: eth_p_ip
+    0x0805: eth_p_x25
+    0x0806: eth_p_arp
+    0x08FF: eth_p_bpq
+    0x0A00: eth_p_ieeepup
+    0x0A01: eth_p_ieeepupat
+    0x22EB: eth_p_erspan2
+    0x22F0: eth_p_tsn
+    0x4305: eth_p_batman
+    0x6000: eth_p_dec
+    0x6001: eth_p_dna_dl
+    0x6002: eth_p_dna_rc
+    0x6003: eth_p_dna_rt
+    0x6004: eth_p_lat
+    0x6005: eth_p_diag
+    0x6006: eth_p_cust
+    0x6007: eth_p_sca
+    0x6558: eth_p_teb
+    0x8035: eth_p_rarp
+    0x809B: eth_p_atalk
+    0x80F3: eth_p_aarp
+    0x8100: eth_p_8021q
+    0x8137: eth_p_ipx
+    0x86DD: eth_p_ipv6
+    0x8808: eth_p_pause
+    0x8809: eth_p_slow
+    0x883E: eth_p_wccp
+    0x8847: eth_p_mpls_uc
+    0x8848: eth_p_mpls_mc
+    0x884C: eth_p_atmmpoa
+    0x8863: eth_p_ppp_disc
+    0x8864: eth_p_ppp_ses
+    0x886C: eth_p_link_ctl
+    0x8870: eth_p_8021ac
+    0x8884: eth_p_atmfate
+    0x888E: eth_p_pae
+    0x8892: eth_p_profinet
+    0x8899: eth_p_realtek
+    0x88A2: eth_p_aoe
+    0x88A4: eth_p_ethercat
+    0x88A8: eth_p_8021ad
+    0x88B5: eth_p_802_ex1
+    0x88BE: eth_p_erspan
+    0x88C3: eth_p_mxlgsw
+    0x88C7: eth_p_preauth
+    0x88CA: eth_p_tipc
+    0x88CC: eth_p_lldp
+    0x88E3: eth_p_mrp
+    0x88E5: eth_p_macsec
+    0x88E7: eth_p_8021ah
+    0x88F5: eth_p_mvrp
+    0x88F7: eth_p_1588
+    0x88F8: eth_p_ncsi
+    0x88FB: eth_p_prp
+    0x8902: eth_p_cfm
+    0x8906: eth_p_fcoe
+    0x890D: eth_p_tdls
+    0x8914: eth_p_fip
+    0x8915: eth_p_iboe
+    0x8917: eth_p_80221
+    0x892F: eth_p_hsr
+    0x894F: eth_p_nsh
+    0x9000: eth_p_loopback
+    0x9100: eth_p_qinq1
+    0x9200: eth_p_qinq2
+    0x9300: eth_p_qinq3
+    0x9988: eth_p_yt921x
+    0xDADA: eth_p_edsa
+    0xDADB: eth_p_dsa_8021q
+    0xE001: eth_p_dsa_a5psw
+    0xED3E: eth_p_ife
+    0xFBFB: eth_p_af_iucv
+    0xFD3A: eth_p_nxp_netc

@@ -175,6 +175,9 @@ enums:
     34: rtnlgrp_mctp_ifaddr
     35: rtnlgrp_tunnel
     36: rtnlgrp_stats
+    37: rtnlgrp_ipv4_mcaddr
+    38: rtnlgrp_ipv6_mcaddr
+    39: rtnlgrp_ipv6_acaddr
   rtm_type:
     16: {id: rtm_newlink, -nl-kind: new, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-fixed-length: 16, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: {af_inet6: rtnlgrp_ipv6_ifinfo, other: rtnlgrp_link}}
     17: {id: rtm_dellink, -nl-kind: delete, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-fixed-length: 16, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_link}
@@ -205,7 +208,13 @@ enums:
     49: {id: rtm_delaction, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4, -nl-group: rtnlgrp_tc}
     50: {id: rtm_getaction, -nl-kind: get, -nl-fixed-header: rtnetlink_message.tcamsg, -nl-fixed-length: 4}
     52: {id: rtm_newprefix, -nl-kind: new, -nl-fixed-header: rtnetlink_message.prefixmsg, -nl-fixed-length: 12, -nl-group: rtnlgrp_ipv6_prefix}
+    # multicast and anycast addresses a host joined (IFA_MULTICAST / IFA_ANYCAST): 6.1 answers an IPv6 dump; later kernels also
+    # announce IPv4 and IPv6 joins and leaves on their own groups
+    56: {id: rtm_newmulticast, -nl-kind: new, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_mcaddr, af_inet6: rtnlgrp_ipv6_mcaddr}}
+    57: {id: rtm_delmulticast, -nl-kind: delete, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_mcaddr, af_inet6: rtnlgrp_ipv6_mcaddr}}
     58: {id: rtm_getmulticast, -nl-kind: get, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
+    60: {id: rtm_newanycast, -nl-kind: new, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: rtnlgrp_ipv6_acaddr}
+    61: {id: rtm_delanycast, -nl-kind: delete, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-group: rtnlgrp_ipv6_acaddr}
     62: {id: rtm_getanycast, -nl-kind: get, -nl-fixed-header: rtnetlink_addr.ifaddrmsg, -nl-fixed-length: 8, -nl-attrs: rtnetlink_addr.ifa_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
     64: {id: rtm_newneightbl, -nl-kind: new, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}
     66: {id: rtm_getneightbl, -nl-kind: get, -nl-fixed-header: rtnetlink_message.ndtmsg, -nl-fixed-length: 4}

@@ -45,7 +45,7 @@ public final class AttributeSet {
         final Kind kind;
         final String kindText;
         final String spec;
-        final String nestName, structName, selector, lengthField, entryType, tailName, tailType;
+        final String nestName, structName, selector, selectorFallback, lengthField, entryType, tailName, tailType;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         final Map<String, String> submsg, byKernel;
@@ -64,6 +64,7 @@ public final class AttributeSet {
             this.nestName = e.ext().get("nest");
             this.structName = e.ext().get("struct");
             this.selector = e.ext().get("selector");
+            this.selectorFallback = e.ext().get("selector-fallback");
             this.entryType = e.ext().get("entry-type");
             this.tailName = e.ext().get("tail");
             this.tailType = e.ext().get("tail-type");

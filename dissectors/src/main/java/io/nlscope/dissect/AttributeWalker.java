@@ -36,7 +36,7 @@ final class AttributeWalker {
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             String selected = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
-                    ? selectorText(frame, start, end, o.le(), set, spec.selector) : null;
+                    ? submsgSelector(frame, start, end, o.le(), set, spec) : null;
             out.add(decode(frame, c, o, spec, depth, selected));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
@@ -89,7 +89,7 @@ final class AttributeWalker {
                 return a.ended();
             }
             case SUBMSG: {
-                AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec.selector));
+                AttributeSet.Target t = spec.submsgTarget(submsgSelector(frame, runStart, runEnd, le, set, spec));
                 if (t == null) return true;   // bytes
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
@@ -138,6 +138,12 @@ final class AttributeWalker {
             case "ipv6" -> n == 16;
             default -> true;
         };
+    }
+
+    /** The text of the submsg's selector among the siblings [start, end), or of its -nl-selector-fallback when the selector is absent. */
+    private static String submsgSelector(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, AttributeSet.Attr submsg) {
+        String t = selectorText(frame, start, end, le, set, submsg.selector);
+        return t == null && submsg.selectorFallback != null ? selectorText(frame, start, end, le, set, submsg.selectorFallback) : t;
     }
 
     /**

@@ -49,13 +49,29 @@ public final class AuditDissector implements ProtocolDissector {
 
     @Override public Optional<String> multicastGroup(PayloadContext ctx) { return types.group(ctx); }
 
+    /**
+     * The kernel's audit records (kauditd: a text record type from 1100 on) put only their text's length in
+     * nlmsg_len, not the 16-byte header's (auditd reads them so): where nlmsg_len plus 16 is exactly what the
+     * datagram has left, the record spans that. A message whose nlmsg_len counts its header is read by it.
+     */
+    @Override public long messageLength(int type, long nlmsgLen, int left) {
+        boolean record = type >= 1100 && type < TYPES && text[type];
+        long withHeader = nlmsgLen + NetlinkDissector.NLMSG_HDRLEN;
+        return record && withHeader <= left && ((withHeader + 3) & ~3L) >= left ? withHeader : nlmsgLen;
+    }
+
     @Override public String dissect(PayloadContext ctx) {
         if (ctx.length() == 0) return "no payload";
         int type = ctx.type();
         boolean known = type >= 0 && type < TYPES;
         StructDecoder sd = known ? structs[type] : null;
         if (sd != null) return struct(ctx, sd, tails[type]);
-        if (known && text[type]) return text(ctx, ctx.start(), "text");
+        if (known && text[type]) {
+            String t = text(ctx, ctx.start(), "text");
+            // nlmsg_len (16 bytes before the payload) equal to the payload's length: a kernel record's (messageLength)
+            boolean payloadOnly = Bytes.u32(ctx.frame(), ctx.start() - NetlinkDissector.NLMSG_HDRLEN, ctx.littleEndian()) == ctx.length();
+            return payloadOnly ? t + " (nlmsg_len counts the text only, as the kernel's audit records do)" : t;
+        }
         ctx.add(new Field("payload", ctx.raw(ctx.start(), ctx.end()), ctx.start(), ctx.length()));
         return "payload " + ctx.length() + " bytes";
     }

@@ -496,6 +496,15 @@ public final class FieldNames {
                     add(path, a.kindText, proto, d);
                 }
                 case STRUCT -> {
+                    if (a.structName == null && a.layouts() != null) {   // renumbered between kernels: each layout, read alone or as one of several
+                        List<String> by = new ArrayList<>();
+                        for (KernelLayouts.Layout l : a.layouts().all()) by.add(l.releasesText() + ": struct " + l.type());
+                        d.add("by the sending kernel (" + String.join("; ", by) + "); the kernel unknown, each fitting layout"
+                                + " as an entry [as RELEASE numbers it], which, like an array's entries, cannot be named");
+                        add(path, a.kindText, proto, d);
+                        for (KernelLayouts.Layout l : a.layouts().all()) members(proto, path, l.type());
+                        return;
+                    }
                     String q = StructDecoder.qualify(a.spec, a.structName);
                     d.add("struct " + q);
                     add(path, a.kindText, proto, d);
@@ -516,13 +525,14 @@ public final class FieldNames {
                 case SUBMSG -> {
                     List<String> texts = new ArrayList<>(a.submsg.keySet());
                     Collections.sort(texts);
-                    d.add("by " + a.selector + ": " + String.join(", ", texts) + " (other texts: bytes)");
+                    String by = a.selectorFallback == null ? a.selector : a.selector + " (else " + a.selectorFallback + ")";
+                    d.add("by " + by + ": " + String.join(", ", texts) + " (other texts: bytes)");
                     add(path, a.kindText, proto, d);
                     Map<String, List<String>> targets = new LinkedHashMap<>();   // target, the texts that pick it
                     for (String text : texts) use(targets, StructDecoder.qualify(a.spec, a.submsg.get(text)), text);
                     for (Map.Entry<String, List<String>> t : targets.entrySet()) {
                         String q = t.getKey();
-                        List<String> when = List.of("when " + a.selector + " is " + String.join(" or ", t.getValue()));
+                        List<String> when = List.of("when " + by + " is " + String.join(" or ", t.getValue()));
                         if (SpecTables.spec(specOf(q)).path("enums").has(typeName(q))) {
                             if (open.containsKey(q)) recursive.putIfAbsent(path, open.get(q));
                             else attrs(proto, path, q, when, open);

@@ -15,14 +15,17 @@ import java.util.TreeMap;
  */
 final class KernelLayouts {
 
-    /** One layout and the releases known to send it ({@code 6.18, 7.2}). */
-    record Layout(StructDecoder decoder, List<KernelRelease> releases) {
+    /** One layout (its type, qualified) and the releases known to send it ({@code 6.18, 7.2}). */
+    record Layout(String type, StructDecoder decoder, List<KernelRelease> releases) {
         KernelRelease first() { return releases.get(0); }
         /** {@code [as 6.18, 7.2 number it]}: the name of this reading where a value is shown with several. */
-        String label() {
-            StringBuilder b = new StringBuilder("[as ");
+        String label() { return "[as " + releasesText() + (releases.size() == 1 ? " numbers it]" : " number it]"); }
+
+        /** {@code 6.18, 7.2}. */
+        String releasesText() {
+            StringBuilder b = new StringBuilder();
             for (int i = 0; i < releases.size(); i++) b.append(i == 0 ? "" : ", ").append(releases.get(i).version());
-            return b.append(releases.size() == 1 ? " numbers it]" : " number it]").toString();
+            return b.toString();
         }
     }
 
@@ -44,10 +47,16 @@ final class KernelLayouts {
         List<Layout> out = new ArrayList<>();
         Map<String, List<KernelRelease>> byType = new java.util.LinkedHashMap<>();
         sorted.forEach((r, type) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(r));
-        byType.forEach((type, releases) -> out.add(new Layout(StructDecoder.of(StructDecoder.qualify(spec, type)), releases)));
+        byType.forEach((type, releases) -> {
+            String q = StructDecoder.qualify(spec, type);
+            out.add(new Layout(q, StructDecoder.of(q), releases));
+        });
         out.sort((a, b) -> a.first().compareTo(b.first()));
         return new KernelLayouts(out);
     }
+
+    /** Every layout, by the first release known to send it. */
+    List<Layout> all() { return layouts; }
 
     /** The smallest layout: what a value must at least hold to be read by any of them. */
     StructDecoder smallest() { return smallest; }

@@ -114,8 +114,9 @@ public final class NetlinkDissector {
                         + left + " bytes left)" + snapNote(truncatedBySnaplen), buf, true));
                 break;
             }
-            int stop = (int) Math.min(end, pos + ((len + 3) & ~3L));
-            msgs.add(message(frame, buf, io, pd, protocol, index, pos, stop, le));
+            long span = pd.messageLength(Bytes.u16(buf, pos + 4, le), len, left);   // audit's kernel records: nlmsg_len + 16
+            int stop = (int) Math.min(end, pos + ((span + 3) & ~3L));
+            msgs.add(message(frame, buf, io, pd, protocol, index, pos, (int) (pos + span), stop, le));
             pos = stop;
             index++;
         }
@@ -151,7 +152,7 @@ public final class NetlinkDissector {
     }
 
     private NetlinkMessage message(Frame frame, ByteBuffer buf, ByteBufferKaitaiStream io, ProtocolDissector pd, int protocol,
-                                   int index, int pos, int stop, boolean le) {
+                                   int index, int pos, int bodyEnd, int stop, boolean le) {
         io.nlscope.ksy.NetlinkMessage km = null;
         Nlmsghdr h;
         int rawType = Bytes.u16(buf, pos + 4, le);
@@ -159,7 +160,7 @@ public final class NetlinkDissector {
         if (protocol == 0) interfaces.learn(buf, rawType, pos + NLMSG_HDRLEN, (int) (pos + Bytes.u32(buf, pos, le)), le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
         if (depth != Depth.FULL && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) {
-            NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, le);
+            NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, bodyEnd, le);
             if (m != null) return m;
         }
         try {
@@ -174,7 +175,7 @@ public final class NetlinkDissector {
         int type = h.nlmsgType(), flags = h.nlmsgFlags();
         String typeName = typeName(pd, type);
         FieldList.Builder fields = new FieldList.Builder(8);
-        int bodyStart = pos + NLMSG_HDRLEN, bodyEnd = (int) (pos + h.nlmsgLen());
+        int bodyStart = pos + NLMSG_HDRLEN;
         // a protocol message's kind may depend on its payload (a generic netlink command)
         PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()).sentBy(kernel) : null;
         if (ctx != null) ctx.interfaces(interfaces);
@@ -201,7 +202,7 @@ public final class NetlinkDissector {
         List<Field> tree = fields.build();
         Optional<String> problem = problemOf(tree);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, bodyEnd - pos,
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
                 tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty(),
                 control, operation, keys(pd, ctx, tree));
@@ -212,11 +213,11 @@ public final class NetlinkDissector {
      * read straight from the bytes: no tree, no summary. At {@link Depth#SUMMARY} also its summary, when the
      * protocol can say it without a tree; null when it cannot (the caller decodes the message whole).
      */
-    private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, boolean le) {
-        long len = Bytes.u32(buf, pos, le), seq = Bytes.u32(buf, pos + 8, le), pid = Bytes.u32(buf, pos + 12, le);
+    private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, int bodyEnd, boolean le) {
+        long seq = Bytes.u32(buf, pos + 8, le), pid = Bytes.u32(buf, pos + 12, le);
         int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
-        PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, (int) (pos + len), le, protocol, type, flags, seq, null).headersOnly(true);
+        PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, bodyEnd, le, protocol, type, flags, seq, null).headersOnly(true);
         ctx.interfaces(interfaces);
         try {
             pd.learn(ctx);
@@ -234,7 +235,7 @@ public final class NetlinkDissector {
         }
         MessageKind kind = payloadKind(pd, type, ctx);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len,
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, bodyEnd - pos,
                 type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), summary, Optional.empty(),
                 dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName),
                 depth == Depth.SUMMARY ? keys(pd, ctx, List.of()) : "");

@@ -87,4 +87,11 @@ public interface ProtocolDissector {
      * message as NLMSG_DONE).
      */
     default boolean decodesControlType(int type) { return false; }
+
+    /**
+     * How many bytes a message of {@code type} whose nlmsg_len says {@code nlmsgLen} spans, {@code left} bytes of
+     * the frame being left from its start: nlmsg_len (the default). NETLINK_AUDIT's kernel records count only
+     * their text in nlmsg_len ({@link AuditDissector}).
+     */
+    default long messageLength(int type, long nlmsgLen, int left) { return nlmsgLen; }
 }
