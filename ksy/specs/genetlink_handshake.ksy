@@ -19,9 +19,8 @@ params:
     type: bool
 enums:
   handshake_cmd:
-    # -nl-group: "tlshd" (HANDSHAKE_MCGRP_TLSHD) for READY: left out until MulticastGroupSpecTest reads the 7.2
-    # headers.
-    1: {id: handshake_cmd_ready, -nl-kind: other}
+    # -nl-group: "tlshd" (HANDSHAKE_MCGRP_TLSHD) for READY, the group of the tlshd handler class
+    1: {id: handshake_cmd_ready, -nl-kind: other, -nl-group: tlshd}
     2: {id: handshake_cmd_accept, -nl-kind: get}
     3: {id: handshake_cmd_done, -nl-kind: new, -nl-attrs: handshake_a_done}
   handshake_a_accept:

@@ -20,16 +20,15 @@ params:
     type: bool
 enums:
   l2tp_cmd:
-    # -nl-group: "l2tp" (L2TP_GENL_MCGROUP) for TUNNEL_CREATE/DELETE/MODIFY and SESSION_CREATE/DELETE/MODIFY:
-    # left out until MulticastGroupSpecTest reads the 7.2 headers.
+    # -nl-group: "l2tp" (L2TP_GENL_MCGROUP): every create, delete and modify of a tunnel or session
     0: {id: l2tp_cmd_noop, -nl-kind: other}
-    1: {id: l2tp_cmd_tunnel_create, -nl-kind: new}
-    2: {id: l2tp_cmd_tunnel_delete, -nl-kind: delete}
-    3: {id: l2tp_cmd_tunnel_modify, -nl-kind: new}
+    1: {id: l2tp_cmd_tunnel_create, -nl-kind: new, -nl-group: l2tp}
+    2: {id: l2tp_cmd_tunnel_delete, -nl-kind: delete, -nl-group: l2tp}
+    3: {id: l2tp_cmd_tunnel_modify, -nl-kind: new, -nl-group: l2tp}
     4: {id: l2tp_cmd_tunnel_get, -nl-kind: get}
-    5: {id: l2tp_cmd_session_create, -nl-kind: new}
-    6: {id: l2tp_cmd_session_delete, -nl-kind: delete}
-    7: {id: l2tp_cmd_session_modify, -nl-kind: new}
+    5: {id: l2tp_cmd_session_create, -nl-kind: new, -nl-group: l2tp}
+    6: {id: l2tp_cmd_session_delete, -nl-kind: delete, -nl-group: l2tp}
+    7: {id: l2tp_cmd_session_modify, -nl-kind: new, -nl-group: l2tp}
     8: {id: l2tp_cmd_session_get, -nl-kind: get}
   l2tp_attr:
     0: {id: l2tp_attr_none, -nl-type: binary}

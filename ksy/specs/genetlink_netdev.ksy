@@ -22,17 +22,16 @@ params:
     type: bool
 enums:
   netdev_cmd:
-    # -nl-group: "mgmt" (NETDEV_MCGRP_MGMT) for DEV_ADD_NTF, DEV_DEL_NTF, DEV_CHANGE_NTF and "page-pool"
-    # (NETDEV_MCGRP_PAGE_POOL) for PAGE_POOL_ADD_NTF, PAGE_POOL_DEL_NTF, PAGE_POOL_CHANGE_NTF: left out until
-    # MulticastGroupSpecTest reads the 7.2 headers (the host's 6.1 netdev.h lacks "page-pool").
+    # -nl-group: "mgmt" (NETDEV_MCGRP_MGMT) for the DEV_*_NTF, "page-pool" (NETDEV_MCGRP_PAGE_POOL) for the
+    # PAGE_POOL_*_NTF notifications
     1: {id: netdev_cmd_dev_get, -nl-kind: get, -nl-attrs: netdev_a_dev}
-    2: {id: netdev_cmd_dev_add_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev}
-    3: {id: netdev_cmd_dev_del_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev}
-    4: {id: netdev_cmd_dev_change_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev}
+    2: {id: netdev_cmd_dev_add_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev, -nl-group: mgmt}
+    3: {id: netdev_cmd_dev_del_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev, -nl-group: mgmt}
+    4: {id: netdev_cmd_dev_change_ntf, -nl-kind: other, -nl-attrs: netdev_a_dev, -nl-group: mgmt}
     5: {id: netdev_cmd_page_pool_get, -nl-kind: get, -nl-attrs: netdev_a_page_pool}
-    6: {id: netdev_cmd_page_pool_add_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool}
-    7: {id: netdev_cmd_page_pool_del_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool}
-    8: {id: netdev_cmd_page_pool_change_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool}
+    6: {id: netdev_cmd_page_pool_add_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool, -nl-group: page-pool}
+    7: {id: netdev_cmd_page_pool_del_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool, -nl-group: page-pool}
+    8: {id: netdev_cmd_page_pool_change_ntf, -nl-kind: other, -nl-attrs: netdev_a_page_pool, -nl-group: page-pool}
     9: {id: netdev_cmd_page_pool_stats_get, -nl-kind: get, -nl-attrs: netdev_a_page_pool_stats}
     10: {id: netdev_cmd_queue_get, -nl-kind: get, -nl-attrs: netdev_a_queue}
     11: {id: netdev_cmd_napi_get, -nl-kind: get, -nl-attrs: netdev_a_napi}

@@ -20,11 +20,11 @@ params:
 enums:
   psample_command:
     # -nl-group: "packets" (PSAMPLE_NL_MCGRP_SAMPLE_NAME) for SAMPLE, "config" (PSAMPLE_NL_MCGRP_CONFIG_NAME) for
-    # NEW_GROUP and DEL_GROUP: left out until MulticastGroupSpecTest reads the 7.2 headers.
-    0: {id: psample_cmd_sample, -nl-kind: other}
+    # NEW_GROUP and DEL_GROUP
+    0: {id: psample_cmd_sample, -nl-kind: other, -nl-group: packets}
     1: {id: psample_cmd_get_group, -nl-kind: get}
-    2: {id: psample_cmd_new_group, -nl-kind: new, doc: "a group came (on \"config\"), or one answer of a GET_GROUP dump"}
-    3: {id: psample_cmd_del_group, -nl-kind: delete}
+    2: {id: psample_cmd_new_group, -nl-kind: new, -nl-group: config, doc: "a group came (on \"config\"), or one answer of a GET_GROUP dump"}
+    3: {id: psample_cmd_del_group, -nl-kind: delete, -nl-group: config}
   psample_attr:
     0: {id: psample_attr_iifindex, -nl-type: u16}
     1: {id: psample_attr_oifindex, -nl-type: u16}

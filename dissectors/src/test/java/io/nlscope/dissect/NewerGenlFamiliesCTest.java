@@ -125,6 +125,7 @@ class NewerGenlFamiliesCTest {
             assertTrue(nd.stream().anyMatch(m -> cmd(m).equals("NETDEV_CMD_DEV_ADD_NTF")
                     && ifindexes.contains(num(m, "NETDEV_A_DEV_IFINDEX"))), k);
             assertTrue(nd.stream().anyMatch(m -> cmd(m).equals("NETDEV_CMD_DEV_CHANGE_NTF")), k);
+            for (NetlinkMessage m : nd) if (cmd(m).endsWith("_NTF")) assertEquals("mgmt", m.group().orElse(null), k + " " + m.summary());
         }
     }
 
@@ -211,6 +212,7 @@ class NewerGenlFamiliesCTest {
             // three datagrams "sample me" to 127.0.0.1, each sampled on lo's ingress (ifindex 1)
             List<NetlinkMessage> samples = fromKernel(ps, "PSAMPLE_CMD_SAMPLE");
             assertTrue(samples.size() >= 3, k + ": " + samples.size());
+            for (NetlinkMessage m : samples) assertEquals("packets", m.group().orElse(null), k);
             for (NetlinkMessage s : samples) {
                 assertEquals(7, num(s, "PSAMPLE_ATTR_SAMPLE_GROUP"), k);
                 assertEquals(1, num(s, "PSAMPLE_ATTR_SAMPLE_RATE"), k);
@@ -282,8 +284,9 @@ class NewerGenlFamiliesCTest {
                 assertEquals("\"l2tpeth7\"", show(s, "L2TP_ATTR_IFNAME"), k);
                 assertTrue(show(s, "L2TP_ATTR_PW_TYPE").startsWith("L2TP_PWTYPE_ETH "), k);
             }
-            fromKernel(l2, "L2TP_CMD_SESSION_DELETE");
-            fromKernel(l2, "L2TP_CMD_TUNNEL_DELETE");
+            // the listener on "l2tp" saw the tunnel and the session come and go
+            for (String c : List.of("L2TP_CMD_TUNNEL_CREATE", "L2TP_CMD_SESSION_CREATE", "L2TP_CMD_SESSION_DELETE", "L2TP_CMD_TUNNEL_DELETE"))
+                assertTrue(fromKernel(l2, c).stream().allMatch(m -> m.group().orElse("").equals("l2tp")), k + " " + c);
         }
     }
 
