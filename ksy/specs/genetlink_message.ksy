@@ -58,3 +58,4 @@ enums:
     45: {id: l2tp, -nl-family: l2tp, -nl-commands: genetlink_l2tp.l2tp_cmd, -nl-attrs: genetlink_l2tp.l2tp_attr}
     46: {id: macsec, -nl-family: macsec, -nl-commands: genetlink_macsec.macsec_nl_commands, -nl-attrs: genetlink_macsec.macsec_attrs}
     47: {id: handshake, -nl-family: handshake, -nl-commands: genetlink_handshake.handshake_cmd, -nl-attrs: genetlink_handshake.handshake_a_accept}
+    48: {id: nbd, -nl-family: nbd, -nl-commands: genetlink_nbd.nbd_cmd, -nl-attrs: genetlink_nbd.nbd_attr}
