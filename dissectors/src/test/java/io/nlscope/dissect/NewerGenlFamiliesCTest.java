@@ -369,4 +369,43 @@ class NewerGenlFamiliesCTest {
             assertTrue(nbd.stream().anyMatch(m -> cmd(m).equals("NBD_CMD_DISCONNECT")), k);
         }
     }
+
+    @Test
+    void batadvAnswersForTheMeshIpMade() throws IOException {
+        for (String k : kernels("genl-c-batadv")) {
+            List<NetlinkMessage> bat = family(k, "genl-c-batadv", "batadv");
+            // ip -j link show bat0 / dummy1 in the commands log
+            ObjectMapper json = new ObjectMapper();
+            List<JsonNode> links = new ArrayList<>();
+            for (String l : log(k, "genl-c-batadv").split("\n")) if (l.startsWith("[{\"ifindex\"")) links.add(json.readTree(l).get(0));
+            assertEquals(2, links.size(), k);
+            JsonNode mesh = links.get(0), hard = links.get(1);
+            assertEquals("bat0", mesh.get("ifname").asText(), k);
+            List<NetlinkMessage> meshes = fromKernel(bat, "BATADV_CMD_GET_MESH");
+            assertEquals(2, meshes.size(), k);
+            for (NetlinkMessage m : meshes) {
+                assertEquals(mesh.get("ifindex").asLong(), num(m, "BATADV_ATTR_MESH_IFINDEX"), k);
+                assertEquals("\"bat0\"", show(m, "BATADV_ATTR_MESH_IFNAME"), k);
+                assertEquals(mesh.get("address").asText(), show(m, "BATADV_ATTR_MESH_ADDRESS"), k);
+                // the primary hard interface: dummy1, made its slave by ip link set dummy1 master bat0
+                assertEquals(hard.get("ifindex").asLong(), num(m, "BATADV_ATTR_HARD_IFINDEX"), k);
+                assertEquals(hard.get("address").asText(), show(m, "BATADV_ATTR_HARD_ADDRESS"), k);
+                assertTrue(show(m, "BATADV_ATTR_GW_MODE").startsWith("BATADV_GW_MODE_"), k);
+            }
+            // SET_MESH orig_interval 2000 hop_penalty 20, read back by the second GET_MESH
+            assertEquals(2000, num(meshes.get(1), "BATADV_ATTR_ORIG_INTERVAL"), k);
+            assertEquals(20, num(meshes.get(1), "BATADV_ATTR_HOP_PENALTY"), k);
+            assertTrue(num(meshes.get(0), "BATADV_ATTR_ORIG_INTERVAL") != 2000, k);
+            // the mesh's routing algorithm is one of those GET_ROUTING_ALGOS lists
+            Set<String> algos = fromKernel(bat, "BATADV_CMD_GET_ROUTING_ALGOS").stream()
+                    .map(m -> show(m, "BATADV_ATTR_ALGO_NAME")).collect(Collectors.toSet());
+            assertTrue(algos.contains(show(meshes.get(0), "BATADV_ATTR_ALGO_NAME")), k + " " + algos);
+            NetlinkMessage hardif = fromKernel(bat, "BATADV_CMD_GET_HARDIF").get(0);
+            assertEquals("\"dummy1\"", show(hardif, "BATADV_ATTR_HARD_IFNAME"), k);
+            assertEquals(hard.get("address").asText(), show(hardif, "BATADV_ATTR_HARD_ADDRESS"), k);
+            assertTrue(hardif.field("BATADV_ATTR_ACTIVE").isPresent(), k);
+            for (NetlinkMessage t : fromKernel(bat, "BATADV_CMD_GET_TRANSTABLE_LOCAL"))
+                assertTrue(show(t, "BATADV_ATTR_TT_ADDRESS").matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"), k);
+        }
+    }
 }
