@@ -60,3 +60,4 @@ enums:
     47: {id: handshake, -nl-family: handshake, -nl-commands: genetlink_handshake.handshake_cmd, -nl-attrs: genetlink_handshake.handshake_a_accept}
     48: {id: nbd, -nl-family: nbd, -nl-commands: genetlink_nbd.nbd_cmd, -nl-attrs: genetlink_nbd.nbd_attr}
     49: {id: batadv, -nl-family: batadv, -nl-commands: genetlink_batadv.batadv_nl_commands, -nl-attrs: genetlink_batadv.batadv_nl_attrs}
+    50: {id: tipc, -nl-family: TIPCv2, -nl-commands: genetlink_tipc.tipc_nl_cmd, -nl-attrs: genetlink_tipc.tipc_nla}
