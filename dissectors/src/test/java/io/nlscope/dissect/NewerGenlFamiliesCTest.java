@@ -408,4 +408,30 @@ class NewerGenlFamiliesCTest {
                 assertTrue(show(t, "BATADV_ATTR_TT_ADDRESS").matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"), k);
         }
     }
+
+    @Test
+    void tipcAnswersWithTheNetworkAndBearerSet() throws IOException {
+        for (String k : kernels("genl-c-tipc")) {
+            List<NetlinkMessage> tipc = family(k, "genl-c-tipc", "TIPCv2");
+            // NET_SET '7:nest{1:u32=4242}' between two NET_GET dumps
+            List<NetlinkMessage> nets = fromKernel(tipc, "TIPC_NL_NET_GET");
+            assertEquals(2, nets.size(), k);
+            assertTrue(num(nets.get(0), "TIPC_NLA_NET.TIPC_NLA_NET_ID") != 4242, k);
+            assertEquals(4242, num(nets.get(1), "TIPC_NLA_NET.TIPC_NLA_NET_ID"), k);
+            // BEARER_ENABLE of "udp:b1" with local 127.0.0.1:6118 (a sockaddr_in: family 2, port 0x17e6, address)
+            NetlinkMessage bearer = fromKernel(tipc, "TIPC_NL_BEARER_GET").get(0);
+            assertEquals("\"udp:b1\"", show(bearer, "TIPC_NLA_BEARER.TIPC_NLA_BEARER_NAME"), k);
+            assertTrue(show(bearer, "TIPC_NLA_BEARER.TIPC_NLA_BEARER_UDP_OPTS.TIPC_NLA_UDP_LOCAL").startsWith("020017e67f000001"), k);
+            assertTrue(FamilyAssertions.at(bearer, "TIPC_NLA_BEARER.TIPC_NLA_BEARER_PROP.TIPC_NLA_PROP_TOL").isPresent(), k);
+            // the media dump holds the bearer's media, "udp"
+            assertTrue(fromKernel(tipc, "TIPC_NL_MEDIA_GET").stream()
+                    .anyMatch(m -> "\"udp\"".equals(FamilyAssertions.display(m, "TIPC_NLA_MEDIA.TIPC_NLA_MEDIA_NAME"))), k);
+            NetlinkMessage mon = fromKernel(tipc, "TIPC_NL_MON_GET").get(0);
+            assertEquals("\"udp:b1\"", show(mon, "TIPC_NLA_MON.TIPC_NLA_MON_BEARER_NAME"), k);
+            NetlinkMessage link = fromKernel(tipc, "TIPC_NL_LINK_GET").get(0);
+            assertTrue(FamilyAssertions.at(link, "TIPC_NLA_LINK.TIPC_NLA_LINK_STATS").isPresent(), k);
+            assertFalse(fromKernel(tipc, "TIPC_NL_NAME_TABLE_GET").isEmpty(), k);
+            assertTrue(tipc.stream().anyMatch(m -> cmd(m).equals("TIPC_NL_BEARER_DISABLE")), k);
+        }
+    }
 }
