@@ -50,3 +50,14 @@ enums:
     30: {id: fou, -nl-family: fou, -nl-commands: genetlink_fou.fou_cmd, -nl-attrs: genetlink_fou.fou_attr}
     31: {id: seg6, -nl-family: SEG6, -nl-commands: genetlink_seg6.seg6_cmd, -nl-attrs: genetlink_seg6.seg6_attr}
     32: {id: ioam6, -nl-family: IOAM6, -nl-commands: genetlink_ioam6.ioam6_cmd, -nl-events: genetlink_ioam6.ioam6_event_type, -nl-attrs: genetlink_ioam6.ioam6_attr}
+    40: {id: netdev, -nl-family: netdev, -nl-commands: genetlink_netdev.netdev_cmd, -nl-attrs: genetlink_netdev.netdev_a_dev}
+    41: {id: tcp_metrics, -nl-family: tcp_metrics, -nl-commands: genetlink_tcp_metrics.tcp_metrics_cmd, -nl-attrs: genetlink_tcp_metrics.tcp_metrics_attr}
+    42: {id: ipvs, -nl-family: IPVS, -nl-commands: genetlink_ipvs.ipvs_cmd, -nl-attrs: genetlink_ipvs.ipvs_cmd_attr}
+    43: {id: psample, -nl-family: psample, -nl-commands: genetlink_psample.psample_command, -nl-attrs: genetlink_psample.psample_attr}
+    44: {id: net_dm, -nl-family: NET_DM, -nl-commands: genetlink_net_dm.net_dm_cmd, -nl-attrs: genetlink_net_dm.net_dm_attr}
+    45: {id: l2tp, -nl-family: l2tp, -nl-commands: genetlink_l2tp.l2tp_cmd, -nl-attrs: genetlink_l2tp.l2tp_attr}
+    46: {id: macsec, -nl-family: macsec, -nl-commands: genetlink_macsec.macsec_nl_commands, -nl-attrs: genetlink_macsec.macsec_attrs}
+    47: {id: handshake, -nl-family: handshake, -nl-commands: genetlink_handshake.handshake_cmd, -nl-attrs: genetlink_handshake.handshake_a_accept}
+    48: {id: nbd, -nl-family: nbd, -nl-commands: genetlink_nbd.nbd_cmd, -nl-attrs: genetlink_nbd.nbd_attr}
+    49: {id: batadv, -nl-family: batadv, -nl-commands: genetlink_batadv.batadv_nl_commands, -nl-attrs: genetlink_batadv.batadv_nl_attrs}
+    50: {id: tipc, -nl-family: TIPCv2, -nl-commands: genetlink_tipc.tipc_nl_cmd, -nl-attrs: genetlink_tipc.tipc_nla}

@@ -172,7 +172,8 @@ class MulticastGroupCaptureTest {
                         c.ext("group").ifPresent(g -> used.computeIfAbsent(family, k -> new TreeSet<>()).add(g));
                 });
         }
-        assertEquals(Set.of("devlink", "ethtool", "IOAM6", "mptcp_pm", "nl80211", "nlctrl", "team", "thermal"), used.keySet());
+        assertEquals(Set.of("devlink", "ethtool", "IOAM6", "mptcp_pm", "nl80211", "nlctrl", "team", "thermal",
+                "netdev", "psample", "l2tp", "handshake", "nbd", "batadv"), used.keySet());
         for (Map.Entry<String, Set<String>> u : used.entrySet()) {
             Set<String> names = announced.get(u.getKey());
             assertTrue(names != null, u.getKey() + " announces no group in the captures: " + announced.keySet());
