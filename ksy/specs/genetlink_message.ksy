@@ -61,3 +61,6 @@ enums:
     48: {id: nbd, -nl-family: nbd, -nl-commands: genetlink_nbd.nbd_cmd, -nl-attrs: genetlink_nbd.nbd_attr}
     49: {id: batadv, -nl-family: batadv, -nl-commands: genetlink_batadv.batadv_nl_commands, -nl-attrs: genetlink_batadv.batadv_nl_attrs}
     50: {id: tipc, -nl-family: TIPCv2, -nl-commands: genetlink_tipc.tipc_nl_cmd, -nl-attrs: genetlink_tipc.tipc_nla}
+    # -nl-fixed-header: the family's struct after genlmsghdr, before the attributes (struct ovs_header)
+    51: {id: ovs_datapath, -nl-family: ovs_datapath, -nl-commands: genetlink_ovs.ovs_datapath_cmd, -nl-attrs: genetlink_ovs.ovs_datapath_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    52: {id: ovs_vport, -nl-family: ovs_vport, -nl-commands: genetlink_ovs.ovs_vport_cmd, -nl-attrs: genetlink_ovs.ovs_vport_attr, -nl-fixed-header: genetlink_ovs.ovs_header}

@@ -449,6 +449,7 @@ public final class FieldNames {
                 String family = e.ext("family").orElse(null);
                 if (family == null) continue;
                 names.add(family);
+                e.ext("fixed-header").ifPresent(h -> struct(family, typeName(h), h, List.of("the family's header after genlmsghdr")));
                 String def = e.ext("attrs").orElse(null);
                 Map<String, List<String>> sets = new LinkedHashMap<>();
                 for (String key : List.of("commands", "replies", "events")) {

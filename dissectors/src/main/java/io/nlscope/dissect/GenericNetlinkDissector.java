@@ -102,6 +102,15 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         hdr.add(new Field("reserved", Value.Num.of(Bytes.u16(b, start + 2, ctx.littleEndian())), start + 2, 2));
         ctx.add(new Field("genlmsghdr", new Value.Nested(hdr.build()), start, GENL_HDRLEN));
         int from = start + GENL_HDRLEN;
+        if (fam.fixedHeader != null && from < ctx.end()) {   // the family's own header (ovs_header) before the attributes
+            StructDecoder d = fam.fixedHeader;
+            if (ctx.end() - from < d.size()) {
+                ctx.add(AttributeWalker.malformed(b, from, ctx.end(), d.name() + " needs " + d.size() + " bytes, the payload has " + (ctx.end() - from)));
+                return c != null ? c.name + ", malformed " + d.name() : "cmd " + cmd + ", malformed " + d.name();
+            }
+            ctx.add(new Field(d.name(), new Value.Nested(d.decode(b, from, ctx.littleEndian())), from, d.size()));
+            from += (d.size() + 3) & ~3;
+        }
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
         int n;
         if (from >= ctx.end()) n = 0;
@@ -124,7 +133,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         GenlFamilies.Family fam = families.family(ctx.type());
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
         GenlFamilies.Command c = fam.command(ctx.frame().get(ctx.start()) & 0xff, request, !request && ctx.seq() == 0);
-        return Keys.scan(ctx, null, ctx.start() + GENL_HDRLEN,
+        return Keys.scan(ctx, null, attributesAt(ctx, fam),
                 c != null ? c.attrs : fam.defaultAttrs);
     }
 
@@ -134,8 +143,15 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         int cmd = ctx.frame().get(ctx.start()) & 0xff;
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
         GenlFamilies.Command c = fam.command(cmd, request, !request && ctx.seq() == 0);
-        int n = ctx.countIfClean(ctx.start() + GENL_HDRLEN, c != null ? c.attrs : fam.defaultAttrs);
+        if (attributesAt(ctx, fam) > ctx.end()) return null;   // a cut family header: decoded whole to say so
+        int n = ctx.countIfClean(attributesAt(ctx, fam), c != null ? c.attrs : fam.defaultAttrs);
         if (n < 0) return null;
         return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
+    }
+
+    /** Where a message's attributes start: after genlmsghdr and the family's fixed header, if it has one. */
+    private static int attributesAt(PayloadContext ctx, GenlFamilies.Family fam) {
+        int at = ctx.start() + GENL_HDRLEN;
+        return fam.fixedHeader == null ? at : at + ((fam.fixedHeader.size() + 3) & ~3);
     }
 }

@@ -73,12 +73,16 @@ public final class GenlFamilies {
         final boolean described;
         final AttributeSet defaultAttrs;
         final Command[] requests, replies, events;
+        /** The family's struct after genlmsghdr, before the attributes (-nl-fixed-header: ovs_header), or null. */
+        final StructDecoder fixedHeader;
 
         Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies) {
-            this(name, described, defaultAttrs, requests, replies, null);
+            this(name, described, defaultAttrs, requests, replies, null, null);
         }
 
-        Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies, Command[] events) {
+        Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies, Command[] events,
+               StructDecoder fixedHeader) {
+            this.fixedHeader = fixedHeader;
             this.events = events;
             this.name = name;
             this.described = described;
@@ -339,7 +343,8 @@ public final class GenlFamilies {
             Command[] req = e.ext("commands").map(t -> commands(t, def)).orElse(null);
             Command[] rep = e.ext("replies").map(t -> commands(t, def)).orElse(req);
             Command[] ev = e.ext("events").map(t -> commands(t, def)).orElse(null);
-            return new Family(n, true, def, req, rep, ev);
+            StructDecoder hdr = e.ext("fixed-header").map(StructDecoder::of).orElse(null);
+            return new Family(n, true, def, req, rep, ev, hdr);
         });
     }
 

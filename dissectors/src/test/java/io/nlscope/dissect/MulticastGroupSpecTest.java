@@ -62,7 +62,7 @@ class MulticastGroupSpecTest {
             "rtnetlink_message.ksy", "netfilter_nftables.ksy", "netfilter_ctnetlink.ksy", "xfrm_message.ksy",
             "selinux_message.ksy", "audit_message.ksy", "genetlink_ctrl.ksy", "genetlink_ethtool.ksy",
             "genetlink_devlink.ksy", "genetlink_nl80211.ksy", "genetlink_mptcp_pm.ksy", "genetlink_thermal.ksy",
-            "genetlink_team.ksy", "genetlink_ioam6.ksy",
+            "genetlink_team.ksy", "genetlink_ioam6.ksy", "genetlink_ovs.ksy",
             "genetlink_netdev.ksy", "genetlink_psample.ksy", "genetlink_l2tp.ksy", "genetlink_handshake.ksy",
             "genetlink_nbd.ksy", "genetlink_batadv.ksy");
 
