@@ -94,6 +94,8 @@ enums:
     24: {id: cta_synproxy, -nl-type: nest, -nl-nest: cta_synproxy_attr}
     25: {id: cta_filter, -nl-type: nest, -nl-nest: cta_filter_attr}
     26: {id: cta_status_mask, -nl-type: u32, -nl-byte-order: big, -nl-flags: ip_conntrack_status}
+    # 7.2: when the event was queued (nanoseconds, big-endian like CTA_TIMESTAMP_START), on conntrack events
+    27: {id: cta_timestamp_event, -nl-type: u64, -nl-byte-order: big}
   cta_tuple_attr:
     0: {id: cta_tuple_unspec, -nl-type: binary}
     1: {id: cta_tuple_ip, -nl-type: nest, -nl-nest: cta_ip_attr}
