@@ -101,15 +101,15 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         hdr.add(new Field("version", Value.Num.of(b.get(start + 1) & 0xff), start + 1, 1));
         hdr.add(new Field("reserved", Value.Num.of(Bytes.u16(b, start + 2, ctx.littleEndian())), start + 2, 2));
         ctx.add(new Field("genlmsghdr", new Value.Nested(hdr.build()), start, GENL_HDRLEN));
-        int from = start + GENL_HDRLEN;
-        if (fam.fixedHeader != null && from < ctx.end()) {   // the family's own header (ovs_header) before the attributes
+        int from = attributesAt(ctx, fam);
+        if (fam.fixedHeader != null && start + GENL_HDRLEN < ctx.end()) {   // the family's own header (ovs_header) before the attributes
             StructDecoder d = fam.fixedHeader;
-            if (ctx.end() - from < d.size()) {
-                ctx.add(AttributeWalker.malformed(b, from, ctx.end(), d.name() + " needs " + d.size() + " bytes, the payload has " + (ctx.end() - from)));
+            int at = start + GENL_HDRLEN;
+            if (ctx.end() - at < d.size()) {
+                ctx.add(AttributeWalker.malformed(b, at, ctx.end(), d.name() + " needs " + d.size() + " bytes, the payload has " + (ctx.end() - at)));
                 return c != null ? c.name + ", malformed " + d.name() : "cmd " + cmd + ", malformed " + d.name();
             }
-            ctx.add(new Field(d.name(), new Value.Nested(d.decode(b, from, ctx.littleEndian())), from, d.size()));
-            from += (d.size() + 3) & ~3;
+            ctx.add(new Field(d.name(), new Value.Nested(d.decode(b, at, ctx.littleEndian())), at, d.size()));
         }
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
         int n;
@@ -143,8 +143,9 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         int cmd = ctx.frame().get(ctx.start()) & 0xff;
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
         GenlFamilies.Command c = fam.command(cmd, request, !request && ctx.seq() == 0);
-        if (attributesAt(ctx, fam) > ctx.end()) return null;   // a cut family header: decoded whole to say so
-        int n = ctx.countIfClean(attributesAt(ctx, fam), c != null ? c.attrs : fam.defaultAttrs);
+        int from = attributesAt(ctx, fam);
+        if (from > ctx.end()) return null;   // a cut family header: decoded whole to say so
+        int n = ctx.countIfClean(from, c != null ? c.attrs : fam.defaultAttrs);
         if (n < 0) return null;
         return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
     }

@@ -49,13 +49,21 @@ public final class NetlinkDissector {
     public NetlinkDissector withDepth(Depth d) { this.depth = d; return this; }
 
     private io.nlscope.capture.KernelRelease kernel;
+    private Origin originLe = Origin.of(true), originBe = Origin.of(false);   // the kernel's, for each byte order
 
     /**
      * The release of the kernel that sent the messages (null: unknown, the default): a value the kernel
      * renumbered between releases (IFLA_INET6_STATS) is read by it; unknown, such a value is shown by each
      * layout its length fits.
      */
-    public NetlinkDissector withKernel(io.nlscope.capture.KernelRelease k) { this.kernel = k; return this; }
+    public NetlinkDissector withKernel(io.nlscope.capture.KernelRelease k) {
+        this.kernel = k;
+        originLe = Origin.of(true, k);
+        originBe = Origin.of(false, k);
+        return this;
+    }
+
+    private Origin origin(boolean le) { return le ? originLe : originBe; }
 
     /** The sending kernel's release, when known. */
     public Optional<io.nlscope.capture.KernelRelease> kernel() { return Optional.ofNullable(kernel); }
@@ -131,7 +139,7 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()).sentBy(kernel);
+        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()).sentBy(origin(le));
         String summary = dissectPayload(pd, ctx, typeName);
         List<Field> tree = fields.build();
         NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
@@ -177,7 +185,7 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN;
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()).sentBy(kernel) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()).sentBy(origin(le)) : null;
         if (ctx != null) ctx.interfaces(interfaces);
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
@@ -202,7 +210,7 @@ public final class NetlinkDissector {
         List<Field> tree = fields.build();
         Optional<String> problem = problemOf(tree);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, Bytes.u32(buf, pos, le),
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, h.nlmsgLen(),
                 type, flags, h.nlmsgSeq(), h.nlmsgPid(), typeName, kind, dir, inferred(frame),
                 tree, summary, problem, dir == Direction.FROM_KERNEL && ctx != null ? group(pd, ctx) : Optional.empty(),
                 control, operation, keys(pd, ctx, tree));
@@ -214,7 +222,7 @@ public final class NetlinkDissector {
      * protocol can say it without a tree; null when it cannot (the caller decodes the message whole).
      */
     private NetlinkMessage header(Frame frame, ByteBuffer buf, ProtocolDissector pd, int protocol, int index, int pos, int bodyEnd, boolean le) {
-        long seq = Bytes.u32(buf, pos + 8, le), pid = Bytes.u32(buf, pos + 12, le);
+        long len = Bytes.u32(buf, pos, le), seq = Bytes.u32(buf, pos + 8, le), pid = Bytes.u32(buf, pos + 12, le);
         int type = Bytes.u16(buf, pos + 4, le), flags = Bytes.u16(buf, pos + 6, le);
         String typeName = typeName(pd, type);
         PayloadContext ctx = new PayloadContext(buf, pos + NLMSG_HDRLEN, bodyEnd, le, protocol, type, flags, seq, null).headersOnly(true);
@@ -235,7 +243,7 @@ public final class NetlinkDissector {
         }
         MessageKind kind = payloadKind(pd, type, ctx);
         Direction dir = direction(frame, flags);
-        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, Bytes.u32(buf, pos, le),
+        return new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), index, pos, len,
                 type, flags, seq, pid, typeName, kind, dir, inferred(frame), List.of(), summary, Optional.empty(),
                 dir == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, operation(pd, ctx, typeName),
                 depth == Depth.SUMMARY ? keys(pd, ctx, List.of()) : "");
@@ -284,7 +292,7 @@ public final class NetlinkDissector {
         int pStart = reqEnd;
         if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
         PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType)) && !headersOnly()
-                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req).sentBy(kernel) : null;
+                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req).sentBy(origin(le)) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
             if (ctx != null) {

@@ -13,4 +13,7 @@ record Origin(boolean le, KernelRelease kernel) {
 
     /** The byte order alone, the kernel unknown. */
     static Origin of(boolean le) { return le ? LE : BE; }
+
+    /** The byte order and kernel (null: unknown). */
+    static Origin of(boolean le, KernelRelease kernel) { return kernel == null ? of(le) : new Origin(le, kernel); }
 }

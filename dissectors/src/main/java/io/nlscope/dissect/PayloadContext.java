@@ -94,19 +94,17 @@ public final class PayloadContext {
     /** At {@link Depth#HEADERS}: attributes are kept as one raw field, not decoded. */
     PayloadContext headersOnly(boolean on) { headersOnly = on; return this; }
 
-    private io.nlscope.capture.KernelRelease kernel;
+    private Origin origin;
 
-    /** The release of the kernel that sent the message (null: unknown), for values it renumbered between releases. */
-    PayloadContext sentBy(io.nlscope.capture.KernelRelease k) {
-        kernel = k;
-        origin = k == null ? Origin.of(littleEndian) : new Origin(littleEndian, k);
+    /** The byte order and kernel that sent the message ({@link NetlinkDissector}'s, one per byte order); must match this payload's byte order. */
+    PayloadContext sentBy(Origin o) {
+        if (o.le() != littleEndian) throw new IllegalArgumentException("an origin of the other byte order");
+        origin = o;
         return this;
     }
 
-    private Origin origin;
-
     /** The sending kernel's release, when known. */
-    public java.util.Optional<io.nlscope.capture.KernelRelease> kernel() { return java.util.Optional.ofNullable(kernel); }
+    public java.util.Optional<io.nlscope.capture.KernelRelease> kernel() { return java.util.Optional.ofNullable(origin().kernel()); }
 
     /** The byte order and kernel the walker reads this payload's attributes by. */
     Origin origin() { return origin != null ? origin : Origin.of(littleEndian); }
