@@ -261,6 +261,25 @@ types:
       - {id: pdrop, type: u4}
       - {id: other, type: u4}
       - {id: marked, type: u4}
+  tc_gred_qopt:
+    doc: struct tc_gred_qopt (each virtual queue of TCA_GRED_PARMS, which holds MAX_DPS = 16 of them)
+    seq:
+      - {id: limit, type: u4}
+      - {id: qth_min, type: u4}
+      - {id: qth_max, type: u4}
+      - {id: dp, type: u4}
+      - {id: backlog, type: u4}
+      - {id: qave, type: u4}
+      - {id: forced, type: u4}
+      - {id: early, type: u4}
+      - {id: other, type: u4}
+      - {id: pdrop, type: u4}
+      - {id: wlog, type: u1}
+      - {id: plog, type: u1}
+      - {id: scell_log, type: u1}
+      - {id: prio, type: u1}
+      - {id: packets, type: u4}
+      - {id: bytesin, type: u4}
   tc_gred_sopt:
     doc: struct tc_gred_sopt (TCA_GRED_DPS)
     seq:
@@ -704,9 +723,9 @@ enums:
     5: {id: tca_red_early_drop_block, -nl-type: u32}
     6: {id: tca_red_mark_block, -nl-type: u32}
   tca_gred_attr:
-    # TCA_GRED_PARMS is an array of MAX_DPs struct tc_gred_qopt, TCA_GRED_MAX_P of MAX_DPs u32: bytes
+    # TCA_GRED_PARMS is an array of MAX_DPS struct tc_gred_qopt; TCA_GRED_MAX_P of MAX_DPS u32 (bytes)
     0: {id: tca_gred_unspec, -nl-type: binary}
-    1: {id: tca_gred_parms, -nl-type: binary}
+    1: {id: tca_gred_parms, -nl-type: struct-array, -nl-struct: tc_gred_qopt}
     2: {id: tca_gred_stab, -nl-type: binary}
     3: {id: tca_gred_dps, -nl-type: struct, -nl-struct: tc_gred_sopt}
     4: {id: tca_gred_max_p, -nl-type: binary}

@@ -96,7 +96,7 @@ types:
       - {id: eaction, type: s4, -nl-enum: tca_mirred_eaction}
       - {id: ifindex, type: u4}
   tc_pedit_sel:
-    doc: "struct tc_pedit_sel (TCA_PEDIT_PARMS, TCA_PEDIT_PARMS_EX): tc_gen, nkeys and flags, the padding the C compiler puts before the keys, then nkeys struct tc_pedit_key (24 bytes each) as bytes"
+    doc: "struct tc_pedit_sel (TCA_PEDIT_PARMS, TCA_PEDIT_PARMS_EX): tc_gen, nkeys and flags, the padding the C compiler puts before the keys, then nkeys struct tc_pedit_key (24 bytes each) as keys [0], [1] ..."
     seq:
       - {id: index, type: u4}
       - {id: capab, type: u4}
@@ -106,6 +106,18 @@ types:
       - {id: nkeys, type: u1}
       - {id: flags, type: u1}
       - {id: pad, size: 2}
+  tc_pedit_key:
+    doc: |
+      struct tc_pedit_key (each key after tc_pedit_sel): mask and val apply to the packet's 32-bit word at
+      off as it lies in the packet, so they read big-endian (tc shows them so); off, at, offmask and shift
+      are host-order numbers
+    seq:
+      - {id: mask, type: u4be}
+      - {id: val, type: u4be}
+      - {id: "off", type: u4}
+      - {id: at, type: u4}
+      - {id: offmask, type: u4}
+      - {id: shift, type: u4}
   tc_vlan:
     doc: struct tc_vlan (TCA_VLAN_PARMS)
     seq:
@@ -401,9 +413,9 @@ enums:
   tca_pedit_attr:
     0: {id: tca_pedit_unspec, -nl-type: binary}
     1: {id: tca_pedit_tm, -nl-type: struct, -nl-struct: tcf_t}
-    2: {id: tca_pedit_parms, -nl-type: struct, -nl-struct: tc_pedit_sel, -nl-tail: keys}
+    2: {id: tca_pedit_parms, -nl-type: struct, -nl-struct: tc_pedit_sel, -nl-tail: keys, -nl-tail-struct: tc_pedit_key}
     3: {id: tca_pedit_pad, -nl-type: binary}
-    4: {id: tca_pedit_parms_ex, -nl-type: struct, -nl-struct: tc_pedit_sel, -nl-tail: keys}
+    4: {id: tca_pedit_parms_ex, -nl-type: struct, -nl-struct: tc_pedit_sel, -nl-tail: keys, -nl-tail-struct: tc_pedit_key}
     5: {id: tca_pedit_keys_ex, -nl-type: nest, -nl-nest: tca_pedit_attr}
     6: {id: tca_pedit_key_ex, -nl-type: nest, -nl-nest: tca_pedit_key_ex_attr}
   tca_pedit_key_ex_attr:

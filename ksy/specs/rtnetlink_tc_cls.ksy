@@ -27,7 +27,7 @@ types:
     doc: |
       struct tc_u32_sel (TCA_U32_SEL): its header (one byte of padding after nkeys, as the C
       compiler lays it out), then nkeys struct tc_u32_key of 16 bytes each (mask and val are
-      big-endian, off and offmask host order) as bytes
+      big-endian, off and offmask host order) as keys [0], [1] ...
     seq:
       - {id: flags, type: u1, -nl-flags: tc_u32_flags}
       - {id: offshift, type: u1}
@@ -138,7 +138,7 @@ enums:
     2: {id: tca_u32_hash, -nl-type: u32}
     3: {id: tca_u32_link, -nl-type: u32}
     4: {id: tca_u32_divisor, -nl-type: u32}
-    5: {id: tca_u32_sel, -nl-type: struct, -nl-struct: tc_u32_sel, -nl-tail: keys}
+    5: {id: tca_u32_sel, -nl-type: struct, -nl-struct: tc_u32_sel, -nl-tail: keys, -nl-tail-struct: tc_u32_key}
     6: {id: tca_u32_police, -nl-type: nest, -nl-nest: rtnetlink_tc_act.tca_police_attr}
     7: {id: tca_u32_act, -nl-type: nest-array, -nl-nest: rtnetlink_tc_act.tca_act_attr}
     8: {id: tca_u32_indev, -nl-type: string}

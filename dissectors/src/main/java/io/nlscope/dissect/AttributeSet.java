@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@code -nl-byte-order: big}: the value is big-endian whatever the host (ports, ...)</li>
  * <li>{@code -nl-struct}: the struct type (spec.type) the value holds; {@code -nl-tail} names the
  *     variable-length bytes after it (xfrm_algo's alg_key), {@code -nl-tail-type} how they read
- *     when their length fits (rtvia's address: ipaddr; ipv6-list: IPv6 addresses numbered [0], [1] ...), else as bytes</li>
+ *     when their length fits (rtvia's address: ipaddr; ipv6-list: IPv6 addresses numbered [0], [1] ...), else as bytes;
+ *     {@code -nl-tail-struct} that they are structs of a type back to back, numbered (tc_u32_sel's tc_u32_key)</li>
  * <li>{@code -nl-struct-by-kernel: {release: type}}: in place of -nl-struct for a value the kernel
  *     renumbered (IFLA_INET6_STATS): the layout each listed release sends ({@link KernelLayouts})</li>
  * <li>{@code -nl-selector} and {@code -nl-submsg: {text: target}}: what this value holds depends on
@@ -55,6 +56,8 @@ public final class AttributeSet {
         final String nestName, structName, selector, selectorFallback, lengthField, entryType, tailName, tailType;
         /** -nl-same-as: the attribute of the enclosing set whose value this one repeats and reads as, or null. */
         final String sameAs;
+        /** -nl-tail-struct: the struct of each entry after the struct (tc_u32_sel's keys), or null. */
+        final String tailStructName;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         /** nest-array: how many times the entries are numbered before the nests of -nl-nest (-nl-array-depth, 1 by default). */
@@ -62,7 +65,7 @@ public final class AttributeSet {
         final Map<String, String> submsg, byKernel;
         private volatile KernelLayouts layouts;
         private volatile AttributeSet nested;
-        private volatile StructDecoder struct;
+        private volatile StructDecoder struct, tailStruct;
         private volatile Map<String, Target> targets;
         private volatile int lengthOffset = -1, lengthSize;
 
@@ -77,6 +80,7 @@ public final class AttributeSet {
             this.selector = e.ext().get("selector");
             this.selectorFallback = e.ext().get("selector-fallback");
             this.sameAs = e.ext().get("same-as");
+            this.tailStructName = e.ext().get("tail-struct");
             this.entryType = e.ext().get("entry-type");
             this.tailName = e.ext().get("tail");
             this.tailType = e.ext().get("tail-type");
@@ -155,6 +159,13 @@ public final class AttributeSet {
             StructDecoder s = struct;
             if (s == null && structName != null) struct = s = StructDecoder.of(StructDecoder.qualify(spec, structName));
             if (s == null && layouts() != null) struct = s = layouts().smallest();
+            return s;
+        }
+
+        /** The struct of each entry after the struct (-nl-tail-struct), or null. */
+        StructDecoder tailStruct() {
+            StructDecoder s = tailStruct;
+            if (s == null && tailStructName != null) tailStruct = s = StructDecoder.of(StructDecoder.qualify(spec, tailStructName));
             return s;
         }
 

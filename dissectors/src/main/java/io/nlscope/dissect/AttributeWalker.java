@@ -120,7 +120,7 @@ final class AttributeWalker {
                 if (t.struct() != null) return n >= t.struct().size();
                 return clean(frame, from, to, le, t.set(), depth + 1, null) >= 0;
             }
-            case STRUCT: return n >= spec.struct().size();
+            case STRUCT: return n >= spec.struct().size() && (spec.tailStruct() == null || (n - spec.struct().size()) % spec.tailStruct().size() == 0);
             case STRUCT_ARRAY: return n % spec.struct().size() == 0;
             case STRUCT_ATTRS: return structThenAttrsClean(frame, from, to, le, spec.struct(), spec.nested(), depth + 1);
             case STRUCT_ATTRS_ARRAY: {
@@ -248,7 +248,7 @@ final class AttributeWalker {
             case SUBMSG -> submsg(frame, vStart, vEnd, o, target, depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
-                    : struct(frame, vStart, vEnd, o, spec.struct(), spec.tailName, spec.tailType);
+                    : struct(frame, vStart, vEnd, o, spec.struct(), spec);
             case STRUCT_ARRAY -> structArray(frame, vStart, vEnd, o.le(), spec.struct());
             case STRUCT_ATTRS -> structAttrs(frame, vStart, vEnd, o, spec.struct(), spec.nested(), depth);
             case STRUCT_ATTRS_ARRAY -> structAttrsArray(frame, vStart, vEnd, o, spec, depth);
@@ -375,18 +375,23 @@ final class AttributeWalker {
      */
     private static Value byKernel(ByteBuffer frame, int from, int to, Origin o, AttributeSet.Attr spec) {
         List<KernelLayouts.Layout> ls = spec.layouts().choose(to - from, o.kernel());
-        if (ls.size() == 1) return struct(frame, from, to, o, ls.get(0).decoder(), spec.tailName, spec.tailType);
+        if (ls.size() == 1) return struct(frame, from, to, o, ls.get(0).decoder(), spec);
         FieldList.Builder out = new FieldList.Builder();
-        for (KernelLayouts.Layout l : ls) out.add(new Field(l.label(), struct(frame, from, to, o, l.decoder(), spec.tailName, spec.tailType), from, to - from));
+        for (KernelLayouts.Layout l : ls) out.add(new Field(l.label(), struct(frame, from, to, o, l.decoder(), spec), from, to - from));
         return new Value.Nested(out.build());
     }
 
     private static Value struct(ByteBuffer frame, int from, int to, Origin o, StructDecoder d) {
-        return struct(frame, from, to, o, d, null, null);
+        return struct(frame, from, to, o, d, null);
     }
 
-    /** A struct value; bytes after the struct go to a field named {@code tailName}, or extra_bytes when the spec names none. */
-    private static Value struct(ByteBuffer frame, int from, int to, Origin o, StructDecoder d, String tailName, String tailType) {
+    /**
+     * A struct value; bytes after the struct go to a field named by the attribute's -nl-tail ({@code tail}: the
+     * attribute, null for none), or extra_bytes when it names none, read as its -nl-tail-type or -nl-tail-struct says.
+     */
+    private static Value struct(ByteBuffer frame, int from, int to, Origin o, StructDecoder d, AttributeSet.Attr tail) {
+        String tailName = tail == null ? null : tail.tailName, tailType = tail == null ? null : tail.tailType;
+        StructDecoder entries = tail == null ? null : tail.tailStruct();
         if (to - from < d.size()) {
             // an older kernel's shorter value of a struct that grows: its first members, and any part of one after them
             if (d.grows() && d.membersWithin(to - from) > 0) {
@@ -402,9 +407,10 @@ final class AttributeWalker {
         if (to - from > d.size()) {
             // a newer kernel's longer struct (tcp_info, devconf ...): keep the bytes this spec does not describe
             int at = from + d.size();
-            Value tail = tailType == null ? null : tailType.equals("ipv6-list") ? ipv6List(frame, at, to) : scalar(frame, at, to, o.le(), tailType, null);
-            if (tail == null || tail instanceof Value.Malformed) tail = new Value.Raw(frame, at, to - at);   // a length the type does not fit: the bytes
-            members = new StructFields.WithTail(members, new Field(tailName != null ? tailName : "extra_bytes", tail, at, to - at));
+            Value rest = entries != null ? structArray(frame, at, to, o.le(), entries)
+                    : tailType == null ? null : tailType.equals("ipv6-list") ? ipv6List(frame, at, to) : scalar(frame, at, to, o.le(), tailType, null);
+            if (rest == null || (entries == null && rest instanceof Value.Malformed)) rest = new Value.Raw(frame, at, to - at);   // a length the type does not fit: the bytes
+            members = new StructFields.WithTail(members, new Field(tailName != null ? tailName : "extra_bytes", rest, at, to - at));
         }
         return new Value.Nested(members);
     }

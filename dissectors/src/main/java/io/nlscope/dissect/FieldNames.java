@@ -472,11 +472,18 @@ public final class FieldNames {
         /** The attributes of set {@code q} under {@code prefix}; {@code open}: the sets open on the path, to where. */
         void attrs(String proto, String prefix, String q, List<String> context, Map<String, String> open) {
             if (open.size() >= MAX_DEPTH) return;
+            String enclosing = null;   // the set this one is nested in (-nl-same-as reads one of its attributes)
+            for (String o : open.keySet()) enclosing = o;
             open.put(q, prefix);
             AttributeSet set = AttributeSet.of(q);
             for (SpecTables.Entry e : SpecTables.enumTable(q).entries().values()) {
                 AttributeSet.Attr a = e.value() >= 0 && e.value() <= 0x3fff ? set.attr((int) e.value()) : null;
-                if (a != null) attr(proto, prefix + "." + a.name, a, context, open);
+                AttributeSet.Attr same = a == null || a.sameAs == null || enclosing == null ? null : AttributeSet.of(enclosing).named(a.sameAs);
+                if (same != null) {
+                    List<String> as = new ArrayList<>(context);
+                    as.add("the bytes of " + a.sameAs + " of the enclosing set, read as it is");
+                    attr(proto, prefix + "." + a.name, same, as, open);
+                } else if (a != null) attr(proto, prefix + "." + a.name, a, context, open);
             }
             open.remove(q);
         }
@@ -511,7 +518,10 @@ public final class FieldNames {
                     d.add("struct " + q);
                     add(path, a.kindText, proto, d);
                     members(proto, path, q);
-                    add(path + "." + (a.tailName != null ? a.tailName : "extra_bytes"), a.tailType != null ? a.tailType : "binary",
+                    if (a.tailStructName != null)
+                        add(path + "." + a.tailName, "struct-array", proto, "numbered entries [0], [1] ... after struct " + q + ", each struct "
+                                + StructDecoder.qualify(a.spec, a.tailStructName));
+                    else add(path + "." + (a.tailName != null ? a.tailName : "extra_bytes"), a.tailType != null ? a.tailType : "binary",
                             proto, a.tailName != null ? "the bytes after struct " + q : "bytes a longer struct (a newer kernel's) has after " + q);
                 }
                 case STRUCT_ATTRS -> {

@@ -300,6 +300,15 @@ class TrafficControlKindsTest {
                         assertEquals(o.path("limit").asLong(), num(m, "TCA_OPTIONS/TCA_GRED_LIMIT"), w);
                         assertEquals(o.path("vqs").get(0).path("vq").asLong(),
                                 num(m, "TCA_OPTIONS/TCA_GRED_VQ_LIST/TCA_GRED_VQ_ENTRY/TCA_GRED_VQ_DP"), w);
+                        assertEquals(16, ((Value.Nested) value(m, "TCA_OPTIONS/TCA_GRED_PARMS")).fields().size(), w + ": MAX_DPS queues");
+                        for (JsonNode vq : o.path("vqs")) {   // TCA_GRED_PARMS: one struct tc_gred_qopt per virtual queue
+                            String vqAt = "TCA_OPTIONS/TCA_GRED_PARMS/[" + vq.path("vq").asInt() + "]/";
+                            assertEquals(vq.path("vq").asLong(), num(m, vqAt + "dp"), w);
+                            assertEquals(vq.path("prio").asLong(), num(m, vqAt + "prio"), w);
+                            assertEquals(vq.path("limit").asLong(), num(m, vqAt + "limit"), w);
+                            assertEquals(vq.path("min").asLong(), num(m, vqAt + "qth_min"), w);
+                            assertEquals(vq.path("max").asLong(), num(m, vqAt + "qth_max"), w);
+                        }
                     }
                     case "taprio" -> {
                         assertEquals(o.path("base_time").asLong(), num(m, "TCA_OPTIONS/TCA_TAPRIO_ATTR_SCHED_BASE_TIME"), w);
@@ -491,14 +500,13 @@ class TrafficControlKindsTest {
         // pref 20: u32 match ip src 10.0.0.0/8 match ip dport 22 0xffff action pass: two keys of struct tc_u32_key
         NetlinkMessage u32 = filter(ms, "u32", 20);
         assertEquals(2, num(u32, "TCA_OPTIONS/TCA_U32_SEL/nkeys"));
-        ByteBuffer keys = ByteBuffer.wrap(((Value.Raw) value(u32, "TCA_OPTIONS/TCA_U32_SEL/keys")).bytes());
-        assertEquals(32, keys.remaining());
-        assertEquals(0xff000000, keys.getInt(0));   // mask, big-endian
-        assertEquals(0x0a000000, keys.getInt(4));   // val: 10.0.0.0
+        assertEquals(0xff000000L, num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[0]/mask"));   // big-endian
+        assertEquals(0x0a000000L, num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[0]/val"));    // 10.0.0.0
+        assertEquals(12, num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[0]/off"));              // the source address
         JsonNode match = byPref.get(20).path("match");   // iproute2 shows the last key
-        assertEquals(Long.parseLong(match.path("mask").asText(), 16), keys.getInt(16) & 0xffffffffL);
-        assertEquals(Long.parseLong(match.path("value").asText(), 16), keys.getInt(20) & 0xffffffffL);
-        assertEquals(match.path("off").asInt(), keys.order(ByteOrder.LITTLE_ENDIAN).getInt(24));
+        assertEquals(Long.parseLong(match.path("mask").asText(), 16), num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[1]/mask"));
+        assertEquals(Long.parseLong(match.path("value").asText(), 16), num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[1]/val"));
+        assertEquals(match.path("off").asInt(), num(u32, "TCA_OPTIONS/TCA_U32_SEL/keys/[1]/off"));
         assertEquals("TC_ACT_OK", text(value(action(u32, "TCA_U32_ACT", 1), "TCA_ACT_OPTIONS/TCA_GACT_PARMS/action")));
         // pref 50: bpf bytecode '1,6 0 0 4294967295,': one struct sock_filter {code 6, jt 0, jf 0, k 0xffffffff}
         NetlinkMessage bpf = filter(ms, "bpf", 50);
@@ -589,7 +597,10 @@ class TrafficControlKindsTest {
         assertEquals(250_000, num(listed(ms, "police", 8), "TCA_ACT_OPTIONS/TCA_POLICE_TBF/rate_rate"));   // 2mbit
         Field pedit = listed(ms, "pedit", 9);   // munge ip ttl set 10: one key, val 10 in the ttl byte
         assertEquals(1, num(pedit, "TCA_ACT_OPTIONS/TCA_PEDIT_PARMS/nkeys"));
-        assertEquals(24, ((Value.Raw) value(pedit, "TCA_ACT_OPTIONS/TCA_PEDIT_PARMS/keys")).bytes().length);
+        JsonNode pk = json(kernel, "tc-action.pedit.json").findValue("keys").get(0);   // tc -j actions ls action pedit
+        assertEquals(pk.path("offset").asLong(), num(pedit, "TCA_ACT_OPTIONS/TCA_PEDIT_PARMS/keys/[0]/off"));
+        assertEquals(Long.parseLong(pk.path("val").asText(), 16), num(pedit, "TCA_ACT_OPTIONS/TCA_PEDIT_PARMS/keys/[0]/val"));
+        assertEquals(Long.parseLong(pk.path("mask").asText(), 16), num(pedit, "TCA_ACT_OPTIONS/TCA_PEDIT_PARMS/keys/[0]/mask"));
         Field vlan = listed(ms, "vlan", 10);    // push id 123 protocol 802.1q priority 4
         assertEquals("TCA_VLAN_ACT_PUSH", text(value(vlan, "TCA_ACT_OPTIONS/TCA_VLAN_PARMS/v_action")));
         assertEquals(123, num(vlan, "TCA_ACT_OPTIONS/TCA_VLAN_PUSH_VLAN_ID"));
