@@ -506,6 +506,34 @@ class LinkKindsTest {
         assertEquals("batadv", kind(dump("7.2", "link-kinds-raw").get("bat0")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"7.2", "6.12"})
+    void pppMadeOverRtnetlinkWithItsDeviceFd(String kernel) throws Exception {
+        // the scenario's python opened /dev/ppp (fd 3, its log says) and sent RTM_NEWLINK ppp7, mtu 1400,
+        // IFLA_INFO_DATA {IFLA_PPP_DEV_FD 3}; the kernel acknowledged it and showed ppp7 to `ip -j -d link show ppp7`
+        String log = Files.readString(file(kernel, "link-kinds-ppp.commands.log"));
+        assertTrue(log.contains("ppp fd 3") && log.contains("newlink ppp7 seq 9300 error 0"), log);
+        List<NetlinkMessage> ms = messages(kernel, "link-kinds-ppp");
+        for (NetlinkMessage m : ms) {
+            assertFalse(m.malformed(), m.summary());
+            noUnnamed(m.fields(), "link-kinds-ppp frame " + m.frame());
+        }
+        NetlinkMessage req = ms.stream().filter(m -> m.type() == 16 && m.direction() == Direction.TO_KERNEL && "ppp".equals(kind(m)))
+                .findFirst().orElseThrow(() -> new AssertionError("no ppp request"));
+        assertEquals(9300, req.seq());
+        assertEquals(3, num(data(req), "IFLA_PPP_DEV_FD"));
+        assertTrue(ms.stream().anyMatch(m -> m.type() == 2 && m.direction() == Direction.FROM_KERNEL && m.seq() == 9300 && m.control().error() == 0),
+                kernel + ": the kernel's ACK of the ppp request");
+        JsonNode shown = new ObjectMapper().readTree(file(kernel, "link-kinds-ppp.link.json").toFile()).get(0);
+        NetlinkMessage reply = ms.stream().filter(m -> m.type() == 16 && m.direction() == Direction.FROM_KERNEL && "ppp".equals(kind(m)))
+                .findFirst().orElseThrow(() -> new AssertionError("no ppp link from the kernel"));
+        assertEquals(shown.path("ifname").asText(), ((Value.Text) reply.field("IFLA_IFNAME").orElseThrow().value()).text());
+        assertEquals(shown.path("mtu").asLong(), ((Value.Num) reply.field("IFLA_MTU").orElseThrow().value()).value());
+        assertEquals("ARPHRD_PPP", ((Value.Named) at(reply, "ifinfomsg.ifi_type").orElseThrow().value()).name());
+        // ppp keeps no settings to show: the kernel's IFLA_INFO_DATA is an empty nest
+        assertEquals(0, ((Value.Nested) data(reply).value()).fields().size());
+    }
+
     @Test
     void membersNewerThanIproute2SetByRawRequests() throws Exception {
         // link-kinds-newer (7.2 only): the scenario's python sets each member to a value other than its default
