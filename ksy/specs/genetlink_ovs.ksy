@@ -122,6 +122,7 @@ types:
       - {id: arp_op, type: u2be}
       - {id: arp_sha, size: 6, -nl-type: lladdr}
       - {id: arp_tha, size: 6, -nl-type: lladdr}
+      - {id: pad, size: 2, doc: "the compiler's, to the __be32 members' alignment (sizeof is 24)"}
   ovs_key_nd:
     seq:
       - {id: nd_target, size: 16, -nl-type: ipv6}
@@ -132,13 +133,14 @@ types:
     seq:
       - {id: ct_labels, size: 16}
   ovs_key_ct_tuple_ipv4:
-    doc: struct ovs_key_ct_tuple_ipv4 (13 bytes; the attribute carries no padding)
+    doc: struct ovs_key_ct_tuple_ipv4 (16 bytes with the compiler's padding)
     seq:
       - {id: ipv4_src, size: 4, -nl-type: ipv4}
       - {id: ipv4_dst, size: 4, -nl-type: ipv4}
       - {id: src_port, type: u2be}
       - {id: dst_port, type: u2be}
       - {id: ipv4_proto, type: u1, -nl-enum: rtnetlink_route.ip_proto}
+      - {id: pad, size: 3}
   ovs_key_ct_tuple_ipv6:
     seq:
       - {id: ipv6_src, size: 16, -nl-type: ipv6}
@@ -146,6 +148,7 @@ types:
       - {id: src_port, type: u2be}
       - {id: dst_port, type: u2be}
       - {id: ipv6_proto, type: u1, -nl-enum: rtnetlink_route.ip_proto}
+      - {id: pad, size: 3}
   ovs_nsh_key_base:
     seq:
       - {id: flags, type: u1}
@@ -171,6 +174,7 @@ types:
     seq:
       - {id: mpls_lse, type: u4be}
       - {id: mpls_ethertype, type: u2be, -nl-enum: rtnetlink_link.eth_p}
+      - {id: pad, size: 2, doc: "the compiler's (sizeof is 8)"}
   ovs_action_add_mpls:
     seq:
       - {id: mpls_lse, type: u4be}
