@@ -29,9 +29,7 @@ doc: |
   ovs_meter (OVS_METER_CMD_*) reads the datapath's meter features and adds, reads and removes meters with
   their bands; ovs_ct_limit (OVS_CT_LIMIT_CMD_*) sets, reads and removes conntrack connection limits per zone
   (struct ovs_zone_limit; zone -1 is the default limit). Both answer the requester only.
-doc-ref:
-  - /usr/include/linux/openvswitch.h
-  - /usr/include/linux/netfilter/nf_conntrack_common.h
+doc-ref: /usr/include/linux/openvswitch.h, /usr/include/linux/netfilter/nf_conntrack_common.h
 params:
   - id: is_le
     type: bool
