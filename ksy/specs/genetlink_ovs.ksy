@@ -28,7 +28,8 @@ doc: |
   to the Netlink port the vport or the action names, not to a group.
   ovs_meter (OVS_METER_CMD_*) reads the datapath's meter features and adds, reads and removes meters with
   their bands; ovs_ct_limit (OVS_CT_LIMIT_CMD_*) sets, reads and removes conntrack connection limits per zone
-  (struct ovs_zone_limit; zone -1 is the default limit). Both answer the requester only.
+  (struct ovs_zone_limit; zone -1 is the default limit). Both answer the requester only (their groups received
+  nothing in the 7.2 and 6.12 captures).
 doc-ref: /usr/include/linux/openvswitch.h, /usr/include/linux/netfilter/nf_conntrack_common.h
 params:
   - id: is_le
@@ -319,8 +320,8 @@ enums:
     2: {id: ovs_key_attr_priority, -nl-type: struct, -nl-struct: ovs_masked_u32}
     3: {id: ovs_key_attr_in_port, -nl-type: struct, -nl-struct: ovs_masked_u32}
     4: {id: ovs_key_attr_ethernet, -nl-type: struct-array, -nl-struct: ovs_key_ethernet, doc: "[0] the value, [1] the mask"}
-    5: {id: ovs_key_attr_vlan, -nl-type: binary, doc: "a __be16/u16 value, then its mask (the kernel lets no 16-bit key be set)"}
-    6: {id: ovs_key_attr_ethertype, -nl-type: binary, doc: "a __be16/u16 value, then its mask (the kernel lets no 16-bit key be set)"}
+    5: {id: ovs_key_attr_vlan, -nl-type: binary, doc: "a 16-bit value, then its 16-bit mask"}
+    6: {id: ovs_key_attr_ethertype, -nl-type: binary, doc: "a 16-bit value, then its 16-bit mask"}
     7: {id: ovs_key_attr_ipv4, -nl-type: struct-array, -nl-struct: ovs_key_ipv4, doc: "[0] the value, [1] the mask"}
     8: {id: ovs_key_attr_ipv6, -nl-type: struct-array, -nl-struct: ovs_key_ipv6, doc: "[0] the value, [1] the mask"}
     9: {id: ovs_key_attr_tcp, -nl-type: struct-array, -nl-struct: ovs_key_tcp, doc: "[0] the value, [1] the mask"}
@@ -332,12 +333,12 @@ enums:
     15: {id: ovs_key_attr_skb_mark, -nl-type: struct, -nl-struct: ovs_masked_u32}
     16: {id: ovs_key_attr_tunnel, -nl-type: nest, -nl-nest: ovs_tunnel_key_attr}
     17: {id: ovs_key_attr_sctp, -nl-type: struct-array, -nl-struct: ovs_key_sctp, doc: "[0] the value, [1] the mask"}
-    18: {id: ovs_key_attr_tcp_flags, -nl-type: binary, doc: "a __be16/u16 value, then its mask (the kernel lets no 16-bit key be set)"}
+    18: {id: ovs_key_attr_tcp_flags, -nl-type: binary, doc: "a 16-bit value, then its 16-bit mask"}
     19: {id: ovs_key_attr_dp_hash, -nl-type: struct, -nl-struct: ovs_masked_u32}
     20: {id: ovs_key_attr_recirc_id, -nl-type: struct, -nl-struct: ovs_masked_u32}
     21: {id: ovs_key_attr_mpls, -nl-type: struct-array, -nl-struct: ovs_key_mpls, doc: "[0] the value, [1] the mask"}
     22: {id: ovs_key_attr_ct_state, -nl-type: struct, -nl-struct: ovs_masked_u32}
-    23: {id: ovs_key_attr_ct_zone, -nl-type: binary, doc: "a __be16/u16 value, then its mask (the kernel lets no 16-bit key be set)"}
+    23: {id: ovs_key_attr_ct_zone, -nl-type: binary, doc: "a 16-bit value, then its 16-bit mask"}
     24: {id: ovs_key_attr_ct_mark, -nl-type: struct, -nl-struct: ovs_masked_u32}
     25: {id: ovs_key_attr_ct_labels, -nl-type: struct-array, -nl-struct: ovs_key_ct_labels, doc: "[0] the value, [1] the mask"}
     26: {id: ovs_key_attr_ct_orig_tuple_ipv4, -nl-type: struct-array, -nl-struct: ovs_key_ct_tuple_ipv4, doc: "[0] the value, [1] the mask"}
