@@ -64,3 +64,7 @@ enums:
     # -nl-fixed-header: the family's struct after genlmsghdr, before the attributes (struct ovs_header)
     51: {id: ovs_datapath, -nl-family: ovs_datapath, -nl-commands: genetlink_ovs.ovs_datapath_cmd, -nl-attrs: genetlink_ovs.ovs_datapath_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
     52: {id: ovs_vport, -nl-family: ovs_vport, -nl-commands: genetlink_ovs.ovs_vport_cmd, -nl-attrs: genetlink_ovs.ovs_vport_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    53: {id: ovs_flow, -nl-family: ovs_flow, -nl-commands: genetlink_ovs.ovs_flow_cmd, -nl-attrs: genetlink_ovs.ovs_flow_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    54: {id: ovs_packet, -nl-family: ovs_packet, -nl-commands: genetlink_ovs.ovs_packet_cmd, -nl-attrs: genetlink_ovs.ovs_packet_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    55: {id: ovs_meter, -nl-family: ovs_meter, -nl-commands: genetlink_ovs.ovs_meter_cmd, -nl-attrs: genetlink_ovs.ovs_meter_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    56: {id: ovs_ct_limit, -nl-family: ovs_ct_limit, -nl-commands: genetlink_ovs.ovs_ct_limit_cmd, -nl-attrs: genetlink_ovs.ovs_ct_limit_attr, -nl-fixed-header: genetlink_ovs.ovs_header}

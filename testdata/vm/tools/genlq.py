@@ -2,12 +2,16 @@
 """A generic netlink request from the command line, for the qemu scenarios (no library but the standard one).
 
     genlq.py FAMILY COMMAND [--dump] [--ack] [--version N] [--hdr HEX] [ATTR ...]
+    genlq.py FAMILY COMMAND ... --hold S
     genlq.py FAMILY --listen GROUP [--seconds S]
 
 FAMILY is the name the kernel announces (netdev, IPVS, tcp_metrics, ...): resolved with CTRL_CMD_GETFAMILY.
 COMMAND is the command number. ATTR is TYPE:KIND=VALUE with KIND one of u8 u16 u32 u64 s32 be16 be32 str
 strz hex flag, or TYPE:nest{ATTR,ATTR} for a nest (nests may nest). --hdr HEX adds a family's fixed header
-after genlmsghdr. Prints one line per answer (type, flags, length, errno and the extended ACK's message, or the
+after genlmsghdr. KIND portid (TYPE:portid, no value) is the u32 Netlink port id of genlq's own socket (printed
+first as "portid N"): a request can name it as where the kernel sends upcalls. --hold S keeps the socket open
+S seconds after the answers and prints what else the kernel sends it (unicast messages such as Open vSwitch's
+upcalls). Prints one line per answer (type, flags, length, errno and the extended ACK's message, or the
 top-level attribute types) and exits 1 when the kernel answered with an error, 2 when FAMILY is not registered.
 --listen joins the family's multicast GROUP and prints each notification for S seconds (default 5).
 """
@@ -46,11 +50,16 @@ def parse_attrs(text):
     return b"".join(encode(a) for a in out)
 
 
+PORTID = [0]  # the socket's port id, for TYPE:portid
+
+
 def encode(item):
     t, _, rest = item.partition(":")
     t = int(t, 0)
     if rest.startswith("nest{") and rest.endswith("}"):
         return attr(t | 0x8000, parse_attrs(rest[5:-1]))
+    if rest == "portid":
+        return attr(t, struct.pack("=I", PORTID[0]))
     kind, _, v = rest.partition("=")
     fmt = {"u8": "=B", "u16": "=H", "u32": "=I", "u64": "=Q", "s32": "=i", "be16": ">H", "be32": ">I"}
     if kind in fmt:
@@ -93,14 +102,17 @@ class Genl:
         self.s.send(struct.pack("=IHHII", 16 + len(body), family, flags, self.seq, 0) + body)
         return self.seq
 
-    def answers(self, seq):
-        """(type, flags, body) of every answer to seq, until its ACK, error or NLMSG_DONE."""
+    def answers(self, seq, others=None):
+        """(type, flags, body) of every answer to seq, until its ACK, error or NLMSG_DONE; messages of another
+        seq go to the list others (when one is given), else nowhere."""
         while True:
             data = self.s.recv(1 << 20)
             while len(data) >= 16:
                 n, t, f, s, _ = struct.unpack_from("=IHHII", data)
                 body, data = data[16:n], data[(n + 3) & ~3:]
                 if s != seq:
+                    if others is not None:
+                        others.append((t, f, body))
                     continue
                 yield t, f, body
                 if t in (NLMSG_ERROR, NLMSG_DONE) or not f & 0x2:  # NLM_F_MULTI
@@ -163,7 +175,7 @@ def main(argv):
                 data = data[(n + 3) & ~3:]
         return 0
     cmd, rest = int(argv[1], 0), argv[2:]
-    flags, version, hdr, items = NLM_F_REQUEST, 1, b"", []
+    flags, version, hdr, items, hold = NLM_F_REQUEST, 1, b"", [], None
     i = 0
     while i < len(rest):
         a = rest[i]
@@ -177,15 +189,36 @@ def main(argv):
         elif a == "--hdr":
             i += 1
             hdr = bytes.fromhex(rest[i])
+        elif a == "--hold":
+            i += 1
+            hold = float(rest[i])
         else:
             items.append(a)
         i += 1
+    if any(a.endswith(":portid") or ":portid," in a or ":portid}" in a for a in items):
+        PORTID[0] = g.s.getsockname()[0]
+        print("portid %d" % PORTID[0], flush=True)
     seq = g.send(fam, cmd, flags, hdr + parse_attrs(",".join(items)), version)
     status = 0
-    for t, f, body in g.answers(seq):
+    others = []
+    for t, f, body in g.answers(seq, others if hold is not None else None):
         line, bad = describe(t, f, body, len(hdr))
-        print("%s %d: %s" % (argv[0], cmd, line))
+        print("%s %d: %s" % (argv[0], cmd, line), flush=True)
         status |= bad
+    if hold is not None:
+        for t, f, body in others:
+            print("unicast " + describe(t, f, body, len(hdr))[0], flush=True)
+        g.s.settimeout(0.2)
+        end = time.time() + hold
+        while time.time() < end:
+            try:
+                data = g.s.recv(1 << 20)
+            except socket.timeout:
+                continue
+            while len(data) >= 16:
+                n, t, f, _, _ = struct.unpack_from("=IHHII", data)
+                print("unicast " + describe(t, f, data[16:n], len(hdr))[0], flush=True)
+                data = data[(n + 3) & ~3:]
     return status
 
 
