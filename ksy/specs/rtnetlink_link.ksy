@@ -1498,6 +1498,7 @@ enums:
     32: rtext_filter_cfm_config
     64: rtext_filter_cfm_status
     128: rtext_filter_mst
+    256: rtext_filter_name_only
   in6_addr_gen_mode:
     # enum in6_addr_gen_mode (if_link.h)
     0: in6_addr_gen_mode_eui64
