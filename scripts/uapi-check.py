@@ -270,6 +270,10 @@ def main():
         i = sys.argv.index("--missing")
         only = sys.argv[i + 1] if i + 1 < len(sys.argv) and sys.argv[i + 1].endswith(".ksy") else None
         exceptions = not_members(NOT_MEMBERS)
+        known = {enum for _, enum in by_enum}
+        for enum, pat, _ in exceptions:
+            if enum not in known:
+                print("missing: %s names %s, no spec's enum (a stale line?)" % (os.path.relpath(NOT_MEMBERS), enum))
         missing = missing_members(by_enum, names, groups, enum_of, exceptions, flags_enums())
         total = 0
         for (spec, enum), entries in by_enum.items():

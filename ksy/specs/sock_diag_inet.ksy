@@ -329,7 +329,9 @@ enums:
     136: ipproto_udplite
     137: ipproto_mpls
     143: ipproto_ethernet
+    144: ipproto_aggfrag
     255: ipproto_raw
+    256: ipproto_smc
     262: ipproto_mptcp
   inet_diag_req_attr:
     0: {id: inet_diag_req_none, -nl-type: binary}
