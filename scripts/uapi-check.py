@@ -273,7 +273,7 @@ def main():
         known = {enum for _, enum in by_enum}
         for enum, pat, _ in exceptions:
             if enum not in known:
-                print("missing: %s names %s, no spec's enum (a stale line?)" % (os.path.relpath(NOT_MEMBERS), enum))
+                print("missing: %s names %s, no spec's enum (a stale line?)" % (os.path.relpath(NOT_MEMBERS, os.path.join(HERE, "..")), enum))
         missing = missing_members(by_enum, names, groups, enum_of, exceptions, flags_enums())
         total = 0
         for (spec, enum), entries in by_enum.items():
@@ -285,7 +285,7 @@ def main():
                 print("missing: %s %s (%d named) does not name %s" % (spec, enum, len(entries), " ".join(
                     "%s (%s %d)" % (n, where[n], names[n]) for n in miss)))
         print("missing: %d header names not in the specs' enums (next to %d spec entries; %d not members by %s)" % (
-            gaps, total, len(exceptions), os.path.relpath(NOT_MEMBERS)))
+            gaps, total, len(exceptions), os.path.relpath(NOT_MEMBERS, os.path.join(HERE, ".."))))
     if any(r["misnumbered"] for r in report.values()):
         sys.exit(1)
     sys.exit(2 if gaps else 0)
