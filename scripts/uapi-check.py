@@ -9,10 +9,11 @@ shifts, |, BIT(n)). For each spec it reports:
   misnumbered: the headers give the name another number (a stale spec entry);
   unknown:     the headers have no such name (renamed, or a name nlscope made up: check which);
   ok:          name and number agree (or the spec keeps a bit number as its mask, 1 << n or 1 << (n - 1), as flags enums do).
---missing also lists, for each spec enum, the members of the header enums (or #define groups: one header, one
-prefix up to the last underscore) its entries come from that it does not name (sentinels __X and X_MAX left out):
-what the specs do not cover yet; with SPEC (a file name such as rtnetlink_link.ksy) only that spec's.
-Exit 1 when any entry is misnumbered. Needs python3-yaml.
+--missing also lists, for each group of header members (one C enum, or one run of consecutive #defines with the same
+first word) a spec enum takes names from, the members the spec enums that mirror it do not name (see
+missing_members: sentinels, aliases, masks and scripts/uapi-not-members.txt left out): what the specs do not cover
+yet; with SPEC (a file name such as rtnetlink_link.ksy) only that spec's.
+Exit 1 when any entry is misnumbered, else 2 when --missing lists a member. Needs python3-yaml.
 """
 import fnmatch
 import json

@@ -77,7 +77,7 @@ class HeaderGapsTest {
         w.raw(new byte[] {(byte) 192, 0, 2, 2}).zeros(12).raw(new byte[] {0, 0, 0x10, 0}).u16(2).u8(50).zeros(1);   // id: dst, spi 0x1000 (big-endian), AF_INET, ESP
         w.raw(new byte[] {(byte) 198, 51, 100, 2}).zeros(12).raw(new byte[] {(byte) 198, 51, 100, 1}).zeros(12);       // new_daddr, new_saddr
         w.u32(7).u32(0xffffffffL);                                                                                   // old_mark
-        w.zeros(40).u16(0).u16(0).u16(0).u16(0).u16(2).u8(32).u8(32).u8(0).zeros(3).u32(0).u32(0);                      // new_sel
+        w.zeros(32).u16(0).u16(0).u16(0).u16(0).u16(2).u8(32).u8(32).u8(0).zeros(3).u32(0).u32(0);                      // new_sel
         w.u32(42).u32(1).u16(2).u16(0);                                                                               // new_reqid, flags, new_family
         assertEquals(132, w.size());
         byte[] payload = Wire.cat(w.bytes(), Wire.attr(21, Wire.le().u32(9).u32(0xff).bytes()));                        // XFRMA_MARK
