@@ -136,12 +136,12 @@ types:
       - {id: stat_err_cnt, type: u8}
 enums:
   crypto_msg_type:
-    0x10: {id: crypto_msg_newalg, -nl-kind: new, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
-    0x11: {id: crypto_msg_delalg, -nl-kind: delete, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
-    0x12: {id: crypto_msg_updatealg, -nl-kind: other, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
-    0x13: {id: crypto_msg_getalg, -nl-kind: get, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
-    0x14: {id: crypto_msg_delrng, -nl-kind: delete, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
-    0x15: {id: crypto_msg_getstat, -nl-kind: get, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-fixed-length: 208, -nl-attrs: cryptocfga_attr}
+    0x10: {id: crypto_msg_newalg, -nl-kind: new, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
+    0x11: {id: crypto_msg_delalg, -nl-kind: delete, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
+    0x12: {id: crypto_msg_updatealg, -nl-kind: other, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
+    0x13: {id: crypto_msg_getalg, -nl-kind: get, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
+    0x14: {id: crypto_msg_delrng, -nl-kind: delete, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
+    0x15: {id: crypto_msg_getstat, -nl-kind: get, -nl-fixed-header: crypto_message.crypto_user_alg, -nl-attrs: cryptocfga_attr}
   cryptocfga_attr:
     0: {id: cryptocfga_unspec, -nl-type: binary}
     1: {id: cryptocfga_priority_val, -nl-type: u32}

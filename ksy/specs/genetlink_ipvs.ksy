@@ -20,6 +20,9 @@ doc-ref: /usr/include/linux/ip_vs.h
 params:
   - id: is_le
     type: bool
+-nl-sub-messages:
+  # an address by the address family beside it (services and destinations)
+  ip_vs_addr: {AF_INET: ip_vs_addr_in, AF_INET6: ip_vs_addr_in6}
 types:
   ip_vs_flags:
     doc: "IPVS_SVC_ATTR_FLAGS: the service's flags, and which of them a change sets"
@@ -67,7 +70,7 @@ enums:
     0: {id: ipvs_svc_attr_unspec, -nl-type: binary}
     1: {id: ipvs_svc_attr_af, -nl-type: u16, -nl-enum: linux_common.address_family}
     2: {id: ipvs_svc_attr_protocol, -nl-type: u16, -nl-enum: rtnetlink_route.ip_proto}
-    3: {id: ipvs_svc_attr_addr, -nl-type: submsg, -nl-selector: IPVS_SVC_ATTR_AF, -nl-submsg: {AF_INET: ip_vs_addr_in, AF_INET6: ip_vs_addr_in6}}
+    3: {id: ipvs_svc_attr_addr, -nl-type: submsg, -nl-selector: IPVS_SVC_ATTR_AF, -nl-submsg: ip_vs_addr}
     4: {id: ipvs_svc_attr_port, -nl-type: u16, -nl-byte-order: big}
     5: {id: ipvs_svc_attr_fwmark, -nl-type: u32, doc: "the firewall mark of a service chosen by mark (ipvsadm -f), instead of address and port"}
     6: {id: ipvs_svc_attr_sched_name, -nl-type: string}
@@ -79,7 +82,7 @@ enums:
     12: {id: ipvs_svc_attr_stats64, -nl-type: nest, -nl-nest: ipvs_stats_attr}
   ipvs_dest_attr:
     0: {id: ipvs_dest_attr_unspec, -nl-type: binary}
-    1: {id: ipvs_dest_attr_addr, -nl-type: submsg, -nl-selector: IPVS_DEST_ATTR_ADDR_FAMILY, -nl-submsg: {AF_INET: ip_vs_addr_in, AF_INET6: ip_vs_addr_in6}}
+    1: {id: ipvs_dest_attr_addr, -nl-type: submsg, -nl-selector: IPVS_DEST_ATTR_ADDR_FAMILY, -nl-submsg: ip_vs_addr}
     2: {id: ipvs_dest_attr_port, -nl-type: u16, -nl-byte-order: big}
     3: {id: ipvs_dest_attr_fwd_method, -nl-type: u32, -nl-enum: ip_vs_conn_f_fwd}
     4: {id: ipvs_dest_attr_weight, -nl-type: u32}

@@ -51,7 +51,7 @@ enums:
     # /usr/include/linux/netlink.h; 17 is left free there ("room for NETLINK_DM"),
     # 23..31 are unassigned and used by out-of-tree modules.
     # -nl-types names the enum (spec.enum) of the protocol's message types, whose entries
-    # carry -nl-kind and -nl-fixed-length; -nl-fixed-length here is the fixed header that
+    # carry -nl-kind and -nl-fixed-header; -nl-fixed-header here is the fixed header that
     # starts every message of the protocol (before its attributes) when the types have none.
     0: {id: netlink_route, -nl-types: rtnetlink_message.rtm_type}
     1: netlink_unused
@@ -65,11 +65,11 @@ enums:
     9: {id: netlink_audit, -nl-types: audit_message.audit_msg_type}
     10: netlink_fib_lookup
     11: netlink_connector
-    12: {id: netlink_netfilter, -nl-fixed-header: netfilter_message.nfgenmsg, -nl-fixed-length: 4}
+    12: {id: netlink_netfilter, -nl-fixed-header: netfilter_message.nfgenmsg}
     13: netlink_ip6_fw
     14: netlink_dnrtmsg
     15: netlink_kobject_uevent
-    16: {id: netlink_generic, -nl-types: genetlink_message.genl_id, -nl-fixed-header: genetlink_message, -nl-fixed-length: 4}
+    16: {id: netlink_generic, -nl-types: genetlink_message.genl_id, -nl-fixed-header: genetlink_message}
     18: netlink_scsitransport
     19: netlink_ecryptfs
     20: netlink_rdma

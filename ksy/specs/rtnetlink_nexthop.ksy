@@ -92,17 +92,7 @@ enums:
       id: nha_encap
       -nl-type: submsg
       -nl-selector: NHA_ENCAP_TYPE
-      -nl-submsg:
-        LWTUNNEL_ENCAP_MPLS: rtnetlink_route.mpls_iptunnel_attr
-        LWTUNNEL_ENCAP_IP: rtnetlink_route.lwtunnel_ip_attr
-        LWTUNNEL_ENCAP_ILA: rtnetlink_route.ila_attr
-        LWTUNNEL_ENCAP_IP6: rtnetlink_route.lwtunnel_ip6_attr
-        LWTUNNEL_ENCAP_SEG6: rtnetlink_route.seg6_iptunnel_attr
-        LWTUNNEL_ENCAP_BPF: rtnetlink_route.lwt_bpf_attr
-        LWTUNNEL_ENCAP_SEG6_LOCAL: rtnetlink_route.seg6_local_attr
-        LWTUNNEL_ENCAP_RPL: rtnetlink_route.rpl_iptunnel_attr
-        LWTUNNEL_ENCAP_IOAM6: rtnetlink_route.ioam6_iptunnel_attr
-        LWTUNNEL_ENCAP_XFRM: rtnetlink_route.lwt_xfrm_attr
+      -nl-submsg: rtnetlink_route.lwtunnel_encap
     9: {id: nha_groups, -nl-type: flag}
     10: {id: nha_master, -nl-type: u32}
     11: {id: nha_fdb, -nl-type: flag}

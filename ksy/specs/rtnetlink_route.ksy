@@ -45,6 +45,19 @@ doc: |
   Bit fields of ipv6_rpl_sr_hdr and ioam6_trace_hdr are whole bytes here (their bit order depends
   on the host).
 doc-ref: /usr/include/linux/rtnetlink.h, /usr/include/linux/mpls.h, /usr/include/linux/lwtunnel.h, /usr/include/linux/mpls_iptunnel.h, /usr/include/linux/ila.h, /usr/include/linux/seg6.h, /usr/include/linux/seg6_iptunnel.h, /usr/include/linux/seg6_local.h, /usr/include/linux/rpl.h, /usr/include/linux/rpl_iptunnel.h, /usr/include/linux/ioam6.h, /usr/include/linux/ioam6_iptunnel.h, /usr/include/linux/icmpv6.h, /usr/include/linux/in.h, /usr/include/linux/in6.h
+-nl-sub-messages:
+  # what an encapsulation attribute holds by its LWTUNNEL_ENCAP_* type (RTA_ENCAP here, NHA_ENCAP in rtnetlink_nexthop)
+  lwtunnel_encap:
+    LWTUNNEL_ENCAP_MPLS: mpls_iptunnel_attr
+    LWTUNNEL_ENCAP_IP: lwtunnel_ip_attr
+    LWTUNNEL_ENCAP_ILA: ila_attr
+    LWTUNNEL_ENCAP_IP6: lwtunnel_ip6_attr
+    LWTUNNEL_ENCAP_SEG6: seg6_iptunnel_attr
+    LWTUNNEL_ENCAP_BPF: lwt_bpf_attr
+    LWTUNNEL_ENCAP_SEG6_LOCAL: seg6_local_attr
+    LWTUNNEL_ENCAP_RPL: rpl_iptunnel_attr
+    LWTUNNEL_ENCAP_IOAM6: ioam6_iptunnel_attr
+    LWTUNNEL_ENCAP_XFRM: lwt_xfrm_attr
 params:
   - id: is_le
     type: bool
@@ -424,17 +437,7 @@ enums:
       id: rta_encap
       -nl-type: submsg
       -nl-selector: RTA_ENCAP_TYPE
-      -nl-submsg:
-        LWTUNNEL_ENCAP_MPLS: mpls_iptunnel_attr
-        LWTUNNEL_ENCAP_IP: lwtunnel_ip_attr
-        LWTUNNEL_ENCAP_ILA: ila_attr
-        LWTUNNEL_ENCAP_IP6: lwtunnel_ip6_attr
-        LWTUNNEL_ENCAP_SEG6: seg6_iptunnel_attr
-        LWTUNNEL_ENCAP_BPF: lwt_bpf_attr
-        LWTUNNEL_ENCAP_SEG6_LOCAL: seg6_local_attr
-        LWTUNNEL_ENCAP_RPL: rpl_iptunnel_attr
-        LWTUNNEL_ENCAP_IOAM6: ioam6_iptunnel_attr
-        LWTUNNEL_ENCAP_XFRM: lwt_xfrm_attr
+      -nl-submsg: lwtunnel_encap
     23: {id: rta_expires, -nl-type: uint}
     24: {id: rta_pad, -nl-type: binary}
     25: {id: rta_uid, -nl-type: u32}

@@ -23,9 +23,9 @@ doc: |
   prio's struct tc_prio_qopt, as tc_prio_qopt_compat, then what iproute2 adds after it).
   ingress and clsact send an empty TCA_OPTIONS, noqueue, mq, drr, qfq and plug none.
   TCA_XSTATS is the struct the header documents for the kind; TCA_STATS_APP in TCA_STATS2 holds
-  the same bytes and shows as bytes (its kind is a level up, and a selector is a sibling). cake
-  sends its statistics only there, as a nest of TCA_CAKE_STATS_* (tca_cake_stats_attr below),
-  so they show as bytes too.
+  the same bytes (gnet_stats_copy_app writes both) and reads as the message's TCA_XSTATS, by
+  its TCA_KIND a level up (-nl-same-as). cake sends its statistics only there, as a nest of
+  TCA_CAKE_STATS_* (tca_cake_stats_attr below), so TCA_XSTATS's maps name it for that.
 
   Nested structs of the header (struct tc_ratespec inside tc_htb_opt, tc_tbf_qopt ...) are
   written out member by member with the outer member's name as prefix (rate_rate, ceil_rate);
@@ -662,7 +662,7 @@ enums:
     1: {id: tca_stats_basic, -nl-type: struct, -nl-struct: gnet_stats_basic}
     2: {id: tca_stats_rate_est, -nl-type: struct, -nl-struct: gnet_stats_rate_est}
     3: {id: tca_stats_queue, -nl-type: struct, -nl-struct: gnet_stats_queue}
-    4: {id: tca_stats_app, -nl-type: binary}
+    4: {id: tca_stats_app, -nl-type: binary, -nl-same-as: TCA_XSTATS}
     5: {id: tca_stats_rate_est64, -nl-type: struct, -nl-struct: gnet_stats_rate_est64}
     6: {id: tca_stats_pad, -nl-type: binary}
     7: {id: tca_stats_basic_hw, -nl-type: struct, -nl-struct: gnet_stats_basic}
@@ -882,7 +882,7 @@ enums:
     17: {id: tca_cake_split_gso, -nl-type: u32}
     18: {id: tca_cake_fwmark, -nl-type: u32}
   tca_cake_stats_attr:
-    # cake's statistics (qdisc and class): TCA_STATS_APP of TCA_STATS2, which shows as bytes (see the doc above)
+    # cake's statistics (qdisc and class): sent only as TCA_STATS_APP of TCA_STATS2 (see the doc above)
     0: {id: tca_cake_stats_invalid, -nl-type: binary}
     1: {id: tca_cake_stats_pad, -nl-type: binary}
     2: {id: tca_cake_stats_capacity_estimate64, -nl-type: u64}
@@ -994,7 +994,7 @@ enums:
     1: {id: tca_kind, -nl-type: string}
     2: {id: tca_options, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {pfifo_fast: tc_prio_qopt, prio: tc_prio_qopt_compat, pfifo: tc_fifo_qopt, bfifo: tc_fifo_qopt, pfifo_head_drop: tc_fifo_qopt, fq_codel: tca_fq_codel_attr, htb: tca_htb_attr, tbf: tca_tbf_attr, netem: tc_netem_qopt, fq: tca_fq_attr, cake: tca_cake_attr, sfq: tc_sfq_qopt_v1, red: tca_red_attr, gred: tca_gred_attr, choke: tca_choke_attr, codel: tca_codel_attr, pie: tca_pie_attr, fq_pie: tca_fq_pie_attr, hhf: tca_hhf_attr, multiq: tc_multiq_qopt, hfsc: tc_hfsc_qopt, ets: tca_ets_attr, taprio: tca_taprio_attr, mqprio: tc_mqprio_qopt, sfb: tca_sfb_attr, skbprio: tc_skbprio_qopt, plug: tc_plug_qopt, cbs: tca_cbs_attr, etf: tca_etf_attr, dualpi2: tca_dualpi2_attr}}
     3: {id: tca_stats, -nl-type: struct, -nl-struct: tc_stats}
-    4: {id: tca_xstats, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {fq_codel: tc_fq_codel_xstats, codel: tc_codel_xstats, red: tc_red_xstats, choke: tc_choke_xstats, sfb: tc_sfb_xstats, pie: tc_pie_xstats, fq_pie: tc_fq_pie_xstats, hhf: tc_hhf_xstats, fq: tc_fq_qd_stats, netem: tc_netem_xstats, taprio: tca_taprio_offload_stats_attr, dualpi2: tc_dualpi2_xstats}}
+    4: {id: tca_xstats, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {fq_codel: tc_fq_codel_xstats, codel: tc_codel_xstats, red: tc_red_xstats, choke: tc_choke_xstats, sfb: tc_sfb_xstats, pie: tc_pie_xstats, fq_pie: tc_fq_pie_xstats, hhf: tc_hhf_xstats, fq: tc_fq_qd_stats, netem: tc_netem_xstats, taprio: tca_taprio_offload_stats_attr, dualpi2: tc_dualpi2_xstats, cake: tca_cake_stats_attr}}
     5: {id: tca_rate, -nl-type: struct, -nl-struct: tc_estimator}
     6: {id: tca_fcnt, -nl-type: u32}
     7: {id: tca_stats2, -nl-type: nest, -nl-nest: tca_stats_attr}
@@ -1013,7 +1013,7 @@ enums:
     1: {id: tca_kind, -nl-type: string}
     2: {id: tca_options, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {htb: tca_htb_attr, hfsc: tca_hfsc_attr, drr: tca_drr_attr, qfq: tca_qfq_attr, ets: tca_ets_attr}}
     3: {id: tca_stats, -nl-type: struct, -nl-struct: tc_stats}
-    4: {id: tca_xstats, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {htb: tc_htb_xstats, hfsc: tc_hfsc_stats, drr: tc_drr_stats, qfq: tc_qfq_stats, sfq: tc_sfq_xstats, fq_codel: tc_fq_codel_class_xstats}}
+    4: {id: tca_xstats, -nl-type: submsg, -nl-selector: TCA_KIND, -nl-submsg: {htb: tc_htb_xstats, hfsc: tc_hfsc_stats, drr: tc_drr_stats, qfq: tc_qfq_stats, sfq: tc_sfq_xstats, fq_codel: tc_fq_codel_class_xstats, cake: tca_cake_stats_attr}}
     5: {id: tca_rate, -nl-type: struct, -nl-struct: tc_estimator}
     6: {id: tca_fcnt, -nl-type: u32}
     7: {id: tca_stats2, -nl-type: nest, -nl-nest: tca_stats_attr}

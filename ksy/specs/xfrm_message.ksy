@@ -618,32 +618,32 @@ enums:
     7: xfrmnlgrp_migrate
     8: xfrmnlgrp_mapping
   xfrm_msg_type:
-    0x10: {id: xfrm_msg_newsa, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_usersa_info, -nl-fixed-length: 224, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
-    0x11: {id: xfrm_msg_delsa, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-fixed-length: 24, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
-    0x12: {id: xfrm_msg_getsa, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-fixed-length: 24, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
-    0x13: {id: xfrm_msg_newpolicy, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_info, -nl-fixed-length: 168, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
-    0x14: {id: xfrm_msg_delpolicy, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
-    0x15: {id: xfrm_msg_getpolicy, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
-    0x16: {id: xfrm_msg_allocspi, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userspi_info, -nl-fixed-length: 232, -nl-attrs: xfrm_message.xfrma_attr}
-    0x17: {id: xfrm_msg_acquire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_acquire, -nl-fixed-length: 280, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_acquire}
-    0x18: {id: xfrm_msg_expire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_expire, -nl-fixed-length: 232, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_expire}
-    0x19: {id: xfrm_msg_updpolicy, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_info, -nl-fixed-length: 168, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
-    0x1a: {id: xfrm_msg_updsa, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_usersa_info, -nl-fixed-length: 224, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
-    0x1b: {id: xfrm_msg_polexpire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_polexpire, -nl-fixed-length: 176, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_expire}
-    0x1c: {id: xfrm_msg_flushsa, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_usersa_flush, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_usersa_flush, -nl-group: xfrmnlgrp_sa}
-    0x1d: {id: xfrm_msg_flushpolicy, -nl-kind: delete, -nl-fixed-length: 0, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
-    0x1e: {id: xfrm_msg_newae, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_aevent_id, -nl-fixed-length: 48, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_aevents}
-    0x1f: {id: xfrm_msg_getae, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_aevent_id, -nl-fixed-length: 48, -nl-attrs: xfrm_message.xfrma_attr}
-    0x20: {id: xfrm_msg_report, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_report, -nl-fixed-length: 60, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_report}
-    0x21: {id: xfrm_msg_migrate, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_migrate}
-    0x22: {id: xfrm_msg_newsadinfo, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_sad_attr}
-    0x23: {id: xfrm_msg_getsadinfo, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_sad_attr}
-    0x24: {id: xfrm_msg_newspdinfo, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_spd_attr}
-    0x25: {id: xfrm_msg_getspdinfo, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_spd_attr}
-    0x26: {id: xfrm_msg_mapping, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_mapping, -nl-fixed-length: 64, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_mapping}
-    0x27: {id: xfrm_msg_setdefault, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default}
-    0x28: {id: xfrm_msg_getdefault, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-fixed-length: 4, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default, -nl-group: xfrmnlgrp_policy}
-    0x29: {id: xfrm_msg_migrate_state, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_user_migrate_state, -nl-fixed-length: 132, -nl-attrs: xfrm_message.xfrma_attr, doc: "7.2: moves one SA to new addresses, selector and reqid"}
+    0x10: {id: xfrm_msg_newsa, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_usersa_info, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
+    0x11: {id: xfrm_msg_delsa, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
+    0x12: {id: xfrm_msg_getsa, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_usersa_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
+    0x13: {id: xfrm_msg_newpolicy, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_info, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
+    0x14: {id: xfrm_msg_delpolicy, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
+    0x15: {id: xfrm_msg_getpolicy, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-dump-header: none}
+    0x16: {id: xfrm_msg_allocspi, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userspi_info, -nl-attrs: xfrm_message.xfrma_attr}
+    0x17: {id: xfrm_msg_acquire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_acquire, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_acquire}
+    0x18: {id: xfrm_msg_expire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_expire, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_expire}
+    0x19: {id: xfrm_msg_updpolicy, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_info, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
+    0x1a: {id: xfrm_msg_updsa, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_usersa_info, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_sa}
+    0x1b: {id: xfrm_msg_polexpire, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_polexpire, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_expire}
+    0x1c: {id: xfrm_msg_flushsa, -nl-kind: delete, -nl-fixed-header: xfrm_message.xfrm_usersa_flush, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_usersa_flush, -nl-group: xfrmnlgrp_sa}
+    0x1d: {id: xfrm_msg_flushpolicy, -nl-kind: delete, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_policy}
+    0x1e: {id: xfrm_msg_newae, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_aevent_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_aevents}
+    0x1f: {id: xfrm_msg_getae, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_aevent_id, -nl-attrs: xfrm_message.xfrma_attr}
+    0x20: {id: xfrm_msg_report, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_report, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_report}
+    0x21: {id: xfrm_msg_migrate, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_userpolicy_id, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_migrate}
+    0x22: {id: xfrm_msg_newsadinfo, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-attrs: xfrm_message.xfrma_sad_attr}
+    0x23: {id: xfrm_msg_getsadinfo, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-attrs: xfrm_message.xfrma_sad_attr}
+    0x24: {id: xfrm_msg_newspdinfo, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-attrs: xfrm_message.xfrma_spd_attr}
+    0x25: {id: xfrm_msg_getspdinfo, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_info_flags, -nl-attrs: xfrm_message.xfrma_spd_attr}
+    0x26: {id: xfrm_msg_mapping, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_mapping, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_mapping}
+    0x27: {id: xfrm_msg_setdefault, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default}
+    0x28: {id: xfrm_msg_getdefault, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default, -nl-group: xfrmnlgrp_policy}
+    0x29: {id: xfrm_msg_migrate_state, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_user_migrate_state, -nl-attrs: xfrm_message.xfrma_attr, doc: "7.2: moves one SA to new addresses, selector and reqid"}
   xfrma_attr:
     0: {id: xfrma_unspec, -nl-type: binary}
     1: {id: xfrma_alg_auth, -nl-type: struct, -nl-struct: xfrm_algo, -nl-tail: alg_key}

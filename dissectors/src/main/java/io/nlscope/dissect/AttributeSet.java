@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     attribute set (enum) or a struct (type), which its {@code -nl-then} may say attributes follow; a text not
  *     listed gives bytes</li>
  * <li>{@code -nl-length-field}: for struct-attrs-array, the struct field holding an entry's length</li>
+ * <li>{@code -nl-same-as: ATTR}: the value repeats the bytes of attribute ATTR of the set enclosing this one, and reads
+ *     as that attribute does there (TCA_STATS_APP in TCA_STATS2 as the message's TCA_XSTATS, by its TCA_KIND)</li>
  * </ul>
  * Each entry is resolved once; the walker looks attributes up by number.
  */
@@ -51,6 +53,8 @@ public final class AttributeSet {
         final String kindText;
         final String spec;
         final String nestName, structName, selector, selectorFallback, lengthField, entryType, tailName, tailType;
+        /** -nl-same-as: the attribute of the enclosing set whose value this one repeats and reads as, or null. */
+        final String sameAs;
         final SpecTables.EnumTable valueEnum, flags;
         final boolean bigEndian;
         /** nest-array: how many times the entries are numbered before the nests of -nl-nest (-nl-array-depth, 1 by default). */
@@ -72,6 +76,7 @@ public final class AttributeSet {
             this.structName = e.ext().get("struct");
             this.selector = e.ext().get("selector");
             this.selectorFallback = e.ext().get("selector-fallback");
+            this.sameAs = e.ext().get("same-as");
             this.entryType = e.ext().get("entry-type");
             this.tailName = e.ext().get("tail");
             this.tailType = e.ext().get("tail-type");
@@ -165,10 +170,15 @@ public final class AttributeSet {
 
     private final String qualifiedName;
     private final Attr[] byType;
+    /** True when an attribute of the set reads as one of the enclosing set (-nl-same-as). */
+    final boolean readsEnclosing;
 
     private AttributeSet(String qualifiedName, Attr[] byType) {
         this.qualifiedName = qualifiedName;
         this.byType = byType;
+        boolean r = false;
+        for (Attr a : byType) r |= a != null && a.sameAs != null;
+        this.readsEnclosing = r;
     }
 
     /** The set stated by the enum {@code spec.enum}. */
@@ -191,6 +201,12 @@ public final class AttributeSet {
     }
 
     public String name() { return qualifiedName; }
+
+    /** The attribute of this name (the kernel's, upper case), or null when the set has none. */
+    Attr named(String name) {
+        for (Attr a : byType) if (a != null && a.name.equals(name)) return a;
+        return null;
+    }
 
     /** The attribute of this type, or null when the set has none. */
     public Attr attr(int type) { return type >= 0 && type < byType.length ? byType[type] : null; }

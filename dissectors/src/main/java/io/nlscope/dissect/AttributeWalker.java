@@ -14,6 +14,19 @@ final class AttributeWalker {
 
     static final int MAX_DEPTH = 32;
 
+    /**
+     * The run a nest stands in (its set and bounds), for the nest's attributes that read as one of that run's
+     * ({@code -nl-same-as}); made only for a set that has such attributes.
+     */
+    private record Enclosing(AttributeSet set, int start, int end) {
+        static Enclosing of(AttributeSet inner, AttributeSet set, int start, int end) {
+            return inner != null && inner.readsEnclosing && set != null ? new Enclosing(set, start, end) : null;
+        }
+
+        /** The enclosing attribute {@code spec} repeats (-nl-same-as), or null. */
+        AttributeSet.Attr same(AttributeSet.Attr spec) { return spec.sameAs == null ? null : set.named(spec.sameAs); }
+    }
+
     static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set) {
         return walk(frame, start, end, Origin.of(le), set, 0);
     }
@@ -21,26 +34,40 @@ final class AttributeWalker {
     /** Adds the attributes of [start, end) to {@code out}; returns how many. */
     static int walkInto(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, FieldList.Builder out) {
         int before = out.size();
-        walk(frame, start, end, o, set, 0, out);
+        walk(frame, start, end, o, set, 0, out, null);
         return out.size() - before;
     }
 
     private static List<Field> walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth) {
+        return walk(frame, start, end, o, set, depth, null);
+    }
+
+    private static List<Field> walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, Enclosing enc) {
         FieldList.Builder out = new FieldList.Builder();
-        walk(frame, start, end, o, set, depth, out);
+        walk(frame, start, end, o, set, depth, out, enc);
         return out.build();
     }
 
-    private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out) {
+    private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out,
+                             Enclosing enc) {
         AttrCursor c = new AttrCursor(frame, start, end, o.le());
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
-            // a submsg's selector is a sibling anywhere in the run: the kernel puts RTA_ENCAP_TYPE after RTA_ENCAP
-            AttributeSet.Target target = spec != null && spec.kind == AttributeSet.Kind.SUBMSG
-                    ? spec.submsgTarget(selectorText(frame, start, end, o.le(), set, spec)) : null;
-            out.add(decode(frame, c, o, spec, depth, target));
+            AttributeSet.Attr same = spec == null || enc == null ? null : enc.same(spec);
+            if (same != null) {   // read as the enclosing run's attribute, shown by its own name
+                Field f = decode(frame, c, o, same, depth, target(frame, enc.start(), enc.end(), o.le(), enc.set(), same), null);
+                out.add(new Field(spec.name, f.value(), f.offset(), f.length()));
+                continue;
+            }
+            out.add(decode(frame, c, o, spec, depth, target(frame, start, end, o.le(), set, spec),
+                    spec != null && spec.kind == AttributeSet.Kind.NEST ? Enclosing.of(spec.nested(), set, start, end) : null));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
+    }
+
+    /** What a submsg of the run [start, end) holds (null: bytes, or no submsg): a sibling anywhere in the run selects it (RTA_ENCAP_TYPE comes after RTA_ENCAP). */
+    private static AttributeSet.Target target(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, AttributeSet.Attr spec) {
+        return spec != null && spec.kind == AttributeSet.Kind.SUBMSG ? spec.submsgTarget(selectorText(frame, start, end, le, set, spec)) : null;
     }
 
     /**
@@ -54,17 +81,24 @@ final class AttributeWalker {
      * its nests, not inside structs, arrays or submsgs.
      */
     static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, Keys.Found keys) {
-        return clean(frame, start, end, le, set, 0, keys);
+        return clean(frame, start, end, le, set, 0, keys, null);
     }
 
     private static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, Keys.Found keys) {
+        return clean(frame, start, end, le, set, depth, keys, null);
+    }
+
+    private static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, Keys.Found keys, Enclosing enc) {
         if (depth >= MAX_DEPTH) return -1;
         AttrCursor c = new AttrCursor(frame, start, end, le);
         int n = 0;
         for (; c.next(); n++) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
+            AttributeSet.Attr same = spec == null || enc == null ? null : enc.same(spec);
             if (spec == null) {
                 if (c.nested() && clean(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, keys) < 0) return -1;
+            } else if (same != null) {
+                if (!cleanValue(frame, enc.start(), enc.end(), c, le, enc.set(), same, depth, null)) return -1;
             } else if (!cleanValue(frame, start, end, c, le, set, spec, depth, keys)) {
                 return -1;
             }
@@ -77,7 +111,7 @@ final class AttributeWalker {
                                       AttributeSet.Attr spec, int depth, Keys.Found keys) {
         int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
-            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys) >= 0;
+            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys, Enclosing.of(spec.nested(), set, runStart, runEnd)) >= 0;
             case NEST_ARRAY: return nestArrayClean(frame, from, to, le, spec, depth, spec.arrayDepth);
             case SUBMSG: {
                 AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec));
@@ -196,8 +230,12 @@ final class AttributeWalker {
         return c.ended();
     }
 
-    /** The attribute at {@code a}; {@code target}: what it holds when it is a submsg (null: bytes). */
-    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, AttributeSet.Target target) {
+    /**
+     * The attribute at {@code a}; {@code target}: what it holds when it is a submsg (null: bytes); {@code enc}: the run
+     * it stands in, when it is a nest whose attributes read as one of that run's.
+     */
+    private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, AttributeSet.Target target,
+                                Enclosing enc) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
@@ -206,7 +244,7 @@ final class AttributeWalker {
             return new Field(name, nest(frame, vStart, vEnd, o, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
-            case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth);
+            case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth, enc);
             case SUBMSG -> submsg(frame, vStart, vEnd, o, target, depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)
@@ -221,8 +259,12 @@ final class AttributeWalker {
     }
 
     private static Value nest(ByteBuffer frame, int from, int to, Origin o, AttributeSet set, int depth) {
+        return nest(frame, from, to, o, set, depth, null);
+    }
+
+    private static Value nest(ByteBuffer frame, int from, int to, Origin o, AttributeSet set, int depth, Enclosing enc) {
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
-        return new Value.Nested(walk(frame, from, to, o, set, depth + 1));
+        return new Value.Nested(walk(frame, from, to, o, set, depth + 1, enc));
     }
 
     /**
@@ -279,7 +321,7 @@ final class AttributeWalker {
         }
         int attrs = Math.min(to, from + ((d.size() + 3) & ~3));
         out.add(new Field(d.name(), new Value.Nested(d.decode(frame, from, o.le())), from, attrs - from));
-        if (attrs < to) walk(frame, attrs, to, o, set, depth + 1, out);
+        if (attrs < to) walk(frame, attrs, to, o, set, depth + 1, out, null);
     }
 
     /**

@@ -273,9 +273,11 @@ class TrafficControlKindsTest {
                         assertEquals("CAKE_FLOW_TRIPLE", name(m, "TCA_OPTIONS/TCA_CAKE_FLOW_MODE"), w);   // triple-isolate
                         assertEquals("CAKE_ACK_FILTER", name(m, "TCA_OPTIONS/TCA_CAKE_ACK_FILTER"), w);
                         assertEquals(o.path("nat").asBoolean() ? 1 : 0, num(m, "TCA_OPTIONS/TCA_CAKE_NAT"), w);
-                        // cake sends its statistics only as TCA_STATS_APP inside TCA_STATS2 (no TCA_XSTATS copy): bytes for now
+                        // cake sends its statistics only as TCA_STATS_APP inside TCA_STATS2 (no TCA_XSTATS copy), read by TCA_KIND
                         assertTrue(m.field("TCA_XSTATS").isEmpty(), w);
-                        assertInstanceOf(Value.Raw.class, value(m, "TCA_STATS2/TCA_STATS_APP"), w);
+                        assertEquals(o.path("bandwidth").asLong(), num(m, "TCA_STATS2/TCA_STATS_APP/TCA_CAKE_STATS_CAPACITY_ESTIMATE64"), w);
+                        assertEquals(4, ((Value.Nested) value(m, "TCA_STATS2/TCA_STATS_APP/TCA_CAKE_STATS_TIN_STATS")).fields().size(),
+                                w + ": diffserv4 has four tins");
                     }
                     case "sfb" -> {
                         for (String a : List.of("limit", "max", "penalty_rate", "penalty_burst"))
@@ -288,6 +290,9 @@ class TrafficControlKindsTest {
                             assertEquals(o.path(a).asLong(), num(m, "TCA_OPTIONS/TCA_FQ_CODEL_" + a.toUpperCase()), w + " " + a);
                         assertEquals(o.path("drop_batch").asLong(), num(m, "TCA_OPTIONS/TCA_FQ_CODEL_DROP_BATCH_SIZE"), w);
                         assertEquals("TCA_FQ_CODEL_XSTATS_QDISC", name(m, "TCA_XSTATS/type"), w);
+                        // the same bytes again inside TCA_STATS2, read by the message's TCA_KIND
+                        assertEquals("TCA_FQ_CODEL_XSTATS_QDISC", name(m, "TCA_STATS2/TCA_STATS_APP/type"), w);
+                        assertEquals(num(m, "TCA_XSTATS/maxpacket"), num(m, "TCA_STATS2/TCA_STATS_APP/maxpacket"), w);
                     }
                     case "gred" -> {
                         assertEquals(o.path("dp_cnt").asLong(), num(m, "TCA_OPTIONS/TCA_GRED_DPS/dps"), w);

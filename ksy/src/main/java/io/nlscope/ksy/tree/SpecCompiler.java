@@ -45,7 +45,9 @@ public final class SpecCompiler {
         }
         // numeric enum keys and the -nl-* keys against their schema (ksy/schema/nl-keys.yaml, next to the specs folder)
         Path schemaFile = in.toAbsolutePath().getParent().resolve("schema/nl-keys.yaml");
-        List<String> problems = new SpecSchema(yaml.readTree(schemaFile.toFile())).check(roots);
+        SpecSchema schema = new SpecSchema(yaml.readTree(schemaFile.toFile()));
+        List<String> problems = new ArrayList<>(schema.check(roots));
+        if (problems.isEmpty()) problems.addAll(schema.derive(roots));
         if (!problems.isEmpty())
             throw new IllegalArgumentException(problems.size() + " problem(s) with the specs:\n  " + String.join("\n  ", problems));
         for (Map.Entry<String, JsonNode> e : roots.entrySet()) {

@@ -1,6 +1,7 @@
 package io.nlscope.ksy.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,12 +15,11 @@ import java.util.Set;
  * What the build checks of the specs: enum keys are numbers, and the {@code -nl-*} keys follow their schema ({@code ksy/schema/nl-keys.yaml}): checks a set of specs against it and gives
  * every problem as one sentence naming the spec and the place. Used by {@link SpecCompiler} at build time, so an
  * unknown, misplaced or misspelt key, a value of the wrong shape, or a reference to an enum, type, struct member
- * or attribute that does not exist fails the build; and a {@code -nl-fixed-length} that is not the fixed header's
- * size aligned to 4.
+ * or attribute that does not exist fails the build. It also derives what a spec does not write ({@link #derive}).
  */
 public final class SpecSchema {
     /** Where a key stands. */
-    enum Place { ENUM_ENTRY, SEQ_FIELD, TYPE }
+    enum Place { ENUM_ENTRY, SEQ_FIELD, TYPE, SPEC }
 
     private record Key(Set<Place> on, String value, Set<String> words) {}
 
@@ -50,6 +50,21 @@ public final class SpecSchema {
         return out;
     }
 
+    /** Derived, never written in a spec: where the attributes after an entry's {@code -nl-fixed-header} start. */
+    static final String DERIVED_FIXED_LENGTH = "-nl-fixed-length";
+
+    /**
+     * Adds what the build derives to checked specs: {@value #DERIVED_FIXED_LENGTH} on every enum entry that has a
+     * {@code -nl-fixed-header} and attributes after it ({@code -nl-attrs}, or a protocol's {@code -nl-types}): the
+     * header's size aligned to 4 (NLMSG_ALIGN); and in place of a {@code -nl-submsg} that names a sub-message
+     * ({@code -nl-sub-messages}), that sub-message's map. Returns a sentence for each header whose size cannot be derived.
+     */
+    public List<String> derive(Map<String, JsonNode> specs) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> s : specs.entrySet()) new Checker(s.getKey(), s.getValue(), specs, out).derive();
+        return out;
+    }
+
     private final class Checker {
         final String spec;
         final JsonNode root;
@@ -60,10 +75,40 @@ public final class SpecSchema {
             this.spec = spec; this.root = root; this.specs = specs; this.out = out;
         }
 
+        void derive() {
+            for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = en.next();
+                for (Iterator<Map.Entry<String, JsonNode>> it = e.getValue().fields(); it.hasNext(); ) {
+                    JsonNode entry = it.next().getValue();
+                    if (entry.path("-nl-submsg").isTextual()) inline((ObjectNode) entry);
+                    if (!entry.has("-nl-fixed-header") || !(entry.has("-nl-attrs") || entry.has("-nl-types"))) continue;
+                    String header = entry.path("-nl-fixed-header").asText();
+                    Integer size = structSize(header);
+                    if (size == null) problem("enum " + e.getKey() + " entry " + idOf(entry), "has the -nl-fixed-header " + header
+                            + ", which is no struct of fixed-size members, so where its attributes start cannot be derived");
+                    else ((ObjectNode) entry).put(DERIVED_FIXED_LENGTH, (size + 3) & ~3);
+                }
+            }
+        }
+
+        /** Puts the named sub-message an entry's -nl-submsg names in its place, each target qualified by the spec that declares it. */
+        private void inline(ObjectNode entry) {
+            String name = entry.path("-nl-submsg").asText();
+            String declaring = name.contains(".") ? name.substring(0, name.indexOf('.')) : spec;
+            ObjectNode map = entry.objectNode();
+            subMessage(name).fields().forEachRemaining(t -> map.put(t.getKey(),
+                    t.getValue().asText().contains(".") ? t.getValue().asText() : declaring + "." + t.getValue().asText()));
+            entry.set("-nl-submsg", map);
+        }
+
+        /** spec.enum of the enum whose entries are being checked (-nl-same-as names an attribute of a set nesting it). */
+        private String currentEnum;
+
         /** The enum whose entries are being checked (a submsg's selector is one of them). */
         private JsonNode currentSet;
 
         void run() {
+            keysOf(root, Place.SPEC, "top level", Set.of());
             for (Iterator<Map.Entry<String, JsonNode>> en = root.path("enums").fields(); en.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = en.next();
                 for (Iterator<String> n = e.getValue().fieldNames(); n.hasNext(); ) {
@@ -77,6 +122,7 @@ public final class SpecSchema {
                 Set<String> siblings = new HashSet<>();
                 for (JsonNode entry : e.getValue()) siblings.add(idOf(entry).toUpperCase());
                 currentSet = e.getValue();
+                currentEnum = spec + "." + e.getKey();
                 for (Iterator<Map.Entry<String, JsonNode>> it = e.getValue().fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> entry = it.next();
                     if (!entry.getValue().isObject()) continue;
@@ -98,20 +144,15 @@ public final class SpecSchema {
                 String k = kv.getKey();
                 if (!k.startsWith("-nl-")) continue;
                 Key key = keys.get(k);
-                if (key == null) {
+                if (k.equals(DERIVED_FIXED_LENGTH)) {
+                    problem(where, "has " + k + ", which the build derives from -nl-fixed-header (its size aligned to 4): leave it out");
+                } else if (key == null) {
                     problem(where, "has the unknown key " + k + " (ksy/schema/nl-keys.yaml lists the keys)");
                 } else if (!key.on().contains(place)) {
                     problem(where, "has " + k + ", which may stand only on " + key.on().stream().map(p -> p.name().toLowerCase().replace('_', '-')).sorted().toList());
                 } else {
                     value(where, k, key, kv.getValue(), node, siblings);
                 }
-            }
-            if (place == Place.ENUM_ENTRY && node.has("-nl-fixed-length") && node.has("-nl-fixed-header")) {
-                Integer size = structSize(node.path("-nl-fixed-header").asText());
-                int given = node.path("-nl-fixed-length").asInt();
-                if (size != null && given != ((size + 3) & ~3))
-                    problem(where, "has -nl-fixed-length " + given + ", but its -nl-fixed-header " + node.path("-nl-fixed-header").asText()
-                            + " is " + size + " bytes (" + ((size + 3) & ~3) + " aligned to 4)");
             }
         }
 
@@ -128,12 +169,31 @@ public final class SpecSchema {
                 case "int" -> { if (!v.isIntegralNumber()) problem(where, "has " + k + ": " + v.asText() + ", not a number"); }
                 case "bool" -> { if (!v.isBoolean()) problem(where, "has " + k + ": " + v.asText() + ", not true or false"); }
                 case "text" -> { if (!v.isTextual() || v.asText().isBlank()) problem(where, "has " + k + " without a text"); }
+                case "enclosing-attr-name" -> {
+                    Set<String> names = enclosingNames(currentEnum);
+                    if (!v.isTextual() || !names.contains(v.asText()))
+                        problem(where, "has " + k + ": " + v.asText() + ", which names no attribute of a set that nests "
+                                + currentEnum + " (in upper case)" + (names.isEmpty() ? "; no set nests it" : ""));
+                }
                 case "attr-name" -> {
                     if (!v.isTextual() || !siblings.contains(v.asText()))
                         problem(where, "has " + k + ": " + v.asText() + ", which names no attribute of its own set (in upper case)");
                 }
+                case "sub-messages" -> {
+                    if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of names to sub-messages");
+                    else v.fields().forEachRemaining(m -> {
+                        if (!m.getValue().isObject() || m.getValue().isEmpty())
+                            problem(where, "has " + k + " " + m.getKey() + " that is no map of selector text to a target");
+                        else m.getValue().fields().forEachRemaining(t -> ref(where, k + " " + m.getKey() + " " + t.getKey(), t.getValue(), true, true));
+                    });
+                }
                 case "submsg" -> {
-                    if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of selector text to a target");
+                    if (v.isTextual()) {
+                        JsonNode named = subMessage(v.asText());
+                        if (named == null) problem(where, "has " + k + ": " + v.asText() + ", which names no -nl-sub-messages entry"
+                                + (v.asText().contains(".") ? "" : " of " + spec) + " (another spec's: SPEC.NAME)");
+                        else selectorNames(where, k, named, node.path("-nl-selector").asText());
+                    } else if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of selector text to a target, nor the name of one");
                     else {
                         v.fields().forEachRemaining(t -> ref(where, k + " " + t.getKey(), t.getValue(), true, true));
                         selectorNames(where, k, v, node.path("-nl-selector").asText());
@@ -211,6 +271,14 @@ public final class SpecSchema {
                     + (v.asText().contains(".") ? "" : " of " + spec) + " (another spec's: SPEC.NAME)");
         }
 
+        /** A named sub-message (-nl-sub-messages): NAME in this spec, or SPEC.NAME; null when there is none. */
+        private JsonNode subMessage(String name) {
+            int dot = name.indexOf('.');
+            JsonNode in = dot < 0 ? root : specs.get(name.substring(0, dot));
+            JsonNode n = in == null ? null : in.path("-nl-sub-messages").path(dot < 0 ? name : name.substring(dot + 1));
+            return n == null || !n.isObject() ? null : n;
+        }
+
         /** An enum or type by name: NAME in this spec, or SPEC.NAME. */
         private JsonNode resolve(String name, boolean isEnum) {
             int dot = name.indexOf('.');
@@ -219,6 +287,20 @@ public final class SpecSchema {
             if (in == null) return null;
             JsonNode n = in.path(isEnum ? "enums" : "types").path(dot < 0 ? name : name.substring(dot + 1));
             return n.isMissingNode() ? null : n;
+        }
+
+        /** The names (upper case) of the attributes of every set with an entry whose -nl-nest is {@code qualifiedEnum}. */
+        private Set<String> enclosingNames(String qualifiedEnum) {
+            Set<String> names = new HashSet<>();
+            specs.forEach((name, r) -> r.path("enums").fields().forEachRemaining(en -> {
+                boolean nests = false;
+                for (JsonNode entry : en.getValue()) {
+                    String n = entry.path("-nl-nest").asText("");
+                    if (!n.isEmpty() && (n.contains(".") ? n : name + "." + n).equals(qualifiedEnum)) nests = true;
+                }
+                if (nests) for (JsonNode entry : en.getValue()) names.add(idOf(entry).toUpperCase());
+            }));
+            return names;
         }
 
         /** The byte size of a struct type whose members all have fixed sizes, or null. */

@@ -92,7 +92,7 @@ class KsySchemaTest {
                 "ksy/specs/probe.ksy: enum probe_attr entry 3 (probe_c) has -nl-submsg x: no_such, which names no enum or type of probe (another spec's: SPEC.NAME).",
                 "ksy/specs/probe.ksy: enum probe_attr entry 4 (probe_d) has -nl-length-field: len, which is no member of its -nl-struct hdr.",
                 "ksy/specs/probe.ksy: enum probe_attr entry 6 (probe_encap) has -nl-submsg probe_encap_b, which is no name of PROBE_ENCAP_TYPE's -nl-enum probe_encap.",
-                "ksy/specs/probe.ksy: enum probe_type entry 16 (probe_get) has -nl-fixed-length 8, but its -nl-fixed-header hdr is 4 bytes (4 aligned to 4).",
+                "ksy/specs/probe.ksy: enum probe_type entry 16 (probe_get) has -nl-fixed-length, which the build derives from -nl-fixed-header (its size aligned to 4): leave it out.",
                 "ksy/specs/probe.ksy: type hdr has -nl-kind, which may stand only on [enum-entry].",
                 "ksy/specs/probe.ksy: type hdr field a has -nl-grows, which may stand only on [type]."), p);
     }
@@ -107,5 +107,69 @@ class KsySchemaTest {
     void referencesAcrossSpecsResolve() throws IOException {
         assertEquals(List.of(), problemsWith("enums:\n  probe_type:\n    16: {id: probe_get, -nl-kind: get, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-attrs: rtnetlink_link.ifla_attr}\n"));
         assertEquals(1, problemsWith("enums:\n  probe_type:\n    16: {id: probe_get, -nl-attrs: rtnetlink_link.ifla_atr}\n").size());
+    }
+
+    @Test
+    void whereTheAttributesStartIsDerivedFromTheFixedHeader() throws IOException {
+        Map<String, JsonNode> m = specs();
+        m.put("probe", YAML.readTree("""
+                types:
+                  hdr: {seq: [{id: a, type: u1}, {id: b, type: u2}, {id: c, size: 2}]}
+                  open_ended: {seq: [{id: a, type: u4}, {id: rest, type: strz}]}
+                enums:
+                  probe_attr: {1: probe_a}
+                  probe_type:
+                    16: {id: probe_get, -nl-kind: get, -nl-fixed-header: hdr, -nl-attrs: probe_attr}
+                    17: {id: probe_text, -nl-kind: other, -nl-fixed-header: hdr}
+                    18: {id: probe_odd, -nl-kind: get, -nl-fixed-header: open_ended, -nl-attrs: probe_attr}
+                """));
+        SpecSchema schema = schema();
+        assertEquals(List.of(), schema.check(m).stream().filter(p -> p.contains("probe.ksy")).toList());
+        List<String> problems = schema.derive(m);
+        JsonNode types = m.get("probe").path("enums").path("probe_type");
+        assertEquals(8, types.path("16").path("-nl-fixed-length").asInt(), "5 bytes of hdr aligned to 4");
+        assertEquals(false, types.path("17").has("-nl-fixed-length"), "no attributes follow, nothing to derive");
+        assertEquals(List.of("ksy/specs/probe.ksy: enum probe_type entry probe_odd has the -nl-fixed-header open_ended, "
+                + "which is no struct of fixed-size members, so where its attributes start cannot be derived."), problems);
+        // the real specs: rtnetlink's ifinfomsg is 16 bytes, xfrm_usersa_info 224, crypto_user_alg 208
+        Map<String, JsonNode> real = specs();
+        assertEquals(List.of(), schema.derive(real));
+        assertEquals(16, real.get("rtnetlink_message").path("enums").path("rtm_type").path("16").path("-nl-fixed-length").asInt());
+        assertEquals(224, real.get("xfrm_message").path("enums").path("xfrm_msg_type").path("0x10").path("-nl-fixed-length").asInt());
+        assertEquals(208, real.get("crypto_message").path("enums").path("crypto_msg_type").path("0x10").path("-nl-fixed-length").asInt());
+    }
+
+    @Test
+    void aNamedSubMessageServesEveryAttributeThatNamesIt() throws IOException {
+        Map<String, JsonNode> m = specs();
+        m.put("probe", YAML.readTree("""
+                -nl-sub-messages:
+                  by_family: {AF_INET: ip4, AF_INET6: rtnetlink_route.lwtunnel_ip6_attr}
+                types:
+                  ip4: {seq: [{id: addr, type: u4}]}
+                enums:
+                  probe_attr:
+                    1: {id: probe_af, -nl-type: u16, -nl-enum: linux_common.address_family}
+                    2: {id: probe_addr, -nl-type: submsg, -nl-selector: PROBE_AF, -nl-submsg: by_family}
+                    3: {id: probe_encap, -nl-type: submsg, -nl-selector: PROBE_ENCAP_TYPE, -nl-submsg: rtnetlink_route.lwtunnel_encap}
+                    4: {id: probe_encap_type, -nl-type: u16, -nl-enum: rtnetlink_route.lwtunnel_encap_types}
+                    5: {id: probe_lost, -nl-type: submsg, -nl-selector: PROBE_AF, -nl-submsg: no_such}
+                """));
+        SpecSchema schema = schema();
+        assertEquals(List.of("ksy/specs/probe.ksy: enum probe_attr entry 5 (probe_lost) has -nl-submsg: no_such, which names no "
+                + "-nl-sub-messages entry of probe (another spec's: SPEC.NAME)."), schema.check(m).stream().filter(p -> p.contains("probe.ksy")).toList());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("probe").path("enums").path("probe_attr")).remove("5");
+        assertEquals(List.of(), schema.derive(m));
+        JsonNode attrs = m.get("probe").path("enums").path("probe_attr");
+        // the build puts the map in place of the name, each target qualified by the spec that declares it
+        assertEquals("probe.ip4", attrs.path("2").path("-nl-submsg").path("AF_INET").asText());
+        assertEquals("rtnetlink_route.lwtunnel_ip6_attr", attrs.path("2").path("-nl-submsg").path("AF_INET6").asText());
+        assertEquals("rtnetlink_route.mpls_iptunnel_attr", attrs.path("3").path("-nl-submsg").path("LWTUNNEL_ENCAP_MPLS").asText());
+        // RTA_ENCAP and NHA_ENCAP share one sub-message
+        Map<String, JsonNode> real = specs();
+        schema.derive(real);
+        assertEquals(real.get("rtnetlink_route").path("enums").path("rta_attr").path("22").path("-nl-submsg"),
+                real.get("rtnetlink_nexthop").path("enums").path("nha_attr").path("8").path("-nl-submsg"));
+        assertEquals(10, real.get("rtnetlink_nexthop").path("enums").path("nha_attr").path("8").path("-nl-submsg").size());
     }
 }
