@@ -162,10 +162,18 @@ enums:
     1417: {id: audit_mac_unlbl_stcdel, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1418: {id: audit_mac_calipso_add, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1419: {id: audit_mac_calipso_del, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1420: {id: audit_ipe_access, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1421: {id: audit_ipe_config_change, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1422: {id: audit_ipe_policy_load, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1423: {id: audit_landlock_access, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1424: {id: audit_landlock_domain, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1425: {id: audit_mac_task_contexts, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1426: {id: audit_mac_obj_contexts, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1700: {id: audit_anom_promiscuous, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1701: {id: audit_anom_abend, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1702: {id: audit_anom_link, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1703: {id: audit_anom_creat, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1799: {id: audit_last_kern_anom_msg, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1800: {id: audit_integrity_data, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1801: {id: audit_integrity_metadata, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1802: {id: audit_integrity_status, -nl-text: true, -nl-group: audit_nlgrp_readlog}
@@ -174,6 +182,7 @@ enums:
     1805: {id: audit_integrity_rule, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1806: {id: audit_integrity_evm_xattr, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     1807: {id: audit_integrity_policy_rule, -nl-text: true, -nl-group: audit_nlgrp_readlog}
+    1808: {id: audit_integrity_userspace, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     2000: {id: audit_kernel, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     2100: {id: audit_first_user_msg2, -nl-text: true, -nl-group: audit_nlgrp_readlog}
     2999: {id: audit_last_user_msg2, -nl-text: true, -nl-group: audit_nlgrp_readlog}

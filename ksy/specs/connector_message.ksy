@@ -121,5 +121,6 @@ enums:
     0x00000080: {id: proc_event_sid, -nl-struct: sid_proc_event}
     0x00000100: {id: proc_event_ptrace, -nl-struct: ptrace_proc_event}
     0x00000200: {id: proc_event_comm, -nl-struct: comm_proc_event}
+    0x20000000: {id: proc_event_nonzero_exit, -nl-struct: exit_proc_event, doc: "a process that dies with a non-zero exit status (cn_proc.h, 7.2); a listener selects it in struct proc_input's event_type"}
     0x40000000: {id: proc_event_coredump, -nl-struct: coredump_proc_event}
     0x80000000: {id: proc_event_exit, -nl-struct: exit_proc_event}

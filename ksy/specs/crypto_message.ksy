@@ -74,6 +74,9 @@ types:
   crypto_report_acomp:
     seq:
       - {id: type, size: 64, -nl-type: string}
+  crypto_report_sig:
+    seq:
+      - {id: type, size: 64, -nl-type: string}
   crypto_stat_larval:
     seq:
       - {id: type, size: 64, -nl-type: string}
@@ -162,3 +165,4 @@ enums:
     19: {id: cryptocfga_stat_akcipher, -nl-type: struct, -nl-struct: crypto_stat_akcipher}
     20: {id: cryptocfga_stat_kpp, -nl-type: struct, -nl-struct: crypto_stat_kpp}
     21: {id: cryptocfga_stat_acomp, -nl-type: struct, -nl-struct: crypto_stat_compress}
+    22: {id: cryptocfga_report_sig, -nl-type: struct, -nl-struct: crypto_report_sig}

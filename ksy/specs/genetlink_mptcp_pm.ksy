@@ -95,6 +95,7 @@ enums:
     7: {id: mptcp_pm_addr_attr_if_idx, -nl-type: s32}
   mptcp_pm_ev_flag:
     0x1: mptcp_pm_ev_flag_deny_join_id0
+    0x2: mptcp_pm_ev_flag_server_side
   mptcp_rst_reason:
     # MPTCP reset reason codes (RFC 8684)
     0: mptcp_rst_eunspec

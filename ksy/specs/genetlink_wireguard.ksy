@@ -52,3 +52,6 @@ enums:
     1: {id: wgallowedip_a_family, -nl-type: u16, -nl-enum: linux_common.address_family}
     2: {id: wgallowedip_a_ipaddr, -nl-type: ipaddr}
     3: {id: wgallowedip_a_cidr_mask, -nl-type: u8}
+    4: {id: wgallowedip_a_flags, -nl-type: u32, -nl-flags: wgallowedip_flag, doc: "7.2: a u32 of WGALLOWEDIP_F_* as the device's and the peer's flags are"}
+  wgallowedip_flag:
+    0x1: wgallowedip_f_remove_me

@@ -85,6 +85,7 @@ enums:
     19: {id: nfqa_vlan, -nl-type: nest, -nl-nest: nfqnl_vlan_attr}
     20: {id: nfqa_l2hdr, -nl-type: binary}
     21: {id: nfqa_priority, -nl-type: u32, -nl-byte-order: big}
+    22: {id: nfqa_cgroup_classid, -nl-type: u32, -nl-byte-order: big, doc: "the packet's net_cls cgroup classid (7.2), big-endian as NFQA_PRIORITY"}
   nfqnl_vlan_attr:
     0: {id: nfqa_vlan_unspec, -nl-type: binary}
     1: {id: nfqa_vlan_proto, -nl-type: u16, -nl-byte-order: big, -nl-enum: netfilter_log.eth_p}

@@ -177,3 +177,5 @@ enums:
     13: nl_attr_type_nested
     14: nl_attr_type_nested_array
     15: nl_attr_type_bitfield32
+    16: nl_attr_type_sint
+    17: nl_attr_type_uint

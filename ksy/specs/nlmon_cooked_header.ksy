@@ -44,6 +44,9 @@ enums:
     2: packet_multicast
     3: packet_otherhost
     4: packet_outgoing
+    5: packet_loopback
+    6: packet_user
+    7: packet_kernel
   netlink_protocol:
     # /usr/include/linux/netlink.h; 17 is left free there ("room for NETLINK_DM"),
     # 23..31 are unassigned and used by out-of-tree modules.

@@ -817,7 +817,7 @@ enums:
     60: {id: ifla_tso_max_segs, -nl-type: u32}
     61: {id: ifla_allmulti, -nl-type: u32}
     # 62-69: linux/if_link.h of 6.12/7.2; the shapes as a 7.2.13 kernel sends them (testdata/captures/k72-link.pcap)
-    62: {id: ifla_devlink_port, -nl-type: nest, -nl-nest: ifla_devlink_port_attr}
+    62: {id: ifla_devlink_port, -nl-type: nest, -nl-nest: genetlink_devlink.devlink_attr, doc: "the devlink port's handle, devlink's own attributes (linux/devlink.h enum devlink_attr)"}
     63: {id: ifla_gso_ipv4_max_size, -nl-type: u32}
     64: {id: ifla_gro_ipv4_max_size, -nl-type: u32}
     65: {id: ifla_dpll_pin, -nl-type: nest, -nl-nest: ifla_dpll_pin_attr}
@@ -825,11 +825,6 @@ enums:
     67: {id: ifla_netns_immutable, -nl-type: u8}
     68: {id: ifla_headroom, -nl-type: u16}
     69: {id: ifla_tailroom, -nl-type: u16}
-  ifla_devlink_port_attr:
-    # the devlink port's handle (linux/devlink.h enum devlink_attr)
-    1: {id: devlink_attr_bus_name, -nl-type: string}
-    2: {id: devlink_attr_dev_name, -nl-type: string}
-    3: {id: devlink_attr_port_index, -nl-type: u32}
   ifla_dpll_pin_attr:
     # the pin's handle (linux/dpll.h enum dpll_a_pin)
     1: {id: dpll_a_pin_id, -nl-type: u32}
@@ -1498,6 +1493,7 @@ enums:
     32: rtext_filter_cfm_config
     64: rtext_filter_cfm_status
     128: rtext_filter_mst
+    256: rtext_filter_name_only
   in6_addr_gen_mode:
     # enum in6_addr_gen_mode (if_link.h)
     0: in6_addr_gen_mode_eui64

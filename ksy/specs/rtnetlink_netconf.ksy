@@ -37,3 +37,4 @@ enums:
     6: {id: netconfa_ignore_routes_with_linkdown, -nl-type: s32}
     7: {id: netconfa_input, -nl-type: s32}
     8: {id: netconfa_bc_forwarding, -nl-type: s32}
+    9: {id: netconfa_force_forwarding, -nl-type: s32, doc: "IPv6's force_forwarding (7.2), an s32 as every value of the set"}

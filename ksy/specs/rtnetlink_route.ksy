@@ -369,6 +369,7 @@ enums:
     0x2: rtax_feature_sack
     0x4: rtax_feature_timestamp
     0x8: rtax_feature_allfrag
+    0x10: rtax_feature_tcp_usec_ts
   rtax_lock:
     # RTAX_LOCK is a mask of 1 << RTAX_* (RTAX_MTU 2 is 0x4: net/dst.h dst_metric_locked, iproute2 "lock mtu")
     # for the metrics the kernel must not change (RTAX_UNSPEC and RTAX_LOCK itself name bits 0 and 1, never locked)

@@ -275,6 +275,8 @@ enums:
     0x8: tcpi_opt_ecn
     0x10: tcpi_opt_ecn_seen
     0x20: tcpi_opt_syn_data
+    0x40: tcpi_opt_usec_ts
+    0x80: tcpi_opt_tfo_child
   inet_diag_ext:
     # idiag_ext: bit (INET_DIAG_x - 1) asks for attribute INET_DIAG_x
     0x1: inet_diag_meminfo
@@ -327,7 +329,9 @@ enums:
     136: ipproto_udplite
     137: ipproto_mpls
     143: ipproto_ethernet
+    144: ipproto_aggfrag
     255: ipproto_raw
+    256: ipproto_smc
     262: ipproto_mptcp
   inet_diag_req_attr:
     0: {id: inet_diag_req_none, -nl-type: binary}

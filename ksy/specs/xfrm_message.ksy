@@ -502,6 +502,40 @@ types:
       - {id: reqid, type: u4}
       - {id: old_family, type: u2, -nl-enum: linux_common.address_family}
       - {id: new_family, type: u2, -nl-enum: linux_common.address_family}
+  xfrm_user_migrate_state:
+    doc: "struct xfrm_user_migrate_state (id, old_mark, new_sel flattened) (132 bytes): XFRM_MSG_MIGRATE_STATE (7.2) moves the one SA id names to new addresses, selector and reqid"
+    seq:
+      - {id: id_daddr_a4, size: 4, -nl-type: ipv4}
+      - {id: id_daddr_a6_rest, size: 12}
+      - {id: id_spi, type: u4be}
+      - {id: id_family, type: u2, -nl-enum: linux_common.address_family}
+      - {id: id_proto, type: u1, -nl-enum: sock_diag_inet.ip_protocol}
+      - {id: id_pad, size: 1}
+      - {id: new_daddr_a4, size: 4, -nl-type: ipv4}
+      - {id: new_daddr_a6_rest, size: 12}
+      - {id: new_saddr_a4, size: 4, -nl-type: ipv4}
+      - {id: new_saddr_a6_rest, size: 12}
+      - {id: old_mark_v, type: u4}
+      - {id: old_mark_m, type: u4}
+      - {id: new_sel_daddr_a4, size: 4, -nl-type: ipv4}
+      - {id: new_sel_daddr_a6_rest, size: 12}
+      - {id: new_sel_saddr_a4, size: 4, -nl-type: ipv4}
+      - {id: new_sel_saddr_a6_rest, size: 12}
+      - {id: new_sel_dport, type: u2be}
+      - {id: new_sel_dport_mask, type: u2be}
+      - {id: new_sel_sport, type: u2be}
+      - {id: new_sel_sport_mask, type: u2be}
+      - {id: new_sel_family, type: u2, -nl-enum: linux_common.address_family}
+      - {id: new_sel_prefixlen_d, type: u1}
+      - {id: new_sel_prefixlen_s, type: u1}
+      - {id: new_sel_proto, type: u1, -nl-enum: sock_diag_inet.ip_protocol}
+      - {id: new_sel_pad, size: 3}
+      - {id: new_sel_ifindex, type: s4}
+      - {id: new_sel_user, type: u4}
+      - {id: new_reqid, type: u4}
+      - {id: flags, type: u4, -nl-flags: xfrm_migrate_state_flags}
+      - {id: new_family, type: u2, -nl-enum: linux_common.address_family}
+      - {id: reserved, type: u2}
   xfrm_user_kmaddress:
     doc: "struct xfrm_user_kmaddress (40 bytes)"
     seq:
@@ -609,6 +643,7 @@ enums:
     0x26: {id: xfrm_msg_mapping, -nl-kind: other, -nl-fixed-header: xfrm_message.xfrm_user_mapping, -nl-attrs: xfrm_message.xfrma_attr, -nl-group: xfrmnlgrp_mapping}
     0x27: {id: xfrm_msg_setdefault, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default}
     0x28: {id: xfrm_msg_getdefault, -nl-kind: get, -nl-fixed-header: xfrm_message.xfrm_userpolicy_default, -nl-attrs: xfrm_message.xfrma_attr, -nl-short-header: xfrm_message.xfrm_userpolicy_default, -nl-group: xfrmnlgrp_policy}
+    0x29: {id: xfrm_msg_migrate_state, -nl-kind: new, -nl-fixed-header: xfrm_message.xfrm_user_migrate_state, -nl-attrs: xfrm_message.xfrma_attr, doc: "7.2: moves one SA to new addresses, selector and reqid"}
   xfrma_attr:
     0: {id: xfrma_unspec, -nl-type: binary}
     1: {id: xfrma_alg_auth, -nl-type: struct, -nl-struct: xfrm_algo, -nl-tail: alg_key}
@@ -682,6 +717,11 @@ enums:
   xfrm_policy_flag:
     0x1: xfrm_policy_localok
     0x2: xfrm_policy_icmp
+    0x4: xfrm_policy_cpu_acquire
+  xfrm_migrate_state_flags:
+    # enum xfrm_migrate_state_flags: xfrm_user_migrate_state.flags (7.2)
+    0x1: xfrm_migrate_state_clear_offload
+    0x2: xfrm_migrate_state_update_h2h_sel
   xfrm_share:
     0: xfrm_share_any
     1: xfrm_share_session
