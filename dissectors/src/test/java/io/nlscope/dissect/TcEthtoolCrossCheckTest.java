@@ -43,9 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Not compared, because tc or ethtool compute them rather than read them from netlink: tc's qdisc "refcnt" when
  * absent (it prints tcm_info only above 1), tbf's "burst" and "lat" (from the buffer in ticks and the rate), police's
- * "burst" (likewise), u32's "order", "key_ht" and "bkt" (taken apart from the handle: compared as the handle),
- * fq's "horizon_drop" (null in 6.1's JSON), the duplicated keys tc 6.1 writes (u32's "success", fq's second
- * "throttled": read here as "KEY#2"), the "total acts" of an action dump (compared as TCA_ROOT_COUNT where the kernel
+ * "burst" (likewise), u32's "order", "key_ht" and "bkt" (taken apart from the handle: compared as the handle), the "total acts" of an action dump (compared as TCA_ROOT_COUNT where the kernel
  * sends it), the "fixed": null entries of `ethtool -k` (ethtool's legacy names that sum several kernel features:
  * tx-checksumming, scatter-gather, tcp-segmentation-offload, ...) and cake's statistics (the kernel sends them as
  * TCA_STATS_APP, which the specs keep as bytes). Files tc 6.1 prints as broken JSON (classes: text; basic's ematch
@@ -174,7 +172,10 @@ class TcEthtoolCrossCheckTest {
 
     // ---------------------------------------------------------------- tc's JSON, keeping duplicated keys
 
-    /** tc 6.1 writes some keys twice in one object (u32's "match", police's "control_action"): the second is "KEY#2". */
+    /**
+     * tc 6.1 writes some keys twice in one object (u32's "match" and "success", police's "control_action", fq's
+     * "throttled"): read here as "KEY", "KEY#2", "KEY#3" ... in their order, so that none is lost.
+     */
     static JsonNode json(Path p) throws IOException {
         try (JsonParser jp = new JsonFactory().createParser(p.toFile())) {
             jp.nextToken();
@@ -350,6 +351,8 @@ class TcEthtoolCrossCheckTest {
                 assertEquals(o.path("refill_delay").asLong(), num(m, p + "TCA_FQ_FLOW_REFILL_DELAY"), w);
                 assertEquals(o.path("timer_slack").asLong(), num(m, p + "TCA_FQ_TIMER_SLACK"), w);
                 assertEquals(o.path("horizon").asLong(), num(m, p + "TCA_FQ_HORIZON"), w);
+                // tc prints "horizon_drop" (as a null) when the kernel's TCA_FQ_HORIZON_DROP is 1
+                assertEquals(o.has("horizon_drop"), num(m, p + "TCA_FQ_HORIZON_DROP") == 1, w);
                 assertEquals(q.path("flows").asLong(), num(m, "TCA_XSTATS/flows"), w);
                 assertEquals(q.path("inactive").asLong(), num(m, "TCA_XSTATS/inactive_flows"), w);
                 assertEquals(q.path("throttled").asLong(), num(m, "TCA_XSTATS/throttled_flows"), w);
@@ -495,6 +498,7 @@ class TcEthtoolCrossCheckTest {
                     }
                     case "matchall" -> {
                         assertEquals(o.path("not_in_hw").asBoolean(), text(field(m, "TCA_OPTIONS/TCA_MATCHALL_FLAGS").value()).contains("NOT_IN_HW"), w);
+                        assertEquals(o.path("rule_hit").asLong(), num(m, "TCA_OPTIONS/TCA_MATCHALL_PCNT/rhit"), w + " rule_hit");
                         yield "TCA_MATCHALL_ACT";
                     }
                     case "u32" -> {
@@ -574,6 +578,11 @@ class TcEthtoolCrossCheckTest {
             assertEquals(Long.parseLong(j.path("value").asText(), 16), Integer.toUnsignedLong(be.getInt(i * 16 + 4)), w + " value " + i);
             assertEquals(j.path("off").asLong(), keys.getInt(i * 16 + 8), w + " off " + i);
         }
+        // struct tc_u32_pcnt: "rule_hit" is rcnt, "success" rhit, then one "success" after each key: kcnts[i]
+        assertEquals(o.path("rule_hit").asLong(), num(m, "TCA_OPTIONS/TCA_U32_PCNT/rcnt"), w + " rule_hit");
+        assertEquals(o.path("success").asLong(), num(m, "TCA_OPTIONS/TCA_U32_PCNT/rhit"), w + " success");
+        ByteBuffer kcnts = ByteBuffer.wrap(bytes(field(m, "TCA_OPTIONS/TCA_U32_PCNT/kcnts").value())).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) assertEquals(o.path("success#" + (i + 2)).asLong(), kcnts.getLong(i * 8), w + " key " + i + " hits");
     }
 
     /** One action of a filter's list or of an action dump: kind, parameters, counters, times. */
