@@ -107,11 +107,8 @@ class TcEthtoolCrossCheckTest {
 
     // ---------------------------------------------------------------- decoded values
 
-    static String text(Value v) {
-        if (v instanceof Value.Text t) return t.text();
-        if (v instanceof Value.Named n) return n.name();
-        return v.display();
-    }
+    /** A value as text: a string without quotes, an enum by name (IprouteCrossCheckTest's reading). */
+    static String text(Value v) { return IprouteCrossCheckTest.text(v); }
 
     static Optional<Field> at(Field root, String path) {
         Optional<Field> f = Optional.of(root);
