@@ -496,7 +496,7 @@ types:
       - {id: memory_usage, type: u4}
       - {id: drop_overmemory, type: u4}
   tc_fq_codel_class_xstats:
-    doc: struct tc_fq_codel_xstats of a class (type TCA_FQ_CODEL_XSTATS_CLASS, then struct tc_fq_codel_cl_stats; the union's longer arm follows as extra bytes)
+    doc: "struct tc_fq_codel_xstats of a class (type TCA_FQ_CODEL_XSTATS_CLASS, then struct tc_fq_codel_cl_stats); pad: the rest of the union, whose longer arm (struct tc_fq_codel_qd_stats, 36 bytes) is 12 bytes longer than the class's 24"
     seq:
       - {id: type, type: u4, -nl-enum: tca_fq_codel_xstats_type}
       - {id: deficit, type: s4}
@@ -505,6 +505,7 @@ types:
       - {id: lastcount, type: u4}
       - {id: dropping, type: u4}
       - {id: drop_next, type: s4}
+      - {id: pad, size: 12}
   tc_fq_qd_stats:
     doc: struct tc_fq_qd_stats (TCA_XSTATS of fq); band_drops and band_pkt_count are arrays of FQ_BANDS (3)
     -nl-grows: true

@@ -17,7 +17,7 @@
 #                  and the project's own files are usable; /nlvm/out is
 #                  OUTDIR (writable, shared with the host),
 #                  /nlvm/job holds the scenarios. Only the guest's own
-#                  loopback/dummy/veth devices exist: qemu gets no NIC.
+#                  loopback/dummy/veth devices exist: qemu gets no NIC (unless NLVM_NIC=1).
 #
 # Environment knobs (all optional):
 #   NLVM_DIR      work/cache folder             (default /tmp/nlvm)
@@ -31,6 +31,10 @@
 #                 the newest), through a private apt configuration under NLVM_DIR
 #                 (nothing installed); its modules may be compressed (.ko.xz)
 #   NLVM_APPEND   more kernel command line (e.g. "lsm=selinux" for a scenario that needs SELinux)
+#   NLVM_NIC      1: give the guest one virtio-net NIC (eth0, driver virtio_net) on a
+#                 qemu hub with nothing else on it: no host or network backend, the
+#                 guest's packets go nowhere (for ethtool's ring, channel, coalesce
+#                 queries on a real driver)                           (default 0)
 #   NLVM_GUEST_PKGS  extra Debian packages made available INSIDE the guest;
 #                 those the host lacks are downloaded and unpacked into a
 #                 guest-only overlay layer (never installed on the host).
@@ -66,6 +70,7 @@ NLVM_SCEN_TIMEOUT=${NLVM_SCEN_TIMEOUT:-120}
 NLVM_MEM=${NLVM_MEM:-2048}
 NLVM_SMP=${NLVM_SMP:-2}
 NLVM_REPORT=${NLVM_REPORT:-1}
+NLVM_NIC=${NLVM_NIC:-0}
 # Debian packages the guest needs (taken from the host root when the host has
 # them, otherwise unpacked into the guest-only layer).
 GUEST_PKGS_BASE="busybox-static kmod iproute2 tcpdump libpcap0.8 procps coreutils"
@@ -432,6 +437,8 @@ case "$NLVM_ACCEL" in
   *) die "NLVM_ACCEL must be auto, kvm or tcg" ;;
 esac
 if [ "$NLVM_ACCEL" = kvm ]; then ACC=(-accel kvm -cpu host); else ACC=(-accel tcg,thread=multi -cpu max); fi
+NIC=()
+[ "$NLVM_NIC" = 1 ] && NIC=(-netdev hubport,id=nic0,hubid=0 -device virtio-net-pci,netdev=nic0,mac=52:54:00:12:34:56)
 
 # ---------------------------------------------------------------- boot
 rm -f "$OUTDIR"/console.log "$OUTDIR"/guest.log
@@ -450,7 +457,7 @@ timeout -k 10 "$NLVM_TIMEOUT" qemu-system-x86_64 \
   -fsdev local,id=fs2,path="$JOB",security_model=none,readonly=on \
   -device virtio-9p-pci,fsdev=fs2,mount_tag=job \
   -fsdev local,id=fs3,path="$OUTDIR",security_model=none \
-  -device virtio-9p-pci,fsdev=fs3,mount_tag=out \
+  -device virtio-9p-pci,fsdev=fs3,mount_tag=out "${NIC[@]}" \
   </dev/null >"$NLVM_DIR/qemu.err" 2>&1
 QRC=$?
 set -e
