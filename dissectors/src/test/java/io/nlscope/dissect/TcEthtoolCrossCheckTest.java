@@ -45,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * absent (it prints tcm_info only above 1), tbf's "burst" and "lat" (from the buffer in ticks and the rate), police's
  * "burst" (likewise), u32's "order", "key_ht" and "bkt" (taken apart from the handle: compared as the handle), the "total acts" of an action dump (compared as TCA_ROOT_COUNT where the kernel
  * sends it), the "fixed": null entries of `ethtool -k` (ethtool's legacy names that sum several kernel features:
- * tx-checksumming, scatter-gather, tcp-segmentation-offload, ...) and cake's statistics (the kernel sends them as
- * TCA_STATS_APP, which the specs keep as bytes). Files tc 6.1 prints as broken JSON (classes: text; basic's ematch
+ * tx-checksumming, scatter-gather, tcp-segmentation-offload, ...). Files tc 6.1 prints as broken JSON (classes: text; basic's ematch
  * inside the JSON; see "NOT valid JSON" in the commands log) are compared where they can be: the classes' text.
  */
 class TcEthtoolCrossCheckTest {
@@ -375,6 +374,25 @@ class TcEthtoolCrossCheckTest {
                 assertEquals(o.path("overhead").asLong(), num(m, p + "TCA_CAKE_OVERHEAD"), w);
                 assertEquals(o.path("mpu").asLong(), num(m, p + "TCA_CAKE_MPU"), w);
                 assertEquals(Long.decode(o.path("fwmark").asText()), num(m, p + "TCA_CAKE_FWMARK"), w);
+                // its statistics, sent only as TCA_STATS_APP (read as TCA_XSTATS by the message's TCA_KIND)
+                String st = "TCA_STATS2/TCA_STATS_APP/TCA_CAKE_STATS_";
+                for (String[] x : new String[][] {{"memory_used", "MEMORY_USED"}, {"memory_limit", "MEMORY_LIMIT"},
+                        {"capacity_estimate", "CAPACITY_ESTIMATE64"}, {"min_network_size", "MIN_NETLEN"}, {"max_network_size", "MAX_NETLEN"},
+                        {"min_adj_size", "MIN_ADJLEN"}, {"max_adj_size", "MAX_ADJLEN"}, {"avg_hdr_offset", "AVG_NETOFF"}})
+                    assertEquals(q.path(x[0]).asLong(), num(m, st + x[1]), w + " " + x[0]);
+                JsonNode tins = q.path("tins");
+                assertTrue(tins.size() > 0, w + ": no tins");
+                for (int i = 0; i < tins.size(); i++) {   // the kernel numbers its tins from 1
+                    String t = st + "TIN_STATS/[" + (i + 1) + "]/TCA_CAKE_TIN_STATS_";
+                    for (String[] x : new String[][] {{"threshold_rate", "THRESHOLD_RATE64"}, {"sent_bytes", "SENT_BYTES64"},
+                            {"backlog_bytes", "BACKLOG_BYTES"}, {"target_us", "TARGET_US"}, {"interval_us", "INTERVAL_US"},
+                            {"peak_delay_us", "PEAK_DELAY_US"}, {"avg_delay_us", "AVG_DELAY_US"}, {"base_delay_us", "BASE_DELAY_US"},
+                            {"sent_packets", "SENT_PACKETS"}, {"way_indirect_hits", "WAY_INDIRECT_HITS"}, {"way_misses", "WAY_MISSES"},
+                            {"way_collisions", "WAY_COLLISIONS"}, {"drops", "DROPPED_PACKETS"}, {"ecn_mark", "ECN_MARKED_PACKETS"},
+                            {"ack_drops", "ACKS_DROPPED_PACKETS"}, {"sparse_flows", "SPARSE_FLOWS"}, {"bulk_flows", "BULK_FLOWS"},
+                            {"unresponsive_flows", "UNRESPONSIVE_FLOWS"}, {"max_pkt_len", "MAX_SKBLEN"}, {"flow_quantum", "FLOW_QUANTUM"}})
+                        assertEquals(tins.get(i).path(x[0]).asLong(), num(m, t + x[1]), w + " tin " + i + " " + x[0]);
+                }
             }
             case "clsact", "ingress", "noqueue" -> assertTrue(o.isMissingNode() || o.isEmpty(), w + " " + o);
             default -> throw new AssertionError(w + ": a kind the scenario does not make");
@@ -562,7 +580,6 @@ class TcEthtoolCrossCheckTest {
         if (o.has("flowid")) assertEquals(handle(o.path("flowid").asText()), num(m, "TCA_OPTIONS/TCA_U32_CLASSID"), w);
         assertEquals(o.path("not_in_hw").asBoolean(), text(field(m, "TCA_OPTIONS/TCA_U32_FLAGS").value()).contains("NOT_IN_HW"), w);
         assertEquals(u32Handle(o.path("fh").asText()) & 0xfffff000L, num(m, "TCA_OPTIONS/TCA_U32_HASH"), w);
-        ByteBuffer keys = ByteBuffer.wrap(bytes(field(m, "TCA_OPTIONS/TCA_U32_SEL/keys").value())).order(ByteOrder.LITTLE_ENDIAN);
         int n = (int) num(m, "TCA_OPTIONS/TCA_U32_SEL/nkeys");
         List<JsonNode> matches = new ArrayList<>();
         for (var e : (Iterable<Map.Entry<String, JsonNode>>) o::fields) if (e.getKey().matches("match(#\\d+)?")) matches.add(e.getValue());
@@ -570,10 +587,10 @@ class TcEthtoolCrossCheckTest {
         for (int i = 0; i < n; i++) {
             // struct tc_u32_key: mask, val (both __be32), off, offmask
             JsonNode j = matches.get(i);
-            ByteBuffer be = keys.duplicate().order(ByteOrder.BIG_ENDIAN);
-            assertEquals(Long.parseLong(j.path("mask").asText(), 16), Integer.toUnsignedLong(be.getInt(i * 16)), w + " mask " + i);
-            assertEquals(Long.parseLong(j.path("value").asText(), 16), Integer.toUnsignedLong(be.getInt(i * 16 + 4)), w + " value " + i);
-            assertEquals(j.path("off").asLong(), keys.getInt(i * 16 + 8), w + " off " + i);
+            String k = "TCA_OPTIONS/TCA_U32_SEL/keys/[" + i + "]/";
+            assertEquals(Long.parseLong(j.path("mask").asText(), 16), num(m, k + "mask"), w + " mask " + i);
+            assertEquals(Long.parseLong(j.path("value").asText(), 16), num(m, k + "val"), w + " value " + i);
+            assertEquals(j.path("off").asLong(), num(m, k + "off"), w + " off " + i);
         }
         // struct tc_u32_pcnt: "rule_hit" is rcnt, "success" rhit, then one "success" after each key: kcnts[i]
         assertEquals(o.path("rule_hit").asLong(), num(m, "TCA_OPTIONS/TCA_U32_PCNT/rcnt"), w + " rule_hit");
@@ -619,13 +636,12 @@ class TcEthtoolCrossCheckTest {
             }
             case "pedit" -> {
                 assertEquals(j.path("nkeys").asLong(), num(p, "nkeys"), w);
-                ByteBuffer keys = ByteBuffer.wrap(bytes(at(p, "keys").orElseThrow().value()));
                 for (int i = 0; i < j.path("keys").size(); i++) {
                     // struct tc_pedit_key: mask, val (network order), off (host order), at, offmask, shift
                     JsonNode key = j.path("keys").get(i);
-                    assertEquals(Long.parseLong(key.path("mask").asText(), 16), Integer.toUnsignedLong(keys.getInt(i * 24)), w);
-                    assertEquals(Long.parseLong(key.path("val").asText(), 16), Integer.toUnsignedLong(keys.getInt(i * 24 + 4)), w);
-                    assertEquals(key.path("offset").asLong(), Integer.reverseBytes(keys.getInt(i * 24 + 8)), w);
+                    assertEquals(Long.parseLong(key.path("mask").asText(), 16), num(p, "keys/[" + i + "]/mask"), w);
+                    assertEquals(Long.parseLong(key.path("val").asText(), 16), num(p, "keys/[" + i + "]/val"), w);
+                    assertEquals(key.path("offset").asLong(), num(p, "keys/[" + i + "]/off"), w);
                     assertEquals("TCA_PEDIT_KEY_EX_HDR_TYPE_IP4", text(at(o, "TCA_PEDIT_KEYS_EX/TCA_PEDIT_KEY_EX/TCA_PEDIT_KEY_EX_HTYPE").orElseThrow().value()), w);
                     assertEquals("TCA_PEDIT_KEY_EX_CMD_" + key.path("cmd").asText().toUpperCase(Locale.ROOT),
                             text(at(o, "TCA_PEDIT_KEYS_EX/TCA_PEDIT_KEY_EX/TCA_PEDIT_KEY_EX_CMD").orElseThrow().value()), w);
