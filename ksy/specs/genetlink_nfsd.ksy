@@ -74,7 +74,7 @@ enums:
   nfsd_a_server_proto:
     1: {id: nfsd_a_server_proto_version, -nl-type: nest, -nl-nest: nfsd_a_version, doc: one nest per version}
   nfsd_a_sock:
-    1: {id: nfsd_a_sock_addr, -nl-type: binary, doc: "a struct sockaddr_in or sockaddr_in6 (linux/in.h, linux/in6.h)"}
+    1: {id: nfsd_a_sock_addr, -nl-type: binary, doc: "a struct sockaddr_in or sockaddr_in6 (linux/in.h, linux/in6.h); the kernel answers a struct sockaddr_storage, 128 bytes"}
     2: {id: nfsd_a_sock_transport_name, -nl-type: string}
   nfsd_a_server_sock:
     1: {id: nfsd_a_server_sock_addr, -nl-type: nest, -nl-nest: nfsd_a_sock, doc: one nest per listener}
