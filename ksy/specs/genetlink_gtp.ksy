@@ -13,7 +13,9 @@ doc: |
   address (IPv4, or IPv6 with GTPA_FAMILY AF_INET6), the peer GSN's address, and the tunnel ids (GTPv0: a 64-bit
   TID and a flow label; GTPv1: an incoming and an outgoing TEI). GETPDP reads a context by TEI/TID or by MS address,
   or dumps them all; DELPDP removes one. ECHOREQ sends a GTP echo request to a peer; the kernel notifies the echo
-  response, and contexts added and removed, to group "gtp".
+  response, and contexts added and removed, to group "gtp". The kernel answers GETPDP with the family's id where
+  genlmsghdr's command belongs (gtp_genl_get_pdp hands nlmsg_type on as the command; a 7.2.13 kernel sends it), so those
+  answers show the command as a number; their attributes are this set all the same.
 doc-ref: /usr/include/linux/gtp.h
 params:
   - id: is_le
