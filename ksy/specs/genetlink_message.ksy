@@ -68,3 +68,10 @@ enums:
     54: {id: ovs_packet, -nl-family: ovs_packet, -nl-commands: genetlink_ovs.ovs_packet_cmd, -nl-attrs: genetlink_ovs.ovs_packet_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
     55: {id: ovs_meter, -nl-family: ovs_meter, -nl-commands: genetlink_ovs.ovs_meter_cmd, -nl-attrs: genetlink_ovs.ovs_meter_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
     56: {id: ovs_ct_limit, -nl-family: ovs_ct_limit, -nl-commands: genetlink_ovs.ovs_ct_limit_cmd, -nl-attrs: genetlink_ovs.ovs_ct_limit_attr, -nl-fixed-header: genetlink_ovs.ovs_header}
+    57: {id: nfsd, -nl-family: nfsd, -nl-commands: genetlink_nfsd.nfsd_cmd, -nl-attrs: genetlink_nfsd.nfsd_a_server}
+    58: {id: ovpn, -nl-family: ovpn, -nl-commands: genetlink_ovpn.ovpn_cmd, -nl-attrs: genetlink_ovpn.ovpn_a}
+    59: {id: gtp, -nl-family: gtp, -nl-commands: genetlink_gtp.gtp_genl_cmds, -nl-attrs: genetlink_gtp.gtp_attrs}
+    60: {id: smc_gen_netlink, -nl-family: SMC_GEN_NETLINK, -nl-commands: genetlink_smc.smc_netlink_cmd, -nl-attrs: genetlink_smc.smc_gen_attr}
+    61: {id: ila, -nl-family: ila, -nl-commands: genetlink_ila.ila_cmd, -nl-attrs: genetlink_ila.ila_attr}
+    62: {id: net_shaper, -nl-family: net-shaper, -nl-commands: genetlink_net_shaper.net_shaper_cmd, -nl-attrs: genetlink_net_shaper.net_shaper_a}
+    63: {id: dpll, -nl-family: dpll, -nl-commands: genetlink_dpll.dpll_cmd, -nl-attrs: genetlink_dpll.dpll_a}

@@ -820,14 +820,11 @@ enums:
     62: {id: ifla_devlink_port, -nl-type: nest, -nl-nest: genetlink_devlink.devlink_attr, doc: "the devlink port's handle, devlink's own attributes (linux/devlink.h enum devlink_attr)"}
     63: {id: ifla_gso_ipv4_max_size, -nl-type: u32}
     64: {id: ifla_gro_ipv4_max_size, -nl-type: u32}
-    65: {id: ifla_dpll_pin, -nl-type: nest, -nl-nest: ifla_dpll_pin_attr}
+    65: {id: ifla_dpll_pin, -nl-type: nest, -nl-nest: genetlink_dpll.dpll_a_pin}
     66: {id: ifla_max_pacing_offload_horizon, -nl-type: uint}
     67: {id: ifla_netns_immutable, -nl-type: u8}
     68: {id: ifla_headroom, -nl-type: u16}
     69: {id: ifla_tailroom, -nl-type: u16}
-  ifla_dpll_pin_attr:
-    # the pin's handle (linux/dpll.h enum dpll_a_pin)
-    1: {id: dpll_a_pin_id, -nl-type: u32}
   ifla_proto_down_reason_attr:
     0: {id: ifla_proto_down_reason_unspec, -nl-type: binary}
     1: {id: ifla_proto_down_reason_mask, -nl-type: u32}

@@ -173,7 +173,8 @@ class MulticastGroupCaptureTest {
                 });
         }
         assertEquals(Set.of("devlink", "ethtool", "IOAM6", "mptcp_pm", "nl80211", "nlctrl", "team", "thermal",
-                "netdev", "psample", "l2tp", "handshake", "nbd", "batadv", "ovs_datapath", "ovs_vport", "ovs_flow"), used.keySet());
+                "netdev", "psample", "l2tp", "handshake", "nbd", "batadv", "ovs_datapath", "ovs_vport", "ovs_flow",
+                "nfsd", "ovpn", "gtp", "dpll"), used.keySet());
         for (Map.Entry<String, Set<String>> u : used.entrySet()) {
             Set<String> names = announced.get(u.getKey());
             assertTrue(names != null, u.getKey() + " announces no group in the captures: " + announced.keySet());

@@ -64,7 +64,8 @@ class MulticastGroupSpecTest {
             "genetlink_devlink.ksy", "genetlink_nl80211.ksy", "genetlink_mptcp_pm.ksy", "genetlink_thermal.ksy",
             "genetlink_team.ksy", "genetlink_ioam6.ksy", "genetlink_ovs.ksy",
             "genetlink_netdev.ksy", "genetlink_psample.ksy", "genetlink_l2tp.ksy", "genetlink_handshake.ksy",
-            "genetlink_nbd.ksy", "genetlink_batadv.ksy");
+            "genetlink_nbd.ksy", "genetlink_batadv.ksy",
+            "genetlink_nfsd.ksy", "genetlink_ovpn.ksy", "genetlink_gtp.ksy", "genetlink_dpll.ksy");
 
     private static Path specs() { return TestData.root().resolve("ksy/specs"); }
 
