@@ -42,9 +42,9 @@ types:
       - {id: action, type: u4, -nl-enum: audit_action}
       - {id: field_count, type: u4}
       - {id: mask, size: 256, doc: "u32 mask[AUDIT_BITMASK_SIZE]: bit N is syscall N"}
-      - {id: fields, size: 256, doc: "u32 fields[AUDIT_MAX_FIELDS]: AUDIT_* field ids"}
-      - {id: values, size: 256, doc: "u32 values[AUDIT_MAX_FIELDS]"}
-      - {id: fieldflags, size: 256, doc: "u32 fieldflags[AUDIT_MAX_FIELDS]: AUDIT_EQUAL ... operators"}
+      - {id: fields, size: 256, -nl-entry-type: u32, -nl-count: field_count, -nl-enum: audit_rule_field, doc: "u32 fields[AUDIT_MAX_FIELDS]: the rule's field ids"}
+      - {id: values, size: 256, -nl-entry-type: u32, -nl-count: field_count, doc: "u32 values[AUDIT_MAX_FIELDS]: a number, or a string's length in buf"}
+      - {id: fieldflags, size: 256, -nl-entry-type: u32, -nl-count: field_count, -nl-enum: audit_operator, doc: "u32 fieldflags[AUDIT_MAX_FIELDS]: each field's operator"}
       - {id: buflen, type: u4}
   audit_sig_info:
     doc: struct audit_sig_info without its ctx[] (the security context as text)
@@ -231,3 +231,61 @@ enums:
     0: audit_never
     1: audit_possible
     2: audit_always
+  audit_rule_field:
+    # linux/audit.h "Rule fields": what each entry of audit_rule_data's fields[] compares
+    0: audit_pid
+    1: audit_uid
+    2: audit_euid
+    3: audit_suid
+    4: audit_fsuid
+    5: audit_gid
+    6: audit_egid
+    7: audit_sgid
+    8: audit_fsgid
+    9: audit_loginuid
+    10: audit_pers
+    11: audit_arch
+    12: audit_msgtype
+    13: audit_subj_user
+    14: audit_subj_role
+    15: audit_subj_type
+    16: audit_subj_sen
+    17: audit_subj_clr
+    18: audit_ppid
+    19: audit_obj_user
+    20: audit_obj_role
+    21: audit_obj_type
+    22: audit_obj_lev_low
+    23: audit_obj_lev_high
+    24: audit_loginuid_set
+    25: audit_sessionid
+    26: audit_fstype
+    100: audit_devmajor
+    101: audit_devminor
+    102: audit_inode
+    103: audit_exit
+    104: audit_success
+    105: audit_watch
+    106: audit_perm
+    107: audit_dir
+    108: audit_filetype
+    109: audit_obj_uid
+    110: audit_obj_gid
+    111: audit_field_compare
+    112: audit_exe
+    113: audit_saddr_fam
+    200: audit_arg0
+    201: audit_arg1
+    202: audit_arg2
+    203: audit_arg3
+    210: audit_filterkey
+  audit_operator:
+    # linux/audit.h: the operator of a rule field (fieldflags[]); AUDIT_OPERATORS is their mask
+    0x08000000: audit_bit_mask
+    0x10000000: audit_less_than
+    0x20000000: audit_greater_than
+    0x30000000: audit_not_equal
+    0x40000000: audit_equal
+    0x48000000: audit_bit_test
+    0x50000000: audit_less_than_or_equal
+    0x60000000: audit_greater_than_or_equal

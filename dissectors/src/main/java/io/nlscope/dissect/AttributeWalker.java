@@ -427,6 +427,18 @@ final class AttributeWalker {
         return new Value.Nested(out.build());
     }
 
+    /** The size of a fixed-width -nl-type (an array's entry: u8 ... s64, ipv4, ipv6). */
+    static int scalarWidth(String kind) {
+        return switch (kind) {
+            case "u8", "s8" -> 1;
+            case "u16", "s16" -> 2;
+            case "u32", "s32", "ipv4" -> 4;
+            case "u64", "s64" -> 8;
+            case "ipv6" -> 16;
+            default -> throw new IllegalArgumentException("-nl-entry-type " + kind + " has no fixed width");
+        };
+    }
+
     /** Reads a value of a -nl-type; a size that does not fit the type gives a malformed value. */
     static Value scalar(ByteBuffer frame, int from, int to, boolean le, String kind, SpecTables.EnumTable valueEnum) {
         return scalar(frame, from, to, le, kind, valueEnum, null);

@@ -601,7 +601,10 @@ public final class FieldNames {
                 if (f.has("-nl-flags")) d.add("flags " + StructDecoder.qualify(specOf(q), f.path("-nl-flags").asText()));
                 if (kt.endsWith("be")) d.add("big-endian");
                 if (f.has("size")) d.add(f.path("size").asText() + " bytes");
-                add(path + "." + f.path("id").asText(), scalarType(f), proto, d);
+                if (f.has("-nl-entry-type"))
+                    d.add("numbered entries [0], [1] ..., each a " + f.path("-nl-entry-type").asText()
+                            + (f.has("-nl-count") ? ", as many as " + f.path("-nl-count").asText() + " says (the rest: unused)" : ""));
+                add(path + "." + f.path("id").asText(), f.has("-nl-entry-type") ? "array" : scalarType(f), proto, d);
             }
         }
 

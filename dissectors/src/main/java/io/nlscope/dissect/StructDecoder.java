@@ -24,8 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StructDecoder {
 
+    /**
+     * One member; {@code entryType} (-nl-entry-type) makes a {@code size: N} member an array of such values, as many as
+     * the member {@code countIndex} (-nl-count, -1 for all that fit) says.
+     */
     private record Member(String name, MethodHandle getter, int offset, int size, boolean signed, String nlType,
-                          SpecTables.EnumTable enumTable, SpecTables.EnumTable flagsTable) {}
+                          SpecTables.EnumTable enumTable, SpecTables.EnumTable flagsTable, String entryType, int countIndex) {}
 
     private final String name;
     private final MethodHandle constructor;   // (KaitaiStream, KaitaiStruct, root, boolean) -> struct
@@ -131,7 +135,9 @@ public final class StructDecoder {
     Field member(Object parsed, int i, ByteBuffer frame, int start, boolean le) {
         Member m = members[i];
         Value v;
-        if (m.getter == null) {   // bytes: the field's region of the frame, no copy
+        if (m.entryType != null) {
+            v = entries(m, m.countIndex < 0 ? Long.MAX_VALUE : count(parsed, members[m.countIndex]), frame, start, le);
+        } else if (m.getter == null) {   // bytes: the field's region of the frame, no copy
             v = m.nlType != null ? AttributeWalker.scalar(frame, start + m.offset, start + m.offset + m.size, le, m.nlType, null)
                     : new Value.Raw(frame, start + m.offset, m.size);
         } else {
@@ -144,6 +150,30 @@ public final class StructDecoder {
             v = number(m, x);
         }
         return new Field(m.name, v, start + m.offset, m.size);
+    }
+
+    private long count(Object parsed, Member c) {
+        try {
+            return (long) c.getter.invokeExact(parsed);
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot read " + name + "." + c.name, t);
+        }
+    }
+
+    /**
+     * An array member: its first {@code count} values numbered [0], [1] ... (named by the member's -nl-enum or
+     * -nl-flags), then the bytes after them as "unused" (audit_rule_data's fields[64] holds field_count ids).
+     */
+    private static Value entries(Member m, long count, ByteBuffer frame, int start, boolean le) {
+        int width = AttributeWalker.scalarWidth(m.entryType);
+        int n = (int) Math.max(0, Math.min(count, m.size / width));
+        FieldList.Builder out = new FieldList.Builder();
+        int at = start + m.offset;
+        for (int i = 0; i < n; i++, at += width)
+            out.add(new Field("[" + i + "]", AttributeWalker.scalar(frame, at, at + width, le, m.entryType, m.enumTable, m.flagsTable), at, width));
+        int end = start + m.offset + m.size;
+        if (at < end) out.add(new Field("unused", new Value.Raw(frame, at, end - at), at, end - at));
+        return new Value.Nested(out.build());
     }
 
     private static Value number(Member m, long x) {
@@ -193,7 +223,11 @@ public final class StructDecoder {
                 SpecTables.EnumTable en = f.has("-nl-enum") ? SpecTables.enumTable(qualify(spec, f.path("-nl-enum").asText())) : null;
                 SpecTables.EnumTable fl = f.has("-nl-flags") ? SpecTables.enumTable(qualify(spec, f.path("-nl-flags").asText())) : null;
                 String nlType = f.has("-nl-type") ? f.path("-nl-type").asText() : null;
-                members.add(new Member(id, getter, offset, size, signed, nlType, en, fl));
+                String entryType = f.has("-nl-entry-type") ? f.path("-nl-entry-type").asText() : null;
+                int countIndex = -1;
+                if (f.has("-nl-count"))
+                    for (int i = 0; i < members.size(); i++) if (members.get(i).name().equals(f.path("-nl-count").asText())) countIndex = i;
+                members.add(new Member(id, getter, offset, size, signed, nlType, en, fl, entryType, countIndex));
                 offset += size;
             }
             return new StructDecoder(type, ctor, List.copyOf(members), offset, t.path("-nl-grows").asText("").equals("true"));

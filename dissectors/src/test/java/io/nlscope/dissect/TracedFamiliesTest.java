@@ -84,6 +84,29 @@ class TracedFamiliesTest {
         assertTrue(log.contains("-w /etc/passwd -p wa -k nlscope"));
         String buf = java.util.HexFormat.of().formatHex(((Value.Raw) listed.get(0).field("buf").orElseThrow().value()).bytes());
         assertTrue(buf.contains(hex("/etc/passwd")) && buf.contains(hex("nlscope")), buf);
+        // -w /etc/passwd -p wa -k nlscope: fields WATCH, PERM, FILTERKEY, each with AUDIT_EQUAL; a string's value is its
+        // length in buf (11, 7), the permission the bits w|a (AUDIT_PERM_WRITE 2 | AUDIT_PERM_ATTR 8)
+        NetlinkMessage watch = listed.get(0);
+        assertEquals("3", text(watch, "audit_rule_data.field_count"));
+        assertEquals(List.of("AUDIT_WATCH (105)", "AUDIT_PERM (106)", "AUDIT_FILTERKEY (210)"), entries(watch, "fields"));
+        assertEquals(List.of(String.valueOf("/etc/passwd".length()), "10", String.valueOf("nlscope".length())), entries(watch, "values"));
+        assertEquals(List.of("AUDIT_EQUAL (1073741824)", "AUDIT_EQUAL (1073741824)", "AUDIT_EQUAL (1073741824)"), entries(watch, "fieldflags"));
+        // -a always,exit -F arch=b64 -S openat -F key=x: ARCH = AUDIT_ARCH_X86_64 (0xc000003e), FILTERKEY of length 1
+        NetlinkMessage syscall = listed.get(1);
+        assertEquals(List.of("AUDIT_ARCH (11)", "AUDIT_FILTERKEY (210)"), entries(syscall, "fields"));
+        assertEquals(List.of(String.valueOf(0xc000003eL), "1"), entries(syscall, "values"));
+        assertTrue(log.contains("-a always,exit -F arch=b64 -S openat -F key=x"));
+    }
+
+    /** The numbered entries of an array member of audit_rule_data, as shown (the bytes after them are "unused"). */
+    private static List<String> entries(NetlinkMessage m, String member) {
+        Field f = FamilyAssertions.at(m, "audit_rule_data." + member).orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (Field e : ((Value.Nested) f.value()).fields()) {
+            if (e.name().equals("unused")) assertEquals(256 - 4 * out.size(), e.length(), member + ": the rest of the array");
+            else out.add(e.value().display());
+        }
+        return out;
     }
 
     private static String hex(String s) {

@@ -133,8 +133,13 @@ public final class SpecSchema {
             for (Iterator<Map.Entry<String, JsonNode>> ty = root.path("types").fields(); ty.hasNext(); ) {
                 Map.Entry<String, JsonNode> t = ty.next();
                 keysOf(t.getValue(), Place.TYPE, "type " + t.getKey(), Set.of());
-                for (JsonNode f : t.getValue().path("seq"))
-                    keysOf(f, Place.SEQ_FIELD, "type " + t.getKey() + " field " + f.path("id").asText(), Set.of());
+                Set<String> before = new HashSet<>();   // -nl-count names a member before the one it counts for
+                for (JsonNode f : t.getValue().path("seq")) {
+                    keysOf(f, Place.SEQ_FIELD, "type " + t.getKey() + " field " + f.path("id").asText(), Set.copyOf(before));
+                    if (f.has("-nl-entry-type") && !f.path("size").isInt())
+                        problem("type " + t.getKey() + " field " + f.path("id").asText(), "has -nl-entry-type but no size: N");
+                    before.add(f.path("id").asText());
+                }
             }
         }
 
@@ -174,6 +179,10 @@ public final class SpecSchema {
                     if (!v.isTextual() || !names.contains(v.asText()))
                         problem(where, "has " + k + ": " + v.asText() + ", which names no attribute of a set that nests "
                                 + currentEnum + " (in upper case)" + (names.isEmpty() ? "; no set nests it" : ""));
+                }
+                case "member" -> {
+                    if (!v.isTextual() || !siblings.contains(v.asText()))
+                        problem(where, "has " + k + ": " + v.asText() + ", which names no member before it in its struct");
                 }
                 case "attr-name" -> {
                     if (!v.isTextual() || !siblings.contains(v.asText()))
