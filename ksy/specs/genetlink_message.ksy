@@ -75,3 +75,4 @@ enums:
     61: {id: ila, -nl-family: ila, -nl-commands: genetlink_ila.ila_cmd, -nl-attrs: genetlink_ila.ila_attr}
     62: {id: net_shaper, -nl-family: net-shaper, -nl-commands: genetlink_net_shaper.net_shaper_cmd, -nl-attrs: genetlink_net_shaper.net_shaper_a}
     63: {id: dpll, -nl-family: dpll, -nl-commands: genetlink_dpll.dpll_cmd, -nl-attrs: genetlink_dpll.dpll_a}
+    76: {id: vdpa, -nl-family: vdpa, -nl-commands: genetlink_vdpa.vdpa_command, -nl-attrs: genetlink_vdpa.vdpa_attr}
