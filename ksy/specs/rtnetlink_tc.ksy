@@ -29,7 +29,8 @@ doc: |
 
   Nested structs of the header (struct tc_ratespec inside tc_htb_opt, tc_tbf_qopt ...) are
   written out member by member with the outer member's name as prefix (rate_rate, ceil_rate);
-  arrays of bytes or u16 (priomap, count, offset) are bytes.
+  arrays of bytes or u16 (priomap, count, offset) are numbered entries (-nl-entry-type; count and
+  offset as many as num_tc says).
 
   The structs with a u64 first (tc_stats, gnet_stats_basic) are padded to 8 bytes by
   64-bit kernels: their last member pad is those bytes (-nl-grows: a 32-bit kernel's value lacks it). Names, numbers and layouts follow
@@ -111,8 +112,7 @@ types:
     seq:
       - id: bands
         type: s4
-      - id: priomap
-        size: 16
+      - {id: priomap, size: 16, -nl-entry-type: u8, doc: "the band of each priority TC_PRIO_*"}
   tc_prio_qopt_compat:
     doc: |
       struct tc_prio_qopt as TCA_OPTIONS of prio, followed by TCA_* attributes: iproute2 writes prio's
@@ -122,8 +122,7 @@ types:
     seq:
       - id: bands
         type: s4
-      - id: priomap
-        size: 16
+      - {id: priomap, size: 16, -nl-entry-type: u8, doc: "the band of each priority TC_PRIO_*"}
   tc_fifo_qopt:
     doc: struct tc_fifo_qopt (TCA_OPTIONS of pfifo, bfifo and pfifo_head_drop)
     seq:
@@ -437,10 +436,10 @@ types:
     -nl-then: tca_mqprio_attr
     seq:
       - {id: num_tc, type: u1}
-      - {id: prio_tc_map, size: 16}
+      - {id: prio_tc_map, size: 16, -nl-entry-type: u8, doc: the traffic class of each priority}
       - {id: hw, type: u1, -nl-enum: tc_mqprio_hw_offload}
-      - {id: count, size: 32}
-      - {id: offset, size: 32}
+      - {id: count, size: 32, -nl-entry-type: u16, -nl-count: num_tc, doc: each traffic class's number of queues}
+      - {id: offset, size: 32, -nl-entry-type: u16, -nl-count: num_tc, doc: each traffic class's first queue}
   tc_sfb_qopt:
     doc: struct tc_sfb_qopt (TCA_SFB_PARMS)
     seq:

@@ -149,7 +149,9 @@ class TableDecodingTest {
                 cat(tcmsg(2), attr(1, cstr("pfifo_fast")), attr(2, Wire.le().u32(3).raw(priomap).bytes()))));
         assertFalse(pf.malformed(), () -> pf.problem().orElse(""));
         assertEquals(3, num(value(pf, "TCA_OPTIONS/bands")));
-        assertArrayEquals(priomap, assertInstanceOf(Value.Raw.class, value(pf, "TCA_OPTIONS/priomap")).bytes());
+        List<Field> bands = assertInstanceOf(Value.Nested.class, value(pf, "TCA_OPTIONS/priomap")).fields();
+        assertEquals(16, bands.size());
+        for (int i = 0; i < 16; i++) assertEquals(priomap[i], num(bands.get(i).value()), "priority " + i);
 
         // "qdisc fq_codel 0: root refcnt 2 limit 10240p flows 1024 quantum 1514 target 5ms interval 100ms ..."
         byte[] fq = cat(attr(1, Wire.le().u32(4999).bytes()), attr(2, Wire.le().u32(10240).bytes()),

@@ -327,13 +327,14 @@ class TrafficControlKindsTest {
                     case "mqprio" -> {
                         // struct tc_mqprio_qopt, then TCA_MQPRIO_* (-nl-then)
                         assertEquals(o.path("tc").asLong(), num(m, "TCA_OPTIONS/tc_mqprio_qopt/num_tc"), w);
-                        byte[] map = ((Value.Raw) value(m, "TCA_OPTIONS/tc_mqprio_qopt/prio_tc_map")).bytes();
-                        for (int i = 0; i < 16; i++) assertEquals(o.path("map").get(i).asInt(), map[i], w + " map " + i);
-                        ByteBuffer count = ByteBuffer.wrap(((Value.Raw) value(m, "TCA_OPTIONS/tc_mqprio_qopt/count")).bytes()).order(ByteOrder.LITTLE_ENDIAN);
-                        ByteBuffer offset = ByteBuffer.wrap(((Value.Raw) value(m, "TCA_OPTIONS/tc_mqprio_qopt/offset")).bytes()).order(ByteOrder.LITTLE_ENDIAN);
-                        for (int i = 0; i < 2; i++) {   // queues 1@0 1@1; tc -j: [first, last] queue of each class
-                            assertEquals(o.path("queues").get(i).get(0).asInt(), offset.getShort(2 * i), w);
-                            assertEquals(o.path("queues").get(i).get(1).asInt(), offset.getShort(2 * i) + count.getShort(2 * i) - 1, w);
+                        String mqo = "TCA_OPTIONS/tc_mqprio_qopt/";
+                        for (int i = 0; i < 16; i++) assertEquals(o.path("map").get(i).asLong(), num(m, mqo + "prio_tc_map/[" + i + "]"), w + " map " + i);
+                        int tcs = (int) num(m, mqo + "num_tc");
+                        assertEquals(tcs + 1, ((Value.Nested) value(m, mqo + "count")).fields().size(), w + ": num_tc entries, then unused");
+                        for (int i = 0; i < tcs; i++) {   // queues 1@0 1@1; tc -j: [first, last] queue of each class
+                            long offset = num(m, mqo + "offset/[" + i + "]"), count = num(m, mqo + "count/[" + i + "]");
+                            assertEquals(o.path("queues").get(i).get(0).asLong(), offset, w);
+                            assertEquals(o.path("queues").get(i).get(1).asLong(), offset + count - 1, w);
                         }
                         assertTrue(at(m, "TCA_OPTIONS/TCA_MQPRIO_TC_ENTRY").isPresent() || kernel.equals("6.12"), w);
                     }
@@ -368,8 +369,8 @@ class TrafficControlKindsTest {
         assertTrue(shown.contains("qdisc prio 1: root refcnt 2 bands 4 priomap 1 2 2 2 1 2 0 0 1 1 1 1 1 1 1 1"), shown);
         NetlinkMessage prio = qdisc(ms, "prio", "1:");
         assertEquals(4, num(prio, "TCA_OPTIONS/tc_prio_qopt_compat/bands"));
-        assertArrayEquals(new byte[]{1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1},
-                ((Value.Raw) value(prio, "TCA_OPTIONS/tc_prio_qopt_compat/priomap")).bytes());
+        int[] bands = {1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1};
+        for (int i = 0; i < 16; i++) assertEquals(bands[i], num(prio, "TCA_OPTIONS/tc_prio_qopt_compat/priomap/[" + i + "]"), "priority " + i);
     }
 
     private static final Pattern HTB_CLASS = Pattern.compile(
