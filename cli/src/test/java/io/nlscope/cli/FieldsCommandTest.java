@@ -273,7 +273,7 @@ class FieldsCommandTest {
             boolean integer = t.matches("[us](8|16|32|64)|uint|sint");
             if (v instanceof Value.Text ? t.equals("string")
                     : v instanceof Value.Address ? Set.of("ipv4", "ipv6", "ipaddr", "lladdr").contains(t)
-                    : v instanceof Value.Nested ? Set.of("nest", "nest-array", "struct", "struct-array", "struct-attrs", "struct-attrs-array", "submsg", "ipv6-list").contains(t)
+                    : v instanceof Value.Nested ? Set.of("nest", "nest-array", "struct", "struct-array", "struct-attrs", "struct-attrs-array", "submsg", "ipv6-list", "array").contains(t)
                     : v instanceof Value.Raw ? t.equals("binary") || t.equals("submsg")   // a submsg whose selector names no target
                     : v instanceof Value.Named ? integer || t.equals("flag")
                     : integer) return true;

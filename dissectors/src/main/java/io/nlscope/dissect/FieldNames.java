@@ -605,6 +605,8 @@ public final class FieldNames {
                     d.add("numbered entries [0], [1] ..., each a " + f.path("-nl-entry-type").asText()
                             + (f.has("-nl-count") ? ", as many as " + f.path("-nl-count").asText() + " says (the rest: unused)" : ""));
                 add(path + "." + f.path("id").asText(), f.has("-nl-entry-type") ? "array" : scalarType(f), proto, d);
+                if (f.has("-nl-count"))
+                    add(path + "." + f.path("id").asText() + ".unused", "binary", proto, List.of("the bytes of the array after its entries"));
             }
         }
 
