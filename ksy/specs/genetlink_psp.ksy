@@ -22,13 +22,15 @@ params:
     type: bool
 enums:
   psp_cmd:
+    # groups "mgmt" and "use" (PSP_MCGRP_*) as docs only, no -nl-group: Debian's 7.2 registers no psp family, so no
+    # capture announces them
     1: {id: psp_cmd_dev_get, -nl-kind: get, -nl-attrs: psp_a_dev}
-    2: {id: psp_cmd_dev_add_ntf, -nl-kind: new, -nl-attrs: psp_a_dev, -nl-group: mgmt}
-    3: {id: psp_cmd_dev_del_ntf, -nl-kind: delete, -nl-attrs: psp_a_dev, -nl-group: mgmt}
+    2: {id: psp_cmd_dev_add_ntf, -nl-kind: new, -nl-attrs: psp_a_dev, doc: "notified to group mgmt"}
+    3: {id: psp_cmd_dev_del_ntf, -nl-kind: delete, -nl-attrs: psp_a_dev, doc: "notified to group mgmt"}
     4: {id: psp_cmd_dev_set, -nl-kind: new, -nl-attrs: psp_a_dev}
-    5: {id: psp_cmd_dev_change_ntf, -nl-kind: other, -nl-attrs: psp_a_dev, -nl-group: mgmt}
+    5: {id: psp_cmd_dev_change_ntf, -nl-kind: other, -nl-attrs: psp_a_dev, doc: "notified to group mgmt"}
     6: {id: psp_cmd_key_rotate, -nl-kind: other, -nl-attrs: psp_a_dev}
-    7: {id: psp_cmd_key_rotate_ntf, -nl-kind: other, -nl-attrs: psp_a_dev, -nl-group: use}
+    7: {id: psp_cmd_key_rotate_ntf, -nl-kind: other, -nl-attrs: psp_a_dev, doc: "notified to group use"}
     8: {id: psp_cmd_rx_assoc, -nl-kind: new, -nl-attrs: psp_a_assoc}
     9: {id: psp_cmd_tx_assoc, -nl-kind: new, -nl-attrs: psp_a_assoc}
     10: {id: psp_cmd_get_stats, -nl-kind: get, -nl-attrs: psp_a_stats}

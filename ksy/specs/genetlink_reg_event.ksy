@@ -25,8 +25,10 @@ types:
       - {id: event, type: u8, -nl-flags: regulator_event}
 enums:
   reg_genl_cmd:
+    # group "reg_mc_group" (REG_GENL_MCAST_GROUP_NAME) as a doc only, no -nl-group: Debian's 7.2 registers no
+    # reg_event family, so no capture announces it
     0: {id: reg_genl_cmd_unspec, -nl-kind: other}
-    1: {id: reg_genl_cmd_event, -nl-kind: other, -nl-group: reg_mc_group, doc: "a regulator's event"}
+    1: {id: reg_genl_cmd_event, -nl-kind: other, doc: "a regulator's event, to group reg_mc_group"}
   reg_genl_attr:
     0: {id: reg_genl_attr_unspec, -nl-type: binary}
     1: {id: reg_genl_attr_event, -nl-type: struct, -nl-struct: reg_genl_event}
