@@ -194,12 +194,14 @@ class NewerGenlFamiliesGTest {
         assertEquals(Long.parseLong(pm.group(2)), num(report, "BINDER_A_REPORT_FROM_TID"));
         assertEquals(0x1234, num(report, "BINDER_A_REPORT_CODE"));
         assertEquals(8, num(report, "BINDER_A_REPORT_DATA_SIZE"));
-        assertEquals(0, num(report, "BINDER_A_REPORT_FLAGS"));
+        assertEquals(List.of(), flags(report, "BINDER_A_REPORT_FLAGS"), "the client set no TF_* flag");
         assertEquals("binder", text(report, "BINDER_A_REPORT_CONTEXT"), "the device's name: /dev/binder");
         // the error reported is the last return code the client read (BR_DEAD_REPLY, _IO('r', 5))
         String[] read = pm.group(3).replace("'", "").split(",\\s*");
-        assertEquals(Long.decode(read[read.length - 1]), num(report, "BINDER_A_REPORT_ERROR"));
-        assertEquals(0x7205, num(report, "BINDER_A_REPORT_ERROR"));
+        Value.Named error = (Value.Named) report.field("BINDER_A_REPORT_ERROR").orElseThrow().value();
+        assertEquals(Long.decode(read[read.length - 1]), error.raw());
+        assertEquals("BR_DEAD_REPLY", error.name());
+        assertEquals(0x7205, error.raw());
         assertFalse(report.field("BINDER_A_REPORT_TO_PID").isPresent(), "no target process");
     }
 
