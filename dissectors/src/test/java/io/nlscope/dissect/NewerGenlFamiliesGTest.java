@@ -22,20 +22,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * devices), binder (a failed transaction's report), dev-energymodel (no energy model in a virtual machine), and
  * psp, drm-ras and reg_event, which Debian's 7.2 builds without (CONFIG_INET_PSP, CONFIG_DRM_RAS and
  * CONFIG_REGULATOR_NETLINK_EVENTS are not set): for those the capture holds the family lookup the kernel refuses
- * with ENOENT. Scenarios: testdata/kernels/scenarios-genl-g.txt, asked with genlq.py; the expected values are what
+ * with ENOENT. nfc is recorded on 6.12 too; 6.12 has neither binder's family nor dev-energymodel (their lookups). Scenarios: testdata/kernels/scenarios-genl-g.txt, asked with genlq.py; the expected values are what
  * the scenario's command lines set or what the commands printed (the .commands.log next to each capture), or, where
  * the kernel only refuses, the request's decoded attributes and the errno the kernel sent.
  */
 class NewerGenlFamiliesGTest {
     private static final int GENERIC = 16;
-    private static final String K = "7.2";
+
+    /** The kernel the captures below are read from: "7.2" but where a test names 6.12. */
+    private static String kernel = "7.2";
 
     private static Path capture(String name) {
-        return TestData.root().resolve("testdata/kernels/" + K + "/" + name + ".pcap");
+        return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
     }
 
     private static String log(String name) throws IOException {
-        return Files.readString(TestData.root().resolve("testdata/kernels/" + K + "/" + name + ".commands.log"));
+        return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
     }
 
     private static String cmd(NetlinkMessage m) {
@@ -122,6 +124,18 @@ class NewerGenlFamiliesGTest {
 
     @Test
     void nfcsimsDevicesArePoweredAsTheScenarioSetThem() throws IOException {
+        // the same scenario on 7.2 and 6.12 (whose nfc is the same family)
+        try {
+            for (String k : List.of("7.2", "6.12")) {
+                kernel = k;
+                nfcOn();
+            }
+        } finally {
+            kernel = "7.2";
+        }
+    }
+
+    private static void nfcOn() throws IOException {
         String name = "genl-g-nfc";
         List<NetlinkMessage> nfc = family(name, "nfc");
         String log = log(name);
@@ -249,5 +263,17 @@ class NewerGenlFamiliesGTest {
         absent("genl-g-psp", "psp", 5);
         absent("genl-g-drm_ras", "drm-ras", 2);
         absent("genl-g-reg_event", "reg_event", 1);
+    }
+
+    @Test
+    void binderAndDevEnergymodelAreNewerThan612() throws IOException {
+        // 6.12's binder has no netlink family and it has no dev-energymodel: the listener and request lookups fail
+        try {
+            kernel = "6.12";
+            absent("genl-g-binder", "binder", 2);
+            absent("genl-g-dev_energymodel", "dev-energymodel", 4);
+        } finally {
+            kernel = "7.2";
+        }
     }
 }
