@@ -22,21 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * devices), binder (a failed transaction's report), dev-energymodel (no energy model in a virtual machine), and
  * psp, drm-ras and reg_event, which Debian's 7.2 builds without (CONFIG_INET_PSP, CONFIG_DRM_RAS and
  * CONFIG_REGULATOR_NETLINK_EVENTS are not set): for those the capture holds the family lookup the kernel refuses
- * with ENOENT. nfc is recorded on 6.12 too; 6.12 has neither binder's family nor dev-energymodel (their lookups). Scenarios: testdata/kernels/scenarios-genl-g.txt, asked with genlq.py; the expected values are what
- * the scenario's command lines set or what the commands printed (the .commands.log next to each capture), or, where
+ * with ENOENT. nfc is recorded on 6.12 too; 6.12 has neither binder's family nor dev-energymodel (their lookups
+ * only). Scenarios: testdata/kernels/scenarios-genl-g.txt, asked with genlq.py; the expected values are what the
+ * scenario's command lines set or what the commands printed (the .commands.log next to each capture), or, where
  * the kernel only refuses, the request's decoded attributes and the errno the kernel sent.
  */
 class NewerGenlFamiliesGTest {
     private static final int GENERIC = 16;
 
-    /** The kernel the captures below are read from: "7.2" but where a test names 6.12. */
-    private static String kernel = "7.2";
-
-    private static Path capture(String name) {
+    private static Path capture(String kernel, String name) {
         return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
     }
 
-    private static String log(String name) throws IOException {
+    private static String log(String kernel, String name) throws IOException {
         return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
     }
 
@@ -58,9 +56,9 @@ class NewerGenlFamiliesGTest {
     }
 
     /** All generic netlink messages of the capture (at least one), each checked clean (no malformed node, no attr_N). */
-    private static List<NetlinkMessage> generic(String name) throws IOException {
+    private static List<NetlinkMessage> generic(String kernel, String name) throws IOException {
         List<NetlinkMessage> all = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(capture(name)))
+        for (DissectedFrame f : TestData.dissectAll(capture(kernel, name)))
             for (NetlinkMessage m : f.messages()) {
                 if (m.protocol() != GENERIC) continue;
                 assertFalse(m.malformed(), name + ": " + m.summary() + " " + m.problem().orElse(""));
@@ -72,9 +70,9 @@ class NewerGenlFamiliesGTest {
     }
 
     /** The family's messages (at least one), each with a named command. */
-    private static List<NetlinkMessage> family(String name, String family) throws IOException {
+    private static List<NetlinkMessage> family(String kernel, String name, String family) throws IOException {
         List<NetlinkMessage> mine = new ArrayList<>();
-        for (NetlinkMessage m : generic(name))
+        for (NetlinkMessage m : generic(kernel, name))
             if (m.typeName().equals(family)) {
                 assertFalse(cmd(m).matches("\\d+|.*unknown.*"), name + ": command not named: " + m.summary());
                 mine.add(m);
@@ -96,9 +94,9 @@ class NewerGenlFamiliesGTest {
     }
 
     /** The kernel's NLMSG_ERRORs (errno not 0) for requests of the family, in capture order. */
-    private static List<NetlinkMessage> refusals(String name, String family) throws IOException {
+    private static List<NetlinkMessage> refusals(String kernel, String name, String family) throws IOException {
         List<NetlinkMessage> out = new ArrayList<>();
-        for (NetlinkMessage m : generic(name)) {
+        for (NetlinkMessage m : generic(kernel, name)) {
             if (m.type() != 2 || m.control().error() == 0 || m.direction() != Direction.FROM_KERNEL) continue;
             String type = FamilyAssertions.display(m, "request.nlmsghdr.nlmsg_type");
             if (type != null && type.startsWith(family + " (")) out.add(m);
@@ -125,33 +123,26 @@ class NewerGenlFamiliesGTest {
     @Test
     void nfcsimsDevicesArePoweredAsTheScenarioSetThem() throws IOException {
         // the same scenario on 7.2 and 6.12 (whose nfc is the same family)
-        try {
-            for (String k : List.of("7.2", "6.12")) {
-                kernel = k;
-                nfcOn();
-            }
-        } finally {
-            kernel = "7.2";
-        }
+        for (String k : List.of("7.2", "6.12")) nfcOn(k);
     }
 
-    private static void nfcOn() throws IOException {
+    private static void nfcOn(String kernel) throws IOException {
         String name = "genl-g-nfc";
-        List<NetlinkMessage> nfc = family(name, "nfc");
-        String log = log(name);
+        List<NetlinkMessage> nfc = family(kernel, name, "nfc");
+        String log = log(kernel, name);
         assertTrue(log.contains("+ ls /sys/class/nfc\nnfc0\nnfc1\n"), "nfcsim's devices in sysfs");
-        assertEquals(Set.of("events"), announcedGroups(generic(name), "nfc"));
+        assertEquals(Set.of("events"), announcedGroups(generic(kernel, name), "nfc"));
         // GET_DEVICE: two dumps before DEV_UP and after it, the single get of device 0, the dump after DEV_DOWN
         List<NetlinkMessage> devices = fromKernel(nfc, "NFC_CMD_GET_DEVICE");
-        assertEquals(7, devices.size());
+        assertEquals(7, devices.size(), kernel);
         long[] powered = {0, 0, 1, 1, 1, 0, 0};
         String[] names = {"nfc0", "nfc1", "nfc0", "nfc1", "nfc0", "nfc0", "nfc1"};
         for (int i = 0; i < devices.size(); i++) {
             NetlinkMessage d = devices.get(i);
-            assertEquals(names[i], text(d, "NFC_ATTR_DEVICE_NAME"), "device " + i);
+            assertEquals(names[i], text(d, "NFC_ATTR_DEVICE_NAME"), kernel + " device " + i);
             // the index is the number in the name
-            assertEquals(Long.parseLong(names[i].substring(3)), num(d, "NFC_ATTR_DEVICE_INDEX"), "device " + i);
-            assertEquals(powered[i], num(d, "NFC_ATTR_DEVICE_POWERED"), "device " + i);
+            assertEquals(Long.parseLong(names[i].substring(3)), num(d, "NFC_ATTR_DEVICE_INDEX"), kernel + " device " + i);
+            assertEquals(powered[i], num(d, "NFC_ATTR_DEVICE_POWERED"), kernel + " device " + i);
             assertTrue(flags(d, "NFC_ATTR_PROTOCOLS").contains("NFC_PROTO_NFC_DEP_MASK"), d.summary());
         }
         // the requests as genlq.py sent them
@@ -179,9 +170,10 @@ class NewerGenlFamiliesGTest {
         // LLC_GET_PARAMS answers for the device asked, with the LLCP link's three parameters
         NetlinkMessage llc = fromKernel(nfc, "NFC_CMD_LLC_GET_PARAMS").get(0);
         assertEquals(0, num(llc, "NFC_ATTR_DEVICE_INDEX"));
-        for (String p : List.of("NFC_ATTR_LLC_PARAM_LTO", "NFC_ATTR_LLC_PARAM_RW", "NFC_ATTR_LLC_PARAM_MIUX")) assertTrue(llc.field(p).isPresent(), p);
+        for (String p : List.of("NFC_ATTR_LLC_PARAM_LTO", "NFC_ATTR_LLC_PARAM_RW", "NFC_ATTR_LLC_PARAM_MIUX"))
+            assertTrue(llc.field(p).isPresent(), p);
         // STOP_POLL from a socket that did not start the poll: EINVAL, the request echoed
-        NetlinkMessage stop = refusals(name, "nfc").get(0);
+        NetlinkMessage stop = refusals(kernel, name, "nfc").get(0);
         assertEquals("NFC_CMD_STOP_POLL", requestCmd(stop));
         assertEquals(-22, stop.control().error());
         assertEquals(0, num(stop, "request.NFC_ATTR_DEVICE_INDEX"));
@@ -190,12 +182,12 @@ class NewerGenlFamiliesGTest {
 
     @Test
     void binderReportsTheFailedTransactionTheClientSent() throws IOException {
-        String name = "genl-g-binder";
-        List<NetlinkMessage> binder = family(name, "binder");
-        String log = log(name);
-        assertEquals(Set.of("report"), announcedGroups(generic(name), "binder"));
+        String kernel = "7.2", name = "genl-g-binder";
+        List<NetlinkMessage> binder = family(kernel, name, "binder");
+        String log = log(kernel, name);
+        assertEquals(Set.of("report"), announcedGroups(generic(kernel, name), "binder"));
         // BINDER_CMD_REPORT as a request: the family takes none
-        NetlinkMessage refused = refusals(name, "binder").get(0);
+        NetlinkMessage refused = refusals(kernel, name, "binder").get(0);
         assertEquals("BINDER_CMD_REPORT", requestCmd(refused));
         assertEquals(-95, refused.control().error());
         assertTrue(log.contains("binder 1: ERROR Operation not supported"));
@@ -221,30 +213,31 @@ class NewerGenlFamiliesGTest {
 
     @Test
     void devEnergymodelHasNoPerformanceDomainInTheGuest() throws IOException {
-        String name = "genl-g-dev_energymodel";
-        List<NetlinkMessage> em = family(name, "dev-energymodel");
-        assertEquals(Set.of("event"), announcedGroups(generic(name), "dev-energymodel"));
+        String kernel = "7.2", name = "genl-g-dev_energymodel";
+        List<NetlinkMessage> em = family(kernel, name, "dev-energymodel");
+        assertEquals(Set.of("event"), announcedGroups(generic(kernel, name), "dev-energymodel"));
         // the dump: NLMSG_DONE alone
         NetlinkMessage dump = toKernel(em, "DEV_ENERGYMODEL_CMD_GET_PERF_DOMAINS").get(0);
         assertTrue(FamilyAssertions.display(dump, "nlmsghdr.nlmsg_flags").contains("ROOT"), dump.summary());
-        long dones = generic(name).stream().filter(m -> m.type() == 3 && m.seq() == dump.seq() && m.direction() == Direction.FROM_KERNEL).count();
+        long dones = generic(kernel, name).stream()
+                .filter(m -> m.type() == 3 && m.seq() == dump.seq() && m.direction() == Direction.FROM_KERNEL).count();
         assertEquals(1, dones);
         assertTrue(em.stream().noneMatch(m -> m.direction() == Direction.FROM_KERNEL), "the kernel sent no domain");
         // domain 0 asked by GET_PERF_DOMAINS and GET_PERF_TABLE: EINVAL, the requests echoed
-        List<NetlinkMessage> errors = refusals(name, "dev-energymodel");
+        List<NetlinkMessage> errors = refusals(kernel, name, "dev-energymodel");
         assertEquals(2, errors.size());
         assertEquals("DEV_ENERGYMODEL_CMD_GET_PERF_DOMAINS", requestCmd(errors.get(0)));
         assertEquals(0, num(errors.get(0), "request.DEV_ENERGYMODEL_A_PERF_DOMAIN_PERF_DOMAIN_ID"));
         assertEquals("DEV_ENERGYMODEL_CMD_GET_PERF_TABLE", requestCmd(errors.get(1)));
         assertEquals(0, num(errors.get(1), "request.DEV_ENERGYMODEL_A_PERF_TABLE_PERF_DOMAIN_ID"));
         for (NetlinkMessage e : errors) assertEquals(-22, e.control().error());
-        assertTrue(log(name).contains("dev-energymodel 2: ERROR Invalid argument"));
+        assertTrue(log(kernel, name).contains("dev-energymodel 2: ERROR Invalid argument"));
     }
 
     /** The family lookups of a family the kernel does not register: CTRL_CMD_GETFAMILY refused with ENOENT. */
-    private static void absent(String name, String family, int lookups) throws IOException {
-        List<NetlinkMessage> all = generic(name);
-        assertTrue(log(name).contains("family " + family + " is not registered"));
+    private static void absent(String kernel, String name, String family, int lookups) throws IOException {
+        List<NetlinkMessage> all = generic(kernel, name);
+        assertTrue(log(kernel, name).contains("family " + family + " is not registered"));
         int seen = 0;
         for (NetlinkMessage m : all) {
             if (m.type() != 2 || m.direction() != Direction.FROM_KERNEL) continue;
@@ -260,20 +253,15 @@ class NewerGenlFamiliesGTest {
     @Test
     void pspDrmRasAndRegEventAreNotRegisteredByDebians72() throws IOException {
         // one lookup per genlq.py call: psp's listener and its four requests, drm-ras's two, reg_event's listener
-        absent("genl-g-psp", "psp", 5);
-        absent("genl-g-drm_ras", "drm-ras", 2);
-        absent("genl-g-reg_event", "reg_event", 1);
+        absent("7.2", "genl-g-psp", "psp", 5);
+        absent("7.2", "genl-g-drm_ras", "drm-ras", 2);
+        absent("7.2", "genl-g-reg_event", "reg_event", 1);
     }
 
     @Test
     void binderAndDevEnergymodelAreNewerThan612() throws IOException {
         // 6.12's binder has no netlink family and it has no dev-energymodel: the listener and request lookups fail
-        try {
-            kernel = "6.12";
-            absent("genl-g-binder", "binder", 2);
-            absent("genl-g-dev_energymodel", "dev-energymodel", 4);
-        } finally {
-            kernel = "7.2";
-        }
+        absent("6.12", "genl-g-binder", "binder", 2);
+        absent("6.12", "genl-g-dev_energymodel", "dev-energymodel", 4);
     }
 }
