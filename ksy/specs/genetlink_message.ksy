@@ -75,4 +75,10 @@ enums:
     61: {id: ila, -nl-family: ila, -nl-commands: genetlink_ila.ila_cmd, -nl-attrs: genetlink_ila.ila_attr}
     62: {id: net_shaper, -nl-family: net-shaper, -nl-commands: genetlink_net_shaper.net_shaper_cmd, -nl-attrs: genetlink_net_shaper.net_shaper_a}
     63: {id: dpll, -nl-family: dpll, -nl-commands: genetlink_dpll.dpll_cmd, -nl-attrs: genetlink_dpll.dpll_a}
+    70: {id: nfc, -nl-family: nfc, -nl-commands: genetlink_nfc.nfc_commands, -nl-attrs: genetlink_nfc.nfc_attrs}
+    71: {id: binder, -nl-family: binder, -nl-commands: genetlink_binder.binder_cmd, -nl-attrs: genetlink_binder.binder_a_report}
+    72: {id: dev_energymodel, -nl-family: dev-energymodel, -nl-commands: genetlink_dev_energymodel.dev_energymodel_cmd, -nl-attrs: genetlink_dev_energymodel.dev_energymodel_a_perf_domain}
+    73: {id: psp, -nl-family: psp, -nl-commands: genetlink_psp.psp_cmd, -nl-attrs: genetlink_psp.psp_a_dev}
+    74: {id: drm_ras, -nl-family: drm-ras, -nl-commands: genetlink_drm_ras.drm_ras_cmd, -nl-attrs: genetlink_drm_ras.drm_ras_a_node_attrs}
+    75: {id: reg_event, -nl-family: reg_event, -nl-commands: genetlink_reg_event.reg_genl_cmd, -nl-attrs: genetlink_reg_event.reg_genl_attr}
     76: {id: vdpa, -nl-family: vdpa, -nl-commands: genetlink_vdpa.vdpa_command, -nl-attrs: genetlink_vdpa.vdpa_attr}
