@@ -80,3 +80,5 @@ enums:
     66: {id: cifs, -nl-family: cifs, -nl-commands: genetlink_cifs.cifs_genl_commands, -nl-attrs: genetlink_cifs.cifs_genl_attributes}
     67: {id: drbd, -nl-family: drbd, -nl-commands: genetlink_drbd.drbd_adm, -nl-attrs: genetlink_drbd.drbd_nla, -nl-fixed-header: genetlink_drbd.drbd_genlmsghdr}
     68: {id: smc_pnetid, -nl-family: SMC_PNETID, -nl-commands: genetlink_smc_pnetid.smc_pnetid_cmd, -nl-attrs: genetlink_smc_pnetid.smc_pnetid_attr}
+    # -nl-byte-order: big: the family's attributes have their length, type and value in network order (TIPC's struct tlv_desc)
+    69: {id: tipc_legacy, -nl-family: TIPC, -nl-commands: genetlink_tipc_config.tipc_genl_cmd, -nl-attrs: genetlink_tipc_config.tipc_tlv, -nl-fixed-header: genetlink_tipc_config.tipc_genlmsghdr, -nl-byte-order: big}

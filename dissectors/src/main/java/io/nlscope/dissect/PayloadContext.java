@@ -125,13 +125,30 @@ public final class PayloadContext {
     }
 
     /**
+     * As {@link #addAttributes(int, AttributeSet)}, for items laid out as netlink attributes but with their
+     * length, type and values in network order whatever the sender's byte order (TIPC's struct tlv_desc).
+     */
+    int addBigEndianAttributes(int from, AttributeSet set) {
+        if (headersOnly) {
+            if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
+            return AttributeWalker.countTopLevel(frame, from, end, false);
+        }
+        return AttributeWalker.walkInto(frame, from, end, Origin.of(false, origin().kernel()), set, fields);
+    }
+
+    /**
      * At {@link Depth#SUMMARY}: how many top-level attributes [from, end) holds when walking them as
      * attributes of {@code set} gives no malformed node, else -1.
      */
     public int countIfClean(int from, AttributeSet set) {
+        return countIfClean(from, set, littleEndian);
+    }
+
+    /** As {@link #countIfClean(int, AttributeSet)}, the attributes read in the byte order given. */
+    int countIfClean(int from, AttributeSet set, boolean le) {
         if (from >= end) return 0;
         Keys.Found k = new Keys.Found();
-        int n = AttributeWalker.clean(frame, from, end, littleEndian, set, k);
+        int n = AttributeWalker.clean(frame, from, end, le, set, k);
         if (n >= 0) {
             cleanKeys = k;
             cleanFrom = from;
