@@ -22,10 +22,11 @@ params:
     type: bool
 enums:
   cifs_genl_commands:
-    # -nl-group: "cifs_mcgrp_swn" (CIFS_GENL_MCGRP_SWN_NAME) for the kernel's register and unregister requests
+    # the kernel sends SWN_REGISTER and SWN_UNREGISTER to group "cifs_mcgrp_swn" (CIFS_GENL_MCGRP_SWN_NAME); no -nl-group:
+    # Debian's 6.12 and 7.2 kernels are built without CONFIG_CIFS_SWN_UPCALL, so no capture shows the family announce it
     0: {id: cifs_genl_cmd_unspec, -nl-kind: other}
-    1: {id: cifs_genl_cmd_swn_register, -nl-kind: new, -nl-group: cifs_mcgrp_swn}
-    2: {id: cifs_genl_cmd_swn_unregister, -nl-kind: delete, -nl-group: cifs_mcgrp_swn}
+    1: {id: cifs_genl_cmd_swn_register, -nl-kind: new}
+    2: {id: cifs_genl_cmd_swn_unregister, -nl-kind: delete}
     3: {id: cifs_genl_cmd_swn_notify, -nl-kind: other}
   cifs_genl_attributes:
     0: {id: cifs_genl_attr_unspec, -nl-type: binary}

@@ -65,7 +65,8 @@ class MulticastGroupSpecTest {
             "genetlink_team.ksy", "genetlink_ioam6.ksy", "genetlink_ovs.ksy",
             "genetlink_netdev.ksy", "genetlink_psample.ksy", "genetlink_l2tp.ksy", "genetlink_handshake.ksy",
             "genetlink_nbd.ksy", "genetlink_batadv.ksy",
-            "genetlink_nfsd.ksy", "genetlink_ovpn.ksy", "genetlink_gtp.ksy", "genetlink_dpll.ksy");
+            "genetlink_nfsd.ksy", "genetlink_ovpn.ksy", "genetlink_gtp.ksy", "genetlink_dpll.ksy",
+            "genetlink_sunrpc.ksy", "genetlink_drbd.ksy");
 
     private static Path specs() { return TestData.root().resolve("ksy/specs"); }
 
