@@ -13,10 +13,15 @@ doc: |
   request names a resource or connection in DRBD_NLA_CFG_CONTEXT instead), and the request's flags, in answers the
   result code. The attributes are nests, one per configuration or state structure (DRBD_NLA_*), each with its own
   set (DRBD_A_<STRUCT>_*). DRBD's flags are one byte (0 or 1), not
-  netlink flags. The *_STATE commands (RESOURCE_STATE ...) are the events
+  netlink flags. drbdsetup may set bit 14 of an attribute's type (the bit of NLA_F_NET_BYTEORDER) on
+  attributes the kernel must understand (one it does not is refused with ERR_MANDATORY_TAG, drbd.h); nlscope reads
+  that bit as netlink's byte-order flag, which changes nothing for a string but would show a flagged number in a
+  request byte-swapped. The kernel's answers do not set it. The *_STATE commands (RESOURCE_STATE ...) are the events
   the kernel sends to group "events", each with a DRBD_NLA_NOTIFICATION_HEADER. The header gives no value types;
-  this spec states only the sets whose types the capture shows (the configuration context, the reply text, the
-  resource's options, info and statistics, the notification header and the helper): the other nests show as bytes.
+  this spec states the sets whose types the captures show by their lengths (the configuration context, the
+  resource's options, info and statistics, the device's info and statistics, the notification header) and two whose
+  names leave no doubt (the reply's text; the helper's name and exit status); the other nests (disk_conf, net_conf,
+  state_info, connection and peer device sets ...) are not described here.
 doc-ref: /usr/include/linux/drbd_genl.h, /usr/include/linux/drbd.h
 params:
   - id: is_le
@@ -83,11 +88,11 @@ enums:
     12: {id: drbd_nla_disconnect_parms, -nl-type: binary, doc: "a nest of DRBD_A_DISCONNECT_PARMS_* (not described here)"}
     13: {id: drbd_nla_detach_parms, -nl-type: binary, doc: "a nest of DRBD_A_DETACH_PARMS_* (not described here)"}
     15: {id: drbd_nla_resource_info, -nl-type: nest, -nl-nest: drbd_a_resource_info}
-    16: {id: drbd_nla_device_info, -nl-type: binary, doc: "a nest of DRBD_A_DEVICE_INFO_* (not described here)"}
+    16: {id: drbd_nla_device_info, -nl-type: nest, -nl-nest: drbd_a_device_info}
     17: {id: drbd_nla_connection_info, -nl-type: binary, doc: "a nest of DRBD_A_CONNECTION_INFO_* (not described here)"}
     18: {id: drbd_nla_peer_device_info, -nl-type: binary, doc: "a nest of DRBD_A_PEER_DEVICE_INFO_* (not described here)"}
     19: {id: drbd_nla_resource_statistics, -nl-type: nest, -nl-nest: drbd_a_resource_statistics}
-    20: {id: drbd_nla_device_statistics, -nl-type: binary, doc: "a nest of DRBD_A_DEVICE_STATISTICS_* (not described here)"}
+    20: {id: drbd_nla_device_statistics, -nl-type: nest, -nl-nest: drbd_a_device_statistics}
     21: {id: drbd_nla_connection_statistics, -nl-type: binary, doc: "a nest of DRBD_A_CONNECTION_STATISTICS_* (not described here)"}
     22: {id: drbd_nla_peer_device_statistics, -nl-type: binary, doc: "a nest of DRBD_A_PEER_DEVICE_STATISTICS_* (not described here)"}
     23: {id: drbd_nla_notification_header, -nl-type: nest, -nl-nest: drbd_a_drbd_notification_header}
@@ -107,6 +112,23 @@ enums:
     2: {id: drbd_a_resource_info_res_susp, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
     3: {id: drbd_a_resource_info_res_susp_nod, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
     4: {id: drbd_a_resource_info_res_susp_fen, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
+  drbd_a_device_info:
+    1: {id: drbd_a_device_info_dev_disk_state, -nl-type: u32, -nl-enum: drbd_disk_state}
+  drbd_a_device_statistics:
+    1: {id: drbd_a_device_statistics_dev_size, -nl-type: u64, doc: sectors}
+    2: {id: drbd_a_device_statistics_dev_read, -nl-type: u64, doc: sectors read}
+    3: {id: drbd_a_device_statistics_dev_write, -nl-type: u64, doc: sectors written}
+    4: {id: drbd_a_device_statistics_dev_al_writes, -nl-type: u64, doc: activity log updates}
+    5: {id: drbd_a_device_statistics_dev_bm_writes, -nl-type: u64, doc: bitmap updates}
+    6: {id: drbd_a_device_statistics_dev_upper_pending, -nl-type: u32, doc: application requests in flight}
+    7: {id: drbd_a_device_statistics_dev_lower_pending, -nl-type: u32, doc: backing device requests in flight}
+    8: {id: drbd_a_device_statistics_dev_upper_blocked, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
+    9: {id: drbd_a_device_statistics_dev_lower_blocked, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
+    10: {id: drbd_a_device_statistics_dev_al_suspended, -nl-type: u8, doc: "a DRBD flag: one byte, 0 or 1"}
+    11: {id: drbd_a_device_statistics_dev_exposed_data_uuid, -nl-type: u64}
+    12: {id: drbd_a_device_statistics_dev_current_uuid, -nl-type: u64}
+    13: {id: drbd_a_device_statistics_dev_disk_flags, -nl-type: u32}
+    14: {id: drbd_a_device_statistics_history_uuids, -nl-type: binary, doc: "u64 UUIDs, none for a device without disk"}
   drbd_a_resource_statistics:
     1: {id: drbd_a_resource_statistics_res_stat_write_ordering, -nl-type: u32, doc: "enum write_ordering_e"}
   drbd_a_drbd_notification_header:
@@ -119,3 +141,14 @@ enums:
   drbd_on_no_data:
     0: ond_io_error
     1: ond_suspend_io
+  drbd_disk_state:
+    0: d_diskless
+    1: d_attaching
+    2: d_failed
+    3: d_negotiating
+    4: d_inconsistent
+    5: d_outdated
+    6: d_unknown
+    7: d_consistent
+    8: d_up_to_date
+    15: d_mask

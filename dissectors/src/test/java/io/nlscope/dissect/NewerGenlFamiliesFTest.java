@@ -187,14 +187,37 @@ class NewerGenlFamiliesFTest {
         for (String k : kernels(name, "7.2")) {
             List<NetlinkMessage> all = generic(k, name);
             List<NetlinkMessage> drbd = family(all, "drbd");
-            // every request has --hdr ffffffff00000000: minor ~0, no flags
+            // --hdr ffffffff00000000 (minor ~0) but for NEW_MINOR and DEL_MINOR (--hdr 0000000000000000: minor 0); no flags
             List<NetlinkMessage> requests = drbd.stream().filter(m -> m.direction() == Direction.TO_KERNEL).toList();
-            assertEquals(List.of("DRBD_ADM_GET_STATUS", "DRBD_ADM_NEW_RESOURCE", "DRBD_ADM_GET_RESOURCES", "DRBD_ADM_DEL_RESOURCE",
-                    "DRBD_ADM_GET_RESOURCES"), requests.stream().map(NewerGenlFamiliesFTest::cmd).toList(), k);
+            assertEquals(List.of("DRBD_ADM_GET_STATUS", "DRBD_ADM_NEW_RESOURCE", "DRBD_ADM_GET_RESOURCES", "DRBD_ADM_NEW_MINOR",
+                    "DRBD_ADM_GET_DEVICES", "DRBD_ADM_DEL_MINOR", "DRBD_ADM_DEL_RESOURCE", "DRBD_ADM_GET_RESOURCES"),
+                    requests.stream().map(NewerGenlFamiliesFTest::cmd).toList(), k);
             for (NetlinkMessage r : requests) {
-                assertEquals(0xffffffffL, num(r, "drbd_genlmsghdr.minor"), k);
+                boolean minor0 = cmd(r).endsWith("_MINOR");
+                assertEquals(minor0 ? 0 : 0xffffffffL, num(r, "drbd_genlmsghdr.minor"), k);
                 assertEquals(0, num(r, "drbd_genlmsghdr.flags"), k);
             }
+            // NEW_MINOR '2:nest{0x4002:strz=nlr0,0x4001:u32=0}': volume 0 of nlr0 (bit 14 read as netlink's byte-order
+            // flag: 0 either way); /proc/drbd then lists minor 0 unconfigured
+            NetlinkMessage newMinor = toKernel(drbd, "DRBD_ADM_NEW_MINOR").get(0);
+            assertEquals("nlr0", text(newMinor, "DRBD_NLA_CFG_CONTEXT.DRBD_A_DRBD_CFG_CONTEXT_CTX_RESOURCE_NAME"), k);
+            assertEquals(0, num(newMinor, "DRBD_NLA_CFG_CONTEXT.DRBD_A_DRBD_CFG_CONTEXT_CTX_VOLUME"), k);
+            assertTrue(log(k, name).contains("\n 0: cs:Unconfigured\n"), k);
+            // GET_DEVICES lists it ("drbd 31: cmd 31 flags 0x2 len 204 attrs [2, 16, 20]"): minor 0, volume 0 of nlr0,
+            // no disk attached (D_DISKLESS), nothing read or written
+            assertTrue(log(k, name).contains("drbd 31: cmd 31 flags 0x2 len 204 attrs [2, 16, 20]"), k);
+            NetlinkMessage dev = fromKernel(drbd, "DRBD_ADM_GET_DEVICES").get(0);
+            assertEquals(0, num(dev, "drbd_genlmsghdr.minor"), k);
+            assertEquals("nlr0", text(dev, "DRBD_NLA_CFG_CONTEXT.DRBD_A_DRBD_CFG_CONTEXT_CTX_RESOURCE_NAME"), k);
+            assertEquals(0, num(dev, "DRBD_NLA_CFG_CONTEXT.DRBD_A_DRBD_CFG_CONTEXT_CTX_VOLUME"), k);
+            assertTrue(show(dev, "DRBD_NLA_DEVICE_INFO.DRBD_A_DEVICE_INFO_DEV_DISK_STATE").startsWith("D_DISKLESS"), k);
+            assertEquals(0, num(dev, "DRBD_NLA_DEVICE_STATISTICS.DRBD_A_DEVICE_STATISTICS_DEV_SIZE"), k);
+            assertEquals(0, num(dev, "DRBD_NLA_DEVICE_STATISTICS.DRBD_A_DEVICE_STATISTICS_DEV_WRITE"), k);
+            // the device's events: created with NEW_MINOR, destroyed with DEL_MINOR
+            List<NetlinkMessage> devEvents = fromKernel(drbd, "DRBD_ADM_DEVICE_STATE");
+            assertEquals(2, devEvents.size(), k);
+            assertEquals(1, num(devEvents.get(0), "DRBD_NLA_NOTIFICATION_HEADER.DRBD_A_DRBD_NOTIFICATION_HEADER_NH_TYPE"), k);
+            assertEquals(3, num(devEvents.get(1), "DRBD_NLA_NOTIFICATION_HEADER.DRBD_A_DRBD_NOTIFICATION_HEADER_NH_TYPE"), k);
             // NEW_RESOURCE and DEL_RESOURCE '2:nest{0x4002:strz=nlr0}': the resource name in DRBD_NLA_CFG_CONTEXT
             for (String c : List.of("DRBD_ADM_NEW_RESOURCE", "DRBD_ADM_DEL_RESOURCE")) {
                 assertEquals("nlr0", text(toKernel(drbd, c).get(0), "DRBD_NLA_CFG_CONTEXT.DRBD_A_DRBD_CFG_CONTEXT_CTX_RESOURCE_NAME"), k);
