@@ -13,8 +13,9 @@ doc: |
   cache's type, to group "exportd"; mountd reads the pending requests (IP_MAP_GET_REQS: the client's address and
   class, "nfsd"; UNIX_GID_GET_REQS: a uid) and answers each with the same attributes plus the domain, or the gid
   list, and an expiry (IP_MAP_SET_REQS, UNIX_GID_SET_REQS), or NEGATIVE for none. CACHE_FLUSH empties the caches
-  its mask names. The header gives no value types; those here follow nfsd's export cache, which the same
-  generator describes the same way (seqno and expiry u64, negative a flag, names strings, ids u32).
+  its mask names. The header gives no value types: the capture shows the notification's cache type (u32) and a
+  request's seqno (u64), class and address (strings); the others follow nfsd's export cache, which the same
+  generator describes the same way (expiry u64, negative a flag, the domain a string, ids u32).
 doc-ref: /usr/include/linux/sunrpc_netlink.h
 params:
   - id: is_le

@@ -142,23 +142,40 @@ class NewerGenlFamiliesFTest {
     }
 
     @Test
-    void sunrpcHasNoPendingCacheRequestAndFlushesBothCaches() throws IOException {
+    void sunrpcNotifiesAndListsTheIpMapRequestOfAnNfsCall() throws IOException {
         String name = "genl-f-sunrpc";
         List<NetlinkMessage> all = generic("7.2", name);
         List<NetlinkMessage> sunrpc = family(all, "sunrpc");
-        // IP_MAP_GET_REQS and UNIX_GID_GET_REQS dumps with nothing pending ("sunrpc 2: DONE", "sunrpc 4: DONE"),
-        // CACHE_FLUSH 1:u32=3 ("sunrpc 6: ACK"): two NLMSG_DONEs and one ACK, no sunrpc message from the kernel
         String log = log("7.2", name);
+        // before nfsd runs: IP_MAP_GET_REQS and UNIX_GID_GET_REQS dumps with nothing pending ("sunrpc 2: DONE",
+        // "sunrpc 4: DONE"), CACHE_FLUSH 1:u32=3 ("sunrpc 6: ACK")
         assertTrue(log.contains("sunrpc 2: DONE") && log.contains("sunrpc 4: DONE") && log.contains("sunrpc 6: ACK"));
-        assertEquals(List.of("SUNRPC_CMD_IP_MAP_GET_REQS", "SUNRPC_CMD_UNIX_GID_GET_REQS", "SUNRPC_CMD_CACHE_FLUSH"),
+        assertEquals(List.of("SUNRPC_CMD_IP_MAP_GET_REQS", "SUNRPC_CMD_UNIX_GID_GET_REQS", "SUNRPC_CMD_CACHE_FLUSH", "SUNRPC_CMD_IP_MAP_GET_REQS"),
                 sunrpc.stream().filter(m -> m.direction() == Direction.TO_KERNEL).map(NewerGenlFamiliesFTest::cmd).toList());
-        assertEquals(3, acksAndDones(all));
         NetlinkMessage flush = toKernel(sunrpc, "SUNRPC_CMD_CACHE_FLUSH").get(0);
         assertEquals(3, ((Value.Flags) FamilyAssertions.at(flush, "SUNRPC_A_CACHE_FLUSH_MASK").orElseThrow().value()).raw());
         assertTrue(show(flush, "SUNRPC_A_CACHE_FLUSH_MASK").contains("SUNRPC_CACHE_TYPE_IP_MAP|SUNRPC_CACHE_TYPE_UNIX_GID"));
+        // the NFSv4 COMPOUND from 127.0.0.1: the kernel notifies "exportd" that the ip_map cache needs an entry
+        // (the listener printed "notification cmd 1 flags 0x0 len 28 attrs [1]")
+        assertTrue(log.contains("notification cmd 1 flags 0x0 len 28 attrs [1]"));
+        NetlinkMessage notify = fromKernel(sunrpc, "SUNRPC_CMD_CACHE_NOTIFY").get(0);
+        assertEquals(0, notify.seq());
+        assertEquals(1, ((Value.Flags) FamilyAssertions.at(notify, "SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE").orElseThrow().value()).raw());
+        assertTrue(show(notify, "SUNRPC_A_CACHE_NOTIFY_CACHE_TYPE").contains("SUNRPC_CACHE_TYPE_IP_MAP"));
+        // the second IP_MAP_GET_REQS dump lists it: class nfsd, address 127.0.0.1, as the cache's content file
+        // shows the pending entry ("# nfsd 127.0.0.1 -no-domain-")
+        assertTrue(log.contains("# nfsd 127.0.0.1 -no-domain-"));
+        List<NetlinkMessage> reqs = fromKernel(sunrpc, "SUNRPC_CMD_IP_MAP_GET_REQS");
+        assertEquals(1, reqs.size());
+        NetlinkMessage req = reqs.get(0);
+        assertEquals(1, FamilyAssertions.findAll(req.fields(), "SUNRPC_A_IP_MAP_REQS_REQUESTS").size());
+        assertEquals("nfsd", text(req, "SUNRPC_A_IP_MAP_REQS_REQUESTS.SUNRPC_A_IP_MAP_CLASS"));
+        assertEquals("127.0.0.1", text(req, "SUNRPC_A_IP_MAP_REQS_REQUESTS.SUNRPC_A_IP_MAP_ADDR"));
+        // a u64: 8 bytes of value
+        assertEquals(12, FamilyAssertions.at(req, "SUNRPC_A_IP_MAP_REQS_REQUESTS.SUNRPC_A_IP_MAP_SEQNO").orElseThrow().length());
         // the groups of sunrpc_netlink.h: SUNRPC_MCGRP_NONE and SUNRPC_MCGRP_EXPORTD
         assertEquals(Set.of("none", "exportd"), announcedGroups(all, "sunrpc"));
-        // 6.12 has no sunrpc family (the scenario's genlq.py said so there); only 7.2 is recorded
+        // 6.12 has no sunrpc family: only 7.2 is recorded
         assertFalse(Files.exists(capture("6.12", name)));
     }
 
