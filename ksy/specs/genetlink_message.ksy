@@ -75,6 +75,13 @@ enums:
     61: {id: ila, -nl-family: ila, -nl-commands: genetlink_ila.ila_cmd, -nl-attrs: genetlink_ila.ila_attr}
     62: {id: net_shaper, -nl-family: net-shaper, -nl-commands: genetlink_net_shaper.net_shaper_cmd, -nl-attrs: genetlink_net_shaper.net_shaper_a}
     63: {id: dpll, -nl-family: dpll, -nl-commands: genetlink_dpll.dpll_cmd, -nl-attrs: genetlink_dpll.dpll_a}
+    64: {id: lockd, -nl-family: lockd, -nl-commands: genetlink_lockd.lockd_cmd, -nl-attrs: genetlink_lockd.lockd_a_server}
+    65: {id: sunrpc, -nl-family: sunrpc, -nl-commands: genetlink_sunrpc.sunrpc_cmd, -nl-attrs: genetlink_sunrpc.sunrpc_a_cache_notify}
+    66: {id: cifs, -nl-family: cifs, -nl-commands: genetlink_cifs.cifs_genl_commands, -nl-attrs: genetlink_cifs.cifs_genl_attributes}
+    67: {id: drbd, -nl-family: drbd, -nl-commands: genetlink_drbd.drbd_adm, -nl-attrs: genetlink_drbd.drbd_nla, -nl-fixed-header: genetlink_drbd.drbd_genlmsghdr}
+    68: {id: smc_pnetid, -nl-family: SMC_PNETID, -nl-commands: genetlink_smc_pnetid.smc_pnetid_cmd, -nl-attrs: genetlink_smc_pnetid.smc_pnetid_attr}
+    # -nl-byte-order: big: the family's attributes have their length, type and value in network order (TIPC's struct tlv_desc)
+    69: {id: tipc_legacy, -nl-family: TIPC, -nl-commands: genetlink_tipc_config.tipc_genl_cmd, -nl-attrs: genetlink_tipc_config.tipc_tlv, -nl-fixed-header: genetlink_tipc_config.tipc_genlmsghdr, -nl-byte-order: big}
     70: {id: nfc, -nl-family: nfc, -nl-commands: genetlink_nfc.nfc_commands, -nl-attrs: genetlink_nfc.nfc_attrs}
     71: {id: binder, -nl-family: binder, -nl-commands: genetlink_binder.binder_cmd, -nl-attrs: genetlink_binder.binder_a_report}
     72: {id: dev_energymodel, -nl-family: dev-energymodel, -nl-commands: genetlink_dev_energymodel.dev_energymodel_cmd, -nl-attrs: genetlink_dev_energymodel.dev_energymodel_a_perf_domain}

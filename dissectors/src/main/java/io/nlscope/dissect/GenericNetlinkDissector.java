@@ -114,7 +114,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         AttributeSet set = c != null ? c.attrs : fam.defaultAttrs;
         int n;
         if (from >= ctx.end()) n = 0;
-        else n = ctx.addAttributes(from, set);
+        else n = fam.bigEndianAttrs ? ctx.addBigEndianAttributes(from, set) : ctx.addAttributes(from, set);
         learn(ctx);
         if (c != null) return c.summary(n);
         return "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
@@ -133,6 +133,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         GenlFamilies.Family fam = families.family(ctx.type());
         boolean request = (ctx.flags() & NLM_F_REQUEST) != 0;
         GenlFamilies.Command c = fam.command(ctx.frame().get(ctx.start()) & 0xff, request, !request && ctx.seq() == 0);
+        if (fam.bigEndianAttrs) return null;   // no key attributes: TIPC's legacy TLVs
         return Keys.scan(ctx, null, attributesAt(ctx, fam),
                 c != null ? c.attrs : fam.defaultAttrs);
     }
@@ -145,7 +146,7 @@ public final class GenericNetlinkDissector implements ProtocolDissector {
         GenlFamilies.Command c = fam.command(cmd, request, !request && ctx.seq() == 0);
         int from = attributesAt(ctx, fam);
         if (from > ctx.end()) return null;   // a cut family header: decoded whole to say so
-        int n = ctx.countIfClean(from, c != null ? c.attrs : fam.defaultAttrs);
+        int n = ctx.countIfClean(from, c != null ? c.attrs : fam.defaultAttrs, !fam.bigEndianAttrs && ctx.littleEndian());
         if (n < 0) return null;
         return c != null ? c.summary(n) : "cmd " + cmd + ", " + n + (n == 1 ? " attribute" : " attributes");
     }

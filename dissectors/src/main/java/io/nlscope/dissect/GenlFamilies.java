@@ -75,14 +75,20 @@ public final class GenlFamilies {
         final Command[] requests, replies, events;
         /** The family's struct after genlmsghdr, before the attributes (-nl-fixed-header: ovs_header), or null. */
         final StructDecoder fixedHeader;
+        /**
+         * The attributes' length, type and values are in network order whatever the host (-nl-byte-order: big: the
+         * legacy TIPC family's struct tlv_desc items), not in the host's as netlink attributes are.
+         */
+        final boolean bigEndianAttrs;
 
         Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies) {
-            this(name, described, defaultAttrs, requests, replies, null, null);
+            this(name, described, defaultAttrs, requests, replies, null, null, false);
         }
 
         Family(String name, boolean described, AttributeSet defaultAttrs, Command[] requests, Command[] replies, Command[] events,
-               StructDecoder fixedHeader) {
+               StructDecoder fixedHeader, boolean bigEndianAttrs) {
             this.fixedHeader = fixedHeader;
+            this.bigEndianAttrs = bigEndianAttrs;
             this.events = events;
             this.name = name;
             this.described = described;
@@ -344,7 +350,8 @@ public final class GenlFamilies {
             Command[] rep = e.ext("replies").map(t -> commands(t, def)).orElse(req);
             Command[] ev = e.ext("events").map(t -> commands(t, def)).orElse(null);
             StructDecoder hdr = e.ext("fixed-header").map(StructDecoder::of).orElse(null);
-            return new Family(n, true, def, req, rep, ev, hdr);
+            boolean be = e.ext("byte-order").map("big"::equals).orElse(false);
+            return new Family(n, true, def, req, rep, ev, hdr, be);
         });
     }
 

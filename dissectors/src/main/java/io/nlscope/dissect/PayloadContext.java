@@ -117,11 +117,23 @@ public final class PayloadContext {
      * them; returns how many top-level attributes were added.
      */
     public int addAttributes(int from, AttributeSet set) {
+        return addAttributes(from, set, origin());
+    }
+
+    /**
+     * As {@link #addAttributes(int, AttributeSet)}, for items laid out as netlink attributes but with their
+     * length, type and values in network order whatever the sender's byte order (TIPC's struct tlv_desc).
+     */
+    int addBigEndianAttributes(int from, AttributeSet set) {
+        return addAttributes(from, set, Origin.of(false, origin().kernel()));
+    }
+
+    private int addAttributes(int from, AttributeSet set, Origin o) {
         if (headersOnly) {
             if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
-            return AttributeWalker.countTopLevel(frame, from, end, littleEndian);
+            return AttributeWalker.countTopLevel(frame, from, end, o.le());
         }
-        return AttributeWalker.walkInto(frame, from, end, origin(), set, fields);
+        return AttributeWalker.walkInto(frame, from, end, o, set, fields);
     }
 
     /**
@@ -129,9 +141,14 @@ public final class PayloadContext {
      * attributes of {@code set} gives no malformed node, else -1.
      */
     public int countIfClean(int from, AttributeSet set) {
+        return countIfClean(from, set, littleEndian);
+    }
+
+    /** As {@link #countIfClean(int, AttributeSet)}, the attributes read in the byte order given. */
+    int countIfClean(int from, AttributeSet set, boolean le) {
         if (from >= end) return 0;
         Keys.Found k = new Keys.Found();
-        int n = AttributeWalker.clean(frame, from, end, littleEndian, set, k);
+        int n = AttributeWalker.clean(frame, from, end, le, set, k);
         if (n >= 0) {
             cleanKeys = k;
             cleanFrom = from;

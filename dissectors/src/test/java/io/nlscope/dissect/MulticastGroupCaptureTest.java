@@ -174,7 +174,8 @@ class MulticastGroupCaptureTest {
         }
         assertEquals(Set.of("devlink", "ethtool", "IOAM6", "mptcp_pm", "nl80211", "nlctrl", "team", "thermal",
                 "netdev", "psample", "l2tp", "handshake", "nbd", "batadv", "ovs_datapath", "ovs_vport", "ovs_flow",
-                "nfsd", "ovpn", "gtp", "dpll", "nfc", "binder", "dev-energymodel"), used.keySet());
+                "nfsd", "ovpn", "gtp", "dpll", "nfc", "binder", "dev-energymodel",
+                "sunrpc", "drbd"), used.keySet());
         for (Map.Entry<String, Set<String>> u : used.entrySet()) {
             Set<String> names = announced.get(u.getKey());
             assertTrue(names != null, u.getKey() + " announces no group in the captures: " + announced.keySet());

@@ -70,7 +70,8 @@ class MulticastGroupSpecTest {
             "genetlink_netdev.ksy", "genetlink_psample.ksy", "genetlink_l2tp.ksy", "genetlink_handshake.ksy",
             "genetlink_nbd.ksy", "genetlink_batadv.ksy",
             "genetlink_nfsd.ksy", "genetlink_ovpn.ksy", "genetlink_gtp.ksy", "genetlink_dpll.ksy",
-            "genetlink_nfc.ksy", "genetlink_binder.ksy", "genetlink_dev_energymodel.ksy");
+            "genetlink_nfc.ksy", "genetlink_binder.ksy", "genetlink_dev_energymodel.ksy",
+            "genetlink_sunrpc.ksy", "genetlink_drbd.ksy");
 
     private static Path specs() { return TestData.root().resolve("ksy/specs"); }
 
