@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static io.nlscope.dissect.GenlCaptures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,64 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * printed (the .commands.log next to each capture).
  */
 class NewerGenlFamiliesCTest {
-    private static final int GENERIC = 16;
-
-    private static Path capture(String kernel, String name) {
-        return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
-    }
-
-    private static String log(String kernel, String name) throws IOException {
-        return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
-    }
-
-    private static List<String> kernels(String name) {
-        List<String> ks = new ArrayList<>();
-        for (String k : List.of("7.2", "6.12")) if (Files.exists(capture(k, name))) ks.add(k);
-        assertTrue(ks.contains("7.2"), "no 7.2 capture " + name);
-        return ks;
-    }
-
-    private static String cmd(NetlinkMessage m) {
-        return ((Value.Named) m.field("genlmsghdr").orElseThrow().child("cmd").orElseThrow().value()).name();
-    }
-
-    private static long num(Field f) {
-        return ((Value.Num) f.value()).value();
-    }
-
-    private static long num(NetlinkMessage m, String path) {
-        return num(FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)));
-    }
-
-    private static String show(NetlinkMessage m, String path) {
-        String s = FamilyAssertions.display(m, path);
-        assertNotNull(s, m.summary() + ": no " + path);
-        return s;
-    }
-
-    /** Every generic netlink message of the capture is clean (no malformed node, no attr_N), and at least one is of the family. */
-    private static List<NetlinkMessage> family(String kernel, String name, String family) throws IOException {
-        List<NetlinkMessage> mine = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(capture(kernel, name)))
-            for (NetlinkMessage m : f.messages()) {
-                if (m.protocol() != GENERIC) continue;
-                assertFalse(m.malformed(), kernel + " " + name + ": " + m.summary() + " " + m.problem().orElse(""));
-                FamilyAssertions.noUnnamed(m.fields(), kernel + " " + name + " " + m.summary());
-                if (m.typeName().equals(family)) {
-                    assertFalse(cmd(m).matches("\\d+|.*unknown.*"), kernel + " " + name + ": command not named: " + m.summary());
-                    mine.add(m);
-                }
-            }
-        assertFalse(mine.isEmpty(), kernel + " " + name + ": no " + family + " message");
-        return mine;
-    }
-
-    /** The family's messages the kernel sent with this command. */
-    private static List<NetlinkMessage> fromKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.FROM_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " from the kernel");
-        return out;
-    }
 
     @Test
     void netdevAnswersForTheLinksIpShows() throws IOException {
@@ -360,10 +303,10 @@ class NewerGenlFamiliesCTest {
             assertEquals(2, status.size(), k);
             // NBD_CMD_STATUS for index 2: one item
             List<Field> one = FamilyAssertions.findAll(status.get(0).fields(), "NBD_DEVICE_INDEX");
-            assertEquals(List.of(2L), one.stream().map(NewerGenlFamiliesCTest::num).toList(), k);
+            assertEquals(List.of(2L), one.stream().map(GenlCaptures::num).toList(), k);
             // and for all: every device, each not connected
             Set<Long> all = FamilyAssertions.findAll(status.get(1).fields(), "NBD_DEVICE_INDEX").stream()
-                    .map(NewerGenlFamiliesCTest::num).collect(Collectors.toCollection(TreeSet::new));
+                    .map(GenlCaptures::num).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(listed, all, k);
             for (Field c : FamilyAssertions.findAll(status.get(1).fields(), "NBD_DEVICE_CONNECTED")) assertEquals(0, num(c), k);
             assertTrue(nbd.stream().anyMatch(m -> cmd(m).equals("NBD_CMD_DISCONNECT")), k);

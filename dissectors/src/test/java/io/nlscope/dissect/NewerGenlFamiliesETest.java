@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.nlscope.dissect.GenlCaptures.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,49 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its NLMSG_ERROR, and the errno and extended ACK it sent.
  */
 class NewerGenlFamiliesETest {
-    private static final int GENERIC = 16;
-
-    private static Path capture(String kernel, String name) {
-        return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
-    }
-
-    private static String log(String kernel, String name) throws IOException {
-        return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
-    }
-
-    private static List<String> kernels(String name) {
-        List<String> ks = new ArrayList<>();
-        for (String k : List.of("7.2", "6.12")) if (Files.exists(capture(k, name))) ks.add(k);
-        assertTrue(ks.contains("7.2"), "no 7.2 capture " + name);
-        return ks;
-    }
 
     private static Field cmdField(NetlinkMessage m) {
         return m.field("genlmsghdr").orElseThrow().child("cmd").orElseThrow();
-    }
-
-    /** The command's name, or its number where the family does not name it. */
-    private static String cmd(NetlinkMessage m) {
-        Value v = cmdField(m).value();
-        return v instanceof Value.Named n ? n.name() : v.display();
-    }
-
-    private static long num(Field f) {
-        return ((Value.Num) f.value()).value();
-    }
-
-    private static long num(NetlinkMessage m, String path) {
-        return num(FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)));
-    }
-
-    private static String show(NetlinkMessage m, String path) {
-        String s = FamilyAssertions.display(m, path);
-        assertNotNull(s, m.summary() + ": no " + path);
-        return s;
-    }
-
-    private static String text(NetlinkMessage m, String path) {
-        return ((Value.Text) FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)).value()).text();
     }
 
     private static byte[] bytes(Field f) {
@@ -82,19 +43,6 @@ class NewerGenlFamiliesETest {
         Matcher m = Pattern.compile("(?m)^\\+ " + name + "=(\\d+)$").matcher(log);
         assertTrue(m.find(), "no " + name + "= in the commands log");
         return Long.parseLong(m.group(1));
-    }
-
-    /** All generic netlink messages of the capture, each checked clean (no malformed node, no attr_N). */
-    private static List<NetlinkMessage> generic(String kernel, String name) throws IOException {
-        List<NetlinkMessage> all = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(capture(kernel, name)))
-            for (NetlinkMessage m : f.messages()) {
-                if (m.protocol() != GENERIC) continue;
-                assertFalse(m.malformed(), kernel + " " + name + ": " + m.summary() + " " + m.problem().orElse(""));
-                FamilyAssertions.noUnnamed(m.fields(), kernel + " " + name + " " + m.summary());
-                all.add(m);
-            }
-        return all;
     }
 
     /** The family's messages (at least one), each with a named command. */
@@ -110,45 +58,6 @@ class NewerGenlFamiliesETest {
             }
         assertFalse(mine.isEmpty(), kernel + " " + name + ": no " + family + " message");
         return mine;
-    }
-
-    private static List<NetlinkMessage> fromKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.FROM_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " from the kernel");
-        return out;
-    }
-
-    private static List<NetlinkMessage> toKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.TO_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " request");
-        return out;
-    }
-
-    /** The kernel's NLMSG_ERRORs (errno not 0) for requests of the family, in capture order, each echoing its request. */
-    private static List<NetlinkMessage> refusals(String kernel, String name, String family) throws IOException {
-        List<NetlinkMessage> out = new ArrayList<>();
-        for (NetlinkMessage m : generic(kernel, name)) {
-            if (m.type() != 2 || m.control().error() == 0 || m.direction() != Direction.FROM_KERNEL) continue;
-            String type = FamilyAssertions.display(m, "request.nlmsghdr.nlmsg_type");
-            if (type != null && type.startsWith(family + " (")) out.add(m);
-        }
-        assertFalse(out.isEmpty(), kernel + " " + name + ": no error for a " + family + " request");
-        return out;
-    }
-
-    private static String requestCmd(NetlinkMessage error) {
-        return ((Value.Named) FamilyAssertions.at(error, "request.genlmsghdr.cmd").orElseThrow().value()).name();
-    }
-
-    /** The group names the family announced in the capture's CTRL_CMD_NEWFAMILY answers. */
-    private static Set<String> announcedGroups(List<NetlinkMessage> generic, String family) {
-        Set<String> names = new TreeSet<>();
-        for (NetlinkMessage m : generic) {
-            if (!m.typeName().equals("nlctrl") || m.direction() != Direction.FROM_KERNEL || m.field("CTRL_ATTR_FAMILY_NAME").isEmpty()
-                    || !((Value.Text) m.field("CTRL_ATTR_FAMILY_NAME").get().value()).text().equals(family)) continue;
-            for (Field g : FamilyAssertions.findAll(m.fields(), "CTRL_ATTR_MCAST_GRP_NAME")) names.add(((Value.Text) g.value()).text());
-        }
-        return names;
     }
 
     @Test
@@ -378,7 +287,7 @@ class NewerGenlFamiliesETest {
             // CAP_GET, CAP_GET dump, GET, GET dump, SET, DELETE: six requests, six EOPNOTSUPP
             List<NetlinkMessage> refused = refusals(k, name, "net-shaper");
             assertEquals(List.of("NET_SHAPER_CMD_CAP_GET", "NET_SHAPER_CMD_CAP_GET", "NET_SHAPER_CMD_GET", "NET_SHAPER_CMD_GET",
-                    "NET_SHAPER_CMD_SET", "NET_SHAPER_CMD_DELETE"), refused.stream().map(NewerGenlFamiliesETest::requestCmd).toList(), k);
+                    "NET_SHAPER_CMD_SET", "NET_SHAPER_CMD_DELETE"), refused.stream().map(GenlCaptures::requestCmd).toList(), k);
             for (NetlinkMessage e : refused) assertEquals(-95, e.control().error(), k);
             // CAP_GET 1:u32=1 2:u32=1: lo's netdev scope, as the kernel echoes it
             assertEquals(1, num(refused.get(0), "request.NET_SHAPER_A_CAPS_IFINDEX"), k);
@@ -402,7 +311,7 @@ class NewerGenlFamiliesETest {
             // DEVICE_GET and PIN_GET dumps: no device, no pin, so they are answered with NLMSG_DONE alone
             List<NetlinkMessage> requests = dpll.stream().filter(m -> m.direction() == Direction.TO_KERNEL).toList();
             assertEquals(List.of("DPLL_CMD_DEVICE_GET", "DPLL_CMD_PIN_GET", "DPLL_CMD_DEVICE_ID_GET", "DPLL_CMD_DEVICE_GET", "DPLL_CMD_PIN_ID_GET"),
-                    requests.stream().map(NewerGenlFamiliesETest::cmd).toList(), k);
+                    requests.stream().map(GenlCaptures::cmd).toList(), k);
             long dones = all.stream().filter(m -> m.type() == 3 && m.direction() == Direction.FROM_KERNEL).count();
             assertEquals(2, dones, k);
             // DEVICE_ID_GET for module "ice", clock id 0x1234, type EEC; DEVICE_GET of id 0; PIN_ID_GET of "ice" "SMA1"
@@ -426,7 +335,7 @@ class NewerGenlFamiliesETest {
                 // 6.12 answers them with an empty DEVICE_ID_GET / PIN_ID_GET reply
                 assertEquals(1, refused.size(), k);
                 List<NetlinkMessage> empty = dpll.stream().filter(m -> m.direction() == Direction.FROM_KERNEL).toList();
-                assertEquals(List.of("DPLL_CMD_DEVICE_ID_GET", "DPLL_CMD_PIN_ID_GET"), empty.stream().map(NewerGenlFamiliesETest::cmd).toList(), k);
+                assertEquals(List.of("DPLL_CMD_DEVICE_ID_GET", "DPLL_CMD_PIN_ID_GET"), empty.stream().map(GenlCaptures::cmd).toList(), k);
                 for (NetlinkMessage m : empty) assertEquals(List.of("nlmsghdr", "genlmsghdr"), m.fields().stream().map(Field::name).toList(), k);
             }
             assertEquals(Set.of("monitor"), announcedGroups(all, "dpll"), k);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static io.nlscope.dissect.GenlCaptures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,15 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scenario's command lines set, or what the commands printed (the .commands.log next to each capture).
  */
 class NewerGenlFamiliesFTest {
-    private static final int GENERIC = 16;
-
-    private static Path capture(String kernel, String name) {
-        return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
-    }
-
-    private static String log(String kernel, String name) throws IOException {
-        return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
-    }
 
     /** The kernels a capture was recorded on; {@code first} must be among them. */
     private static List<String> kernels(String name, String first) {
@@ -40,80 +32,9 @@ class NewerGenlFamiliesFTest {
         return ks;
     }
 
-    private static String cmd(NetlinkMessage m) {
-        Value v = m.field("genlmsghdr").orElseThrow().child("cmd").orElseThrow().value();
-        return v instanceof Value.Named n ? n.name() : v.display();
-    }
-
-    private static long num(Field f) {
-        return ((Value.Num) f.value()).value();
-    }
-
-    private static long num(NetlinkMessage m, String path) {
-        return num(FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)));
-    }
-
-    private static String show(NetlinkMessage m, String path) {
-        String s = FamilyAssertions.display(m, path);
-        assertNotNull(s, m.summary() + ": no " + path);
-        return s;
-    }
-
-    private static String text(NetlinkMessage m, String path) {
-        return ((Value.Text) FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)).value()).text();
-    }
-
-    /** All generic netlink messages of the capture, each checked clean (no malformed node, no attr_N). */
-    private static List<NetlinkMessage> generic(String kernel, String name) throws IOException {
-        List<NetlinkMessage> all = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(capture(kernel, name)))
-            for (NetlinkMessage m : f.messages()) {
-                if (m.protocol() != GENERIC) continue;
-                assertFalse(m.malformed(), kernel + " " + name + ": " + m.summary() + " " + m.problem().orElse(""));
-                FamilyAssertions.noUnnamed(m.fields(), kernel + " " + name + " " + m.summary());
-                all.add(m);
-            }
-        return all;
-    }
-
-    /** The family's messages (at least one), each with a named command. */
-    private static List<NetlinkMessage> family(List<NetlinkMessage> generic, String family) {
-        List<NetlinkMessage> mine = new ArrayList<>();
-        for (NetlinkMessage m : generic)
-            if (m.typeName().equals(family)) {
-                assertFalse(cmd(m).matches("\\d+|.*unknown.*"), "command not named: " + m.summary());
-                mine.add(m);
-            }
-        assertFalse(mine.isEmpty(), "no " + family + " message");
-        return mine;
-    }
-
-    private static List<NetlinkMessage> fromKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.FROM_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " from the kernel");
-        return out;
-    }
-
-    private static List<NetlinkMessage> toKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.TO_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " request");
-        return out;
-    }
-
     /** The kernel's answers to requests of the family: ACKs (errno 0) and NLMSG_DONEs, in capture order. */
     private static long acksAndDones(List<NetlinkMessage> generic) {
         return generic.stream().filter(m -> m.direction() == Direction.FROM_KERNEL && (m.type() == 3 || m.type() == 2 && m.control().error() == 0)).count();
-    }
-
-    /** The group names the family announced in the capture's CTRL_CMD_NEWFAMILY answers. */
-    private static Set<String> announcedGroups(List<NetlinkMessage> generic, String family) {
-        Set<String> names = new TreeSet<>();
-        for (NetlinkMessage m : generic) {
-            if (!m.typeName().equals("nlctrl") || m.direction() != Direction.FROM_KERNEL || m.field("CTRL_ATTR_FAMILY_NAME").isEmpty()
-                    || !((Value.Text) m.field("CTRL_ATTR_FAMILY_NAME").get().value()).text().equals(family)) continue;
-            for (Field g : FamilyAssertions.findAll(m.fields(), "CTRL_ATTR_MCAST_GRP_NAME")) names.add(((Value.Text) g.value()).text());
-        }
-        return names;
     }
 
     @Test
@@ -151,7 +72,7 @@ class NewerGenlFamiliesFTest {
         // "sunrpc 4: DONE"), CACHE_FLUSH 1:u32=3 ("sunrpc 6: ACK")
         assertTrue(log.contains("sunrpc 2: DONE") && log.contains("sunrpc 4: DONE") && log.contains("sunrpc 6: ACK"));
         assertEquals(List.of("SUNRPC_CMD_IP_MAP_GET_REQS", "SUNRPC_CMD_UNIX_GID_GET_REQS", "SUNRPC_CMD_CACHE_FLUSH", "SUNRPC_CMD_IP_MAP_GET_REQS"),
-                sunrpc.stream().filter(m -> m.direction() == Direction.TO_KERNEL).map(NewerGenlFamiliesFTest::cmd).toList());
+                sunrpc.stream().filter(m -> m.direction() == Direction.TO_KERNEL).map(GenlCaptures::cmd).toList());
         NetlinkMessage flush = toKernel(sunrpc, "SUNRPC_CMD_CACHE_FLUSH").get(0);
         assertEquals(3, ((Value.Flags) FamilyAssertions.at(flush, "SUNRPC_A_CACHE_FLUSH_MASK").orElseThrow().value()).raw());
         assertTrue(show(flush, "SUNRPC_A_CACHE_FLUSH_MASK").contains("SUNRPC_CACHE_TYPE_IP_MAP|SUNRPC_CACHE_TYPE_UNIX_GID"));
@@ -208,7 +129,7 @@ class NewerGenlFamiliesFTest {
             List<NetlinkMessage> requests = drbd.stream().filter(m -> m.direction() == Direction.TO_KERNEL).toList();
             assertEquals(List.of("DRBD_ADM_GET_STATUS", "DRBD_ADM_NEW_RESOURCE", "DRBD_ADM_GET_RESOURCES", "DRBD_ADM_NEW_MINOR",
                     "DRBD_ADM_GET_DEVICES", "DRBD_ADM_DEL_MINOR", "DRBD_ADM_DEL_RESOURCE", "DRBD_ADM_GET_RESOURCES"),
-                    requests.stream().map(NewerGenlFamiliesFTest::cmd).toList(), k);
+                    requests.stream().map(GenlCaptures::cmd).toList(), k);
             for (NetlinkMessage r : requests) {
                 boolean minor0 = cmd(r).endsWith("_MINOR");
                 assertEquals(minor0 ? 0 : 0xffffffffL, num(r, "drbd_genlmsghdr.minor"), k);
@@ -279,7 +200,7 @@ class NewerGenlFamiliesFTest {
         List<NetlinkMessage> all = generic("6.12", name);
         List<NetlinkMessage> smc = family(all, "SMC_PNETID");
         assertEquals(List.of("SMC_PNETID_GET", "SMC_PNETID_ADD", "SMC_PNETID_GET", "SMC_PNETID_GET", "SMC_PNETID_DEL", "SMC_PNETID_ADD",
-                "SMC_PNETID_FLUSH", "SMC_PNETID_GET"), smc.stream().filter(m -> m.direction() == Direction.TO_KERNEL).map(NewerGenlFamiliesFTest::cmd).toList());
+                "SMC_PNETID_FLUSH", "SMC_PNETID_GET"), smc.stream().filter(m -> m.direction() == Direction.TO_KERNEL).map(GenlCaptures::cmd).toList());
         // ADD 1:strz=NLSCOPE1 2:strz=pn0 (twice)
         for (NetlinkMessage add : toKernel(smc, "SMC_PNETID_ADD")) {
             assertEquals("NLSCOPE1", text(add, "SMC_PNETID_NAME"));

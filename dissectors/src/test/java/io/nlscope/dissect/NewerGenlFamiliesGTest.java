@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.nlscope.dissect.GenlCaptures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,96 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the kernel only refuses, the request's decoded attributes and the errno the kernel sent.
  */
 class NewerGenlFamiliesGTest {
-    private static final int GENERIC = 16;
-
-    private static Path capture(String kernel, String name) {
-        return TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".pcap");
-    }
-
-    private static String log(String kernel, String name) throws IOException {
-        return Files.readString(TestData.root().resolve("testdata/kernels/" + kernel + "/" + name + ".commands.log"));
-    }
-
-    private static String cmd(NetlinkMessage m) {
-        Value v = m.field("genlmsghdr").orElseThrow().child("cmd").orElseThrow().value();
-        return v instanceof Value.Named n ? n.name() : v.display();
-    }
-
-    private static long num(NetlinkMessage m, String path) {
-        return ((Value.Num) FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)).value()).value();
-    }
-
-    private static String text(NetlinkMessage m, String path) {
-        return ((Value.Text) FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)).value()).text();
-    }
 
     private static List<String> flags(NetlinkMessage m, String path) {
         return ((Value.Flags) FamilyAssertions.at(m, path).orElseThrow(() -> new AssertionError(m.summary() + ": no " + path)).value()).names();
-    }
-
-    /** All generic netlink messages of the capture (at least one), each checked clean (no malformed node, no attr_N). */
-    private static List<NetlinkMessage> generic(String kernel, String name) throws IOException {
-        List<NetlinkMessage> all = new ArrayList<>();
-        for (DissectedFrame f : TestData.dissectAll(capture(kernel, name)))
-            for (NetlinkMessage m : f.messages()) {
-                if (m.protocol() != GENERIC) continue;
-                assertFalse(m.malformed(), name + ": " + m.summary() + " " + m.problem().orElse(""));
-                FamilyAssertions.noUnnamed(m.fields(), name + " " + m.summary());
-                all.add(m);
-            }
-        assertFalse(all.isEmpty(), name + ": no generic netlink message");
-        return all;
-    }
-
-    /** The family's messages (at least one), each with a named command. */
-    private static List<NetlinkMessage> family(String kernel, String name, String family) throws IOException {
-        List<NetlinkMessage> mine = new ArrayList<>();
-        for (NetlinkMessage m : generic(kernel, name))
-            if (m.typeName().equals(family)) {
-                assertFalse(cmd(m).matches("\\d+|.*unknown.*"), name + ": command not named: " + m.summary());
-                mine.add(m);
-            }
-        assertFalse(mine.isEmpty(), name + ": no " + family + " message");
-        return mine;
-    }
-
-    private static List<NetlinkMessage> fromKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.FROM_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " from the kernel");
-        return out;
-    }
-
-    private static List<NetlinkMessage> toKernel(List<NetlinkMessage> ms, String command) {
-        List<NetlinkMessage> out = ms.stream().filter(m -> m.direction() == Direction.TO_KERNEL && cmd(m).equals(command)).toList();
-        assertFalse(out.isEmpty(), "no " + command + " request");
-        return out;
-    }
-
-    /** The kernel's NLMSG_ERRORs (errno not 0) for requests of the family, in capture order. */
-    private static List<NetlinkMessage> refusals(String kernel, String name, String family) throws IOException {
-        List<NetlinkMessage> out = new ArrayList<>();
-        for (NetlinkMessage m : generic(kernel, name)) {
-            if (m.type() != 2 || m.control().error() == 0 || m.direction() != Direction.FROM_KERNEL) continue;
-            String type = FamilyAssertions.display(m, "request.nlmsghdr.nlmsg_type");
-            if (type != null && type.startsWith(family + " (")) out.add(m);
-        }
-        assertFalse(out.isEmpty(), name + ": no error for a " + family + " request");
-        return out;
-    }
-
-    private static String requestCmd(NetlinkMessage error) {
-        return ((Value.Named) FamilyAssertions.at(error, "request.genlmsghdr.cmd").orElseThrow().value()).name();
-    }
-
-    /** The group names the family announced in the capture's CTRL_CMD_NEWFAMILY answers. */
-    private static Set<String> announcedGroups(List<NetlinkMessage> generic, String family) {
-        Set<String> names = new TreeSet<>();
-        for (NetlinkMessage m : generic) {
-            if (!m.typeName().equals("nlctrl") || m.direction() != Direction.FROM_KERNEL || m.field("CTRL_ATTR_FAMILY_NAME").isEmpty()
-                    || !((Value.Text) m.field("CTRL_ATTR_FAMILY_NAME").get().value()).text().equals(family)) continue;
-            for (Field g : FamilyAssertions.findAll(m.fields(), "CTRL_ATTR_MCAST_GRP_NAME")) names.add(((Value.Text) g.value()).text());
-        }
-        return names;
     }
 
     @Test
