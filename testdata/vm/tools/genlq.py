@@ -151,6 +151,21 @@ def describe(t, f, body, hdr_len):
     return "cmd %d flags 0x%x len %d attrs %s" % (cmd, f, 16 + len(body), types), 0
 
 
+
+def print_for(sock, seconds, prefix, hdr_len):
+    """Prints every message the socket receives for SECONDS, each line starting with PREFIX."""
+    sock.settimeout(0.2)
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            data = sock.recv(1 << 20)
+        except socket.timeout:
+            continue
+        while len(data) >= 16:
+            n, t, f, _, _ = struct.unpack_from("=IHHII", data)
+            print(prefix + describe(t, f, data[16:n], hdr_len)[0], flush=True)
+            data = data[(n + 3) & ~3:]
+
 def main(argv):
     if len(argv) < 2 or argv[0] in ("-h", "--help"):
         sys.exit(__doc__)
@@ -162,17 +177,7 @@ def main(argv):
     if argv[1] == "--listen":
         seconds = float(argv[argv.index("--seconds") + 1]) if "--seconds" in argv else 5.0
         g.s.setsockopt(SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, groups[argv[2]])
-        g.s.settimeout(0.2)
-        end = time.time() + seconds
-        while time.time() < end:
-            try:
-                data = g.s.recv(1 << 20)
-            except socket.timeout:
-                continue
-            while len(data) >= 16:
-                n, t, f, _, _ = struct.unpack_from("=IHHII", data)
-                print("notification " + describe(t, f, data[16:n], 0)[0], flush=True)
-                data = data[(n + 3) & ~3:]
+        print_for(g.s, seconds, "notification ", 0)
         return 0
     cmd, rest = int(argv[1], 0), argv[2:]
     flags, version, hdr, items, hold = NLM_F_REQUEST, 1, b"", [], None
@@ -208,17 +213,7 @@ def main(argv):
     if hold is not None:
         for t, f, body in others:
             print("unicast " + describe(t, f, body, len(hdr))[0], flush=True)
-        g.s.settimeout(0.2)
-        end = time.time() + hold
-        while time.time() < end:
-            try:
-                data = g.s.recv(1 << 20)
-            except socket.timeout:
-                continue
-            while len(data) >= 16:
-                n, t, f, _, _ = struct.unpack_from("=IHHII", data)
-                print("unicast " + describe(t, f, data[16:n], len(hdr))[0], flush=True)
-                data = data[(n + 3) & ~3:]
+        print_for(g.s, hold, "unicast ", len(hdr))
     return status
 
 
