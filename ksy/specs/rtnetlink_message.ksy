@@ -228,9 +228,9 @@ enums:
     80: {id: rtm_newnetconf, -nl-kind: new, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-attrs: rtnetlink_netconf.netconfa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_netconf, af_inet6: rtnlgrp_ipv6_netconf, af_mpls: rtnlgrp_mpls_netconf}}
     81: {id: rtm_delnetconf, -nl-kind: delete, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-attrs: rtnetlink_netconf.netconfa_attr, -nl-group: {af_inet: rtnlgrp_ipv4_netconf, af_inet6: rtnlgrp_ipv6_netconf, af_mpls: rtnlgrp_mpls_netconf}}
     82: {id: rtm_getnetconf, -nl-kind: get, -nl-fixed-header: rtnetlink_netconf.netconfmsg, -nl-attrs: rtnetlink_netconf.netconfa_attr}
-    84: {id: rtm_newmdb, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-group: rtnlgrp_mdb}
-    85: {id: rtm_delmdb, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-group: rtnlgrp_mdb}
-    86: {id: rtm_getmdb, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_port_msg}
+    84: {id: rtm_newmdb, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-attrs: rtnetlink_bridge.mdba_attr, -nl-request-attrs: rtnetlink_bridge.mdba_set_entry_attr, -nl-group: rtnlgrp_mdb}
+    85: {id: rtm_delmdb, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-attrs: rtnetlink_bridge.mdba_attr, -nl-request-attrs: rtnetlink_bridge.mdba_set_entry_attr, -nl-group: rtnlgrp_mdb}
+    86: {id: rtm_getmdb, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_port_msg, -nl-attrs: rtnetlink_bridge.mdba_attr, -nl-request-attrs: rtnetlink_bridge.mdba_get_entry_attr}
     88: {id: rtm_newnsid, -nl-kind: new, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-attrs: rtnetlink_nsid.netnsa_attr, -nl-group: rtnlgrp_nsid}
     89: {id: rtm_delnsid, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-attrs: rtnetlink_nsid.netnsa_attr, -nl-group: rtnlgrp_nsid}
     90: {id: rtm_getnsid, -nl-kind: get, -nl-fixed-header: rtnetlink_message.rtgenmsg, -nl-attrs: rtnetlink_nsid.netnsa_attr}
@@ -247,9 +247,9 @@ enums:
     108: {id: rtm_newlinkprop, -nl-kind: new, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_link}
     109: {id: rtm_dellinkprop, -nl-kind: delete, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg, -nl-group: rtnlgrp_link}
     110: {id: rtm_getlinkprop, -nl-kind: get, -nl-fixed-header: rtnetlink_link.ifinfomsg, -nl-attrs: rtnetlink_link.ifla_attr, -nl-short-header: rtnetlink_message.rtgenmsg}
-    112: {id: rtm_newvlan, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-group: rtnlgrp_brvlan}
-    113: {id: rtm_delvlan, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-group: rtnlgrp_brvlan}
-    114: {id: rtm_getvlan, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_vlan_msg}
+    112: {id: rtm_newvlan, -nl-kind: new, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-attrs: rtnetlink_bridge.bridge_vlandb_attr, -nl-group: rtnlgrp_brvlan}
+    113: {id: rtm_delvlan, -nl-kind: delete, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-attrs: rtnetlink_bridge.bridge_vlandb_attr, -nl-group: rtnlgrp_brvlan}
+    114: {id: rtm_getvlan, -nl-kind: get, -nl-fixed-header: rtnetlink_message.br_vlan_msg, -nl-attrs: rtnetlink_bridge.bridge_vlandb_attr, -nl-request-attrs: rtnetlink_bridge.bridge_vlandb_dump_attr}
     116: {id: rtm_newnexthopbucket, -nl-kind: new, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-attrs: rtnetlink_nexthop.nha_attr}
     117: {id: rtm_delnexthopbucket, -nl-kind: delete, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-attrs: rtnetlink_nexthop.nha_attr}
     118: {id: rtm_getnexthopbucket, -nl-kind: get, -nl-fixed-header: rtnetlink_nexthop.nhmsg, -nl-attrs: rtnetlink_nexthop.nha_attr}

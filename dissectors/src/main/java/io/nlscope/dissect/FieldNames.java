@@ -337,6 +337,7 @@ public final class FieldNames {
                     t.ext("dump-header").filter(h -> !h.equals("none"))
                             .ifPresent(h -> use(structs, StructDecoder.qualify(spec, h), t.name() + " dump requests"));
                     use(sets, set, t.name());
+                    t.ext("request-attrs").ifPresent(a -> use(sets, StructDecoder.qualify(spec, a), t.name() + " requests"));
                 } else if (length > 0) {
                     use(raw, fixedName(header), t.name());
                 }

@@ -16,11 +16,21 @@ final class TableDissector implements ProtocolDissector {
     private final String name;
     /** What the tables say of one message type, looked up once per type rather than per message. */
     private record TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength,
-                            String attrs, String shortHeader, TypeInfo dump, GroupRule group, String[] summaries,
+                            String attrs, String shortHeader, TypeInfo dump, TypeInfo request, GroupRule group, String[] summaries,
                             StructDecoder[] structOnce) {
         TypeInfo(Optional<String> name, MessageKind kind, String fixedHeader, int fixedLength, String attrs, String shortHeader,
-                 TypeInfo dump, GroupRule group) {
-            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, group, new String[64], new StructDecoder[1]);
+                 TypeInfo dump, TypeInfo request, GroupRule group) {
+            this(name, kind, fixedHeader, fixedLength, attrs, shortHeader, dump, request, group, new String[64], new StructDecoder[1]);
+        }
+
+        /**
+         * What a message with these flags holds: a dump request's (-nl-dump-header), another request's
+         * (-nl-request-attrs: RTM_NEWMDB asks with MDBA_SET_ENTRY where the kernel answers with MDBA_MDB), or this.
+         */
+        TypeInfo forFlags(int flags) {
+            if (dump != null && (flags & DUMP_REQUEST) == DUMP_REQUEST) return dump;
+            if (request != null && (flags & NLM_F_REQUEST) != 0) return request;
+            return this;
         }
 
         /** The struct decoder of the fixed header when the spec names a struct type (spec.type). */
@@ -50,6 +60,7 @@ final class TableDissector implements ProtocolDissector {
         }
     }
 
+    private static final int NLM_F_REQUEST = 0x1;
     private static final int DUMP_REQUEST = 0x301;   // NLM_F_REQUEST | NLM_F_DUMP
     /** Zero bytes after a string's NUL from which on they are shown apart, as bytes nlmsg_len covers beyond the string. */
     static final int MIN_ZERO_TAIL = 4;
@@ -61,7 +72,7 @@ final class TableDissector implements ProtocolDissector {
     TableDissector(int protocol, String name, SpecTables.EnumTable typeTable, String fixedHeader, int fixedLength) {
         this.protocol = protocol;
         this.name = name;
-        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null, null, GroupRule.NONE);
+        this.unknown = new TypeInfo(Optional.empty(), MessageKind.OTHER, fixedHeader, fixedLength, null, null, null, null, GroupRule.NONE);
         if (typeTable != null) {
             String spec = typeTable.qualifiedName().substring(0, typeTable.qualifiedName().indexOf('.'));
             for (SpecTables.Entry e : typeTable.entries().values()) {
@@ -70,15 +81,15 @@ final class TableDissector implements ProtocolDissector {
                 String attrs = e.ext("attrs").map(a -> StructDecoder.qualify(spec, a)).orElse(null);
                 // -nl-dump-header: what a dump request (NLM_F_DUMP) holds instead: "none" or a struct
                 TypeInfo dump = e.ext("dump-header").map(h -> h.equals("none")
-                        ? new TypeInfo(nm, kind, null, 0, attrs, null, null, GroupRule.NONE)
+                        ? new TypeInfo(nm, kind, null, 0, attrs, null, null, null, GroupRule.NONE)
                         : new TypeInfo(nm, kind, StructDecoder.qualify(spec, h), (StructDecoder.of(StructDecoder.qualify(spec, h)).size() + 3) & ~3,
-                                attrs, null, null, GroupRule.NONE)).orElse(null);
-                types.put((int) e.value(), new TypeInfo(nm, kind,
-                        e.ext("fixed-header").orElse(fixedHeader),
-                        e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength),
-                        attrs,
-                        e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null),
-                        dump, GroupRule.of(e, true)));
+                                attrs, null, null, null, GroupRule.NONE)).orElse(null);
+                String header = e.ext("fixed-header").orElse(fixedHeader);
+                int length = e.ext("fixed-length").map(Integer::parseInt).orElse(fixedLength);
+                String shortHeader = e.ext("short-header").map(a -> StructDecoder.qualify(spec, a)).orElse(null);
+                TypeInfo request = e.ext("request-attrs").map(a -> new TypeInfo(nm, kind, header, length, StructDecoder.qualify(spec, a),
+                        shortHeader, null, null, GroupRule.NONE)).orElse(null);
+                types.put((int) e.value(), new TypeInfo(nm, kind, header, length, attrs, shortHeader, dump, request, GroupRule.of(e, true)));
             }
         }
     }
@@ -108,8 +119,7 @@ final class TableDissector implements ProtocolDissector {
     }
 
     @Override public String dissect(PayloadContext ctx) {
-        TypeInfo t = info(ctx.type());
-        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
+        TypeInfo t = info(ctx.type()).forFlags(ctx.flags());
         int fixed = t.fixedLength();
         if (ctx.length() == 0) return "no payload";
         if (t.attrs() != null) {
@@ -159,8 +169,7 @@ final class TableDissector implements ProtocolDissector {
     }
 
     @Override public String keys(PayloadContext ctx) {
-        TypeInfo t = info(ctx.type());
-        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
+        TypeInfo t = info(ctx.type()).forFlags(ctx.flags());
         if (t.attrs() == null || ctx.length() < t.fixedLength()) return null;
         return Keys.scan(ctx, t.struct(), ctx.start() + t.fixedLength(),
                 AttributeSet.of(t.attrs()));
@@ -168,8 +177,7 @@ final class TableDissector implements ProtocolDissector {
 
     /** The summary of a type the tables describe, when its fixed header fits and its attributes decode cleanly. */
     @Override public String summarize(PayloadContext ctx) {
-        TypeInfo t = info(ctx.type());
-        if (t.dump() != null && (ctx.flags() & DUMP_REQUEST) == DUMP_REQUEST) t = t.dump();
+        TypeInfo t = info(ctx.type()).forFlags(ctx.flags());
         if (t.attrs() == null || ctx.length() == 0 || ctx.length() < t.fixedLength()) return null;   // the other shapes: decoded whole
         int n = ctx.length() <= t.fixedLength() ? 0 : ctx.countIfClean(ctx.start() + t.fixedLength(), AttributeSet.of(t.attrs()));
         return n < 0 ? null : t.summary(n);
