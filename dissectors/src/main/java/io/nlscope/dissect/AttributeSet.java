@@ -56,6 +56,8 @@ public final class AttributeSet {
         final String nestName, structName, selector, selectorFallback, lengthField, entryType, tailName, tailType;
         /** -nl-same-as: the attribute of the enclosing set whose value this one repeats and reads as, or null. */
         final String sameAs;
+        /** -nl-nest-by-family: the set inside by the message's address family number, or null (IFLA_AF_SPEC of AF_BRIDGE). */
+        final Map<Integer, String> byFamily;
         /** -nl-tail-struct: the struct of each entry after the struct (tc_u32_sel's keys), or null. */
         final String tailStructName;
         final SpecTables.EnumTable valueEnum, flags;
@@ -81,6 +83,16 @@ public final class AttributeSet {
             this.selectorFallback = e.ext().get("selector-fallback");
             this.sameAs = e.ext().get("same-as");
             this.tailStructName = e.ext().get("tail-struct");
+            Map<Integer, String> bf = new HashMap<>();
+            e.ext().forEach((k, v) -> {
+                if (k.startsWith("nest-by-family.")) {
+                    String af = k.substring(15);
+                    SpecTables.enumTable("linux_common.address_family").entries().forEach((number, entry) -> {
+                        if (entry.name().equalsIgnoreCase(af)) bf.put(number.intValue(), v);
+                    });
+                }
+            });
+            this.byFamily = bf.isEmpty() ? null : Map.copyOf(bf);
             this.entryType = e.ext().get("entry-type");
             this.tailName = e.ext().get("tail");
             this.tailType = e.ext().get("tail-type");
@@ -108,6 +120,14 @@ public final class AttributeSet {
 
         public String name() { return name; }
         public Kind kind() { return kind; }
+
+        private final Map<Integer, AttributeSet> byFamilySets = new ConcurrentHashMap<>();
+
+        /** The set inside this nest in a message of that address family (-nl-nest-by-family), else -nl-nest's. */
+        AttributeSet nestedFor(int family) {
+            String n = byFamily.get(family);
+            return n == null ? nested() : byFamilySets.computeIfAbsent(family, f -> of(StructDecoder.qualify(spec, n)));
+        }
 
         /** The set inside this nest (or inside each entry of a nest-array), or null. */
         AttributeSet nested() {
@@ -183,13 +203,19 @@ public final class AttributeSet {
     private final Attr[] byType;
     /** True when an attribute of the set reads as one of the enclosing set (-nl-same-as). */
     final boolean readsEnclosing;
+    /** True when a nest of the set picks its inner set by the message's address family (-nl-nest-by-family). */
+    final boolean picksByFamily;
 
     private AttributeSet(String qualifiedName, Attr[] byType) {
         this.qualifiedName = qualifiedName;
         this.byType = byType;
-        boolean r = false;
-        for (Attr a : byType) r |= a != null && a.sameAs != null;
+        boolean r = false, f = false;
+        for (Attr a : byType) {
+            r |= a != null && a.sameAs != null;
+            f |= a != null && a.byFamily != null;
+        }
         this.readsEnclosing = r;
+        this.picksByFamily = f;
     }
 
     /** The set stated by the enum {@code spec.enum}. */

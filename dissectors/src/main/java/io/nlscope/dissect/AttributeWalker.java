@@ -18,23 +18,36 @@ final class AttributeWalker {
      * The run a nest stands in (its set and bounds), for the nest's attributes that read as one of that run's
      * ({@code -nl-same-as}); made only for a set that has such attributes.
      */
-    private record Enclosing(AttributeSet set, int start, int end) {
+    private record Enclosing(AttributeSet set, int start, int end, int family) {
         static Enclosing of(AttributeSet inner, AttributeSet set, int start, int end) {
-            return inner != null && inner.readsEnclosing && set != null ? new Enclosing(set, start, end) : null;
+            return inner != null && inner.readsEnclosing && set != null ? new Enclosing(set, start, end, -1) : null;
+        }
+
+        /** A message's own attributes: the family byte its fixed header starts with, for -nl-nest-by-family. */
+        static Enclosing message(AttributeSet set, int family) {
+            return set != null && set.picksByFamily ? new Enclosing(null, 0, 0, family) : null;
         }
 
         /** The enclosing attribute {@code spec} repeats (-nl-same-as), or null. */
-        AttributeSet.Attr same(AttributeSet.Attr spec) { return spec.sameAs == null ? null : set.named(spec.sameAs); }
+        AttributeSet.Attr same(AttributeSet.Attr spec) { return spec.sameAs == null || set == null ? null : set.named(spec.sameAs); }
+    }
+
+    /** The set inside a nest: the one its -nl-nest-by-family names for the message's family, else its -nl-nest. */
+    private static AttributeSet nested(AttributeSet.Attr spec, Enclosing enc) {
+        return enc != null && enc.family() >= 0 && spec.byFamily != null ? spec.nestedFor(enc.family()) : spec.nested();
     }
 
     static List<Field> walk(ByteBuffer frame, int start, int end, boolean le, AttributeSet set) {
         return walk(frame, start, end, Origin.of(le), set, 0);
     }
 
-    /** Adds the attributes of [start, end) to {@code out}; returns how many. */
-    static int walkInto(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, FieldList.Builder out) {
+    /**
+     * Adds the attributes of [start, end) to {@code out}; returns how many. {@code family}: the first byte of the
+     * message's fixed header (the address family of every rtnetlink header), which -nl-nest-by-family reads.
+     */
+    static int walkInto(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, FieldList.Builder out, int family) {
         int before = out.size();
-        walk(frame, start, end, o, set, 0, out, null);
+        walk(frame, start, end, o, set, 0, out, Enclosing.message(set, family));
         return out.size() - before;
     }
 
@@ -55,12 +68,12 @@ final class AttributeWalker {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             AttributeSet.Attr same = spec == null || enc == null ? null : enc.same(spec);
             if (same != null) {   // read as the enclosing run's attribute, shown by its own name
-                Field f = decode(frame, c, o, same, depth, target(frame, enc.start(), enc.end(), o.le(), enc.set(), same), null);
+                Field f = decode(frame, c, o, same, depth, target(frame, enc.start(), enc.end(), o.le(), enc.set(), same), same.nested(), null);
                 out.add(new Field(spec.name, f.value(), f.offset(), f.length()));
                 continue;
             }
-            out.add(decode(frame, c, o, spec, depth, target(frame, start, end, o.le(), set, spec),
-                    spec != null && spec.kind == AttributeSet.Kind.NEST ? Enclosing.of(spec.nested(), set, start, end) : null));
+            AttributeSet inner = spec != null && spec.kind == AttributeSet.Kind.NEST ? nested(spec, enc) : null;
+            out.add(decode(frame, c, o, spec, depth, target(frame, start, end, o.le(), set, spec), inner, Enclosing.of(inner, set, start, end)));
         }
         if (!c.ended()) out.add(malformed(frame, c.at(), end, c.problem()));
     }
@@ -80,8 +93,8 @@ final class AttributeWalker {
      * {@code keys} (null: none wanted) where {@link Keys} looks for them: scalars of the run and of
      * its nests, not inside structs, arrays or submsgs.
      */
-    static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, Keys.Found keys) {
-        return clean(frame, start, end, le, set, 0, keys, null);
+    static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, Keys.Found keys, int family) {
+        return clean(frame, start, end, le, set, 0, keys, Enclosing.message(set, family));
     }
 
     private static int clean(ByteBuffer frame, int start, int end, boolean le, AttributeSet set, int depth, Keys.Found keys) {
@@ -98,8 +111,8 @@ final class AttributeWalker {
             if (spec == null) {
                 if (c.nested() && clean(frame, c.valueStart(), c.valueEnd(), le, null, depth + 1, keys) < 0) return -1;
             } else if (same != null) {
-                if (!cleanValue(frame, enc.start(), enc.end(), c, le, enc.set(), same, depth, null)) return -1;
-            } else if (!cleanValue(frame, start, end, c, le, set, spec, depth, keys)) {
+                if (!cleanValue(frame, enc.start(), enc.end(), c, le, enc.set(), same, depth, null, null)) return -1;
+            } else if (!cleanValue(frame, start, end, c, le, set, spec, depth, keys, enc)) {
                 return -1;
             }
         }
@@ -108,10 +121,13 @@ final class AttributeWalker {
 
     /** The attribute at {@code c}; {@code [runStart, runEnd)}: the run it is part of (where a submsg's selector is). */
     private static boolean cleanValue(ByteBuffer frame, int runStart, int runEnd, AttrCursor c, boolean le, AttributeSet set,
-                                      AttributeSet.Attr spec, int depth, Keys.Found keys) {
+                                      AttributeSet.Attr spec, int depth, Keys.Found keys, Enclosing enc) {
         int from = c.valueStart(), to = c.valueEnd(), n = to - from;
         switch (spec.kind) {
-            case NEST: return clean(frame, from, to, le, spec.nested(), depth + 1, keys, Enclosing.of(spec.nested(), set, runStart, runEnd)) >= 0;
+            case NEST: {
+                AttributeSet inner = nested(spec, enc);
+                return clean(frame, from, to, le, inner, depth + 1, keys, Enclosing.of(inner, set, runStart, runEnd)) >= 0;
+            }
             case NEST_ARRAY: return nestArrayClean(frame, from, to, le, spec, depth, spec.arrayDepth);
             case SUBMSG: {
                 AttributeSet.Target t = spec.submsgTarget(selectorText(frame, runStart, runEnd, le, set, spec));
@@ -235,7 +251,7 @@ final class AttributeWalker {
      * it stands in, when it is a nest whose attributes read as one of that run's.
      */
     private static Field decode(ByteBuffer frame, AttrCursor a, Origin o, AttributeSet.Attr spec, int depth, AttributeSet.Target target,
-                                Enclosing enc) {
+                                AttributeSet inner, Enclosing enc) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
         if (spec == null) {
@@ -244,7 +260,7 @@ final class AttributeWalker {
             return new Field(name, nest(frame, vStart, vEnd, o, null, depth), at, len);
         }
         Value v = switch (spec.kind) {
-            case NEST -> nest(frame, vStart, vEnd, o, spec.nested(), depth, enc);
+            case NEST -> nest(frame, vStart, vEnd, o, inner, depth, enc);
             case SUBMSG -> submsg(frame, vStart, vEnd, o, target, depth);
             case NEST_ARRAY -> nestArray(frame, vStart, vEnd, o, spec, depth);
             case STRUCT -> spec.layouts() != null ? byKernel(frame, vStart, vEnd, o, spec)

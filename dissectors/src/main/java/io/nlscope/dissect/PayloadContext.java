@@ -133,7 +133,7 @@ public final class PayloadContext {
             if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
             return AttributeWalker.countTopLevel(frame, from, end, o.le());
         }
-        return AttributeWalker.walkInto(frame, from, end, o, set, fields);
+        return AttributeWalker.walkInto(frame, from, end, o, set, fields, start < end ? frame.get(start) & 0xff : -1);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class PayloadContext {
     int countIfClean(int from, AttributeSet set, boolean le) {
         if (from >= end) return 0;
         Keys.Found k = new Keys.Found();
-        int n = AttributeWalker.clean(frame, from, end, le, set, k);
+        int n = AttributeWalker.clean(frame, from, end, le, set, k, start < end ? frame.get(start) & 0xff : -1);
         if (n >= 0) {
             cleanKeys = k;
             cleanFrom = from;

@@ -159,6 +159,30 @@ class BridgeVlanMdbTest {
         assertTrue(c.ms().stream().anyMatch(m -> m.type() == 85 && m.direction() == Direction.TO_KERNEL), kernel + ": RTM_DELMDB");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"7.2", "6.12"})
+    void bridgeVlanAddIsAnAfBridgeSetlink(String kernel) throws Exception {
+        Capture c = open(kernel);
+        // bridge vlan add dev bv1 vid 10 pvid untagged; ... vid 20-23; bridge vlan del dev bv1 vid 21: RTM_SETLINK and
+        // RTM_DELLINK of family AF_BRIDGE, whose IFLA_AF_SPEC holds IFLA_BRIDGE_VLAN_INFO (-nl-nest-by-family)
+        List<NetlinkMessage> sets = c.ms().stream().filter(m -> (m.type() == 19 || m.type() == 17) && m.direction() == Direction.TO_KERNEL
+                && "AF_BRIDGE".equals(((Value.Named) at(m, "ifinfomsg.ifi_family").orElseThrow().value()).name())).toList();
+        assertEquals(6, sets.size(), kernel + ": five vlan adds and a del");
+        Field pvid = sets.get(0).field("IFLA_AF_SPEC").orElseThrow();
+        assertEquals("bv1", c.names().get(((Value.Num) at(sets.get(0), "ifinfomsg.ifi_index").orElseThrow().value()).value()));
+        assertEquals(10, num(pvid, "IFLA_BRIDGE_VLAN_INFO.vid"));
+        assertEquals("BRIDGE_VLAN_INFO_PVID|BRIDGE_VLAN_INFO_UNTAGGED", at(pvid, "IFLA_BRIDGE_VLAN_INFO.flags").orElseThrow().value().display().replaceAll("^0x\\w+ \\((.*)\\)$", "$1"));
+        List<Field> range = FamilyAssertions.findAll(sets.get(1).fields(), "IFLA_BRIDGE_VLAN_INFO");
+        assertEquals(List.of(20L, 23L), range.stream().map(f -> num(f, "vid")).toList(), kernel + ": vid 20-23 as a begin and an end");
+        assertTrue(range.get(0).child("flags").orElseThrow().value().display().contains("RANGE_BEGIN"));
+        assertTrue(range.get(1).child("flags").orElseThrow().value().display().contains("RANGE_END"));
+        NetlinkMessage del = sets.get(5);
+        assertEquals(17, del.type(), "RTM_DELLINK");
+        assertEquals(21, num(del.field("IFLA_AF_SPEC").orElseThrow(), "IFLA_BRIDGE_VLAN_INFO.vid"));
+        // an AF_UNSPEC link message keeps one nest per address family in its IFLA_AF_SPEC
+        assertTrue(c.ms().stream().anyMatch(m -> m.type() == 16 && at(m, "IFLA_AF_SPEC.AF_INET6").isPresent()), kernel);
+    }
+
     /** The group of a br_mdb_entry (or of the struct itself), as InetAddress or a MAC address writes it, by addr_proto. */
     private static String group(Field f) {
         Field e = f.child("br_mdb_entry").orElse(f);

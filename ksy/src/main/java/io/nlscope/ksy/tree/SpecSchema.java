@@ -208,6 +208,13 @@ public final class SpecSchema {
                         selectorNames(where, k, v, node.path("-nl-selector").asText());
                     }
                 }
+                case "by-family" -> {
+                    if (!v.isObject() || v.isEmpty()) problem(where, "has " + k + " that is no map of address families to an enum");
+                    else v.fields().forEachRemaining(t -> {
+                        if (!t.getKey().matches("af_[a-z0-9]+")) problem(where, "has " + k + " with " + t.getKey() + ", not an address family (af_bridge ...)");
+                        ref(where, k + " " + t.getKey(), t.getValue(), true, false);
+                    });
+                }
                 case "by-kernel" -> {
                     if (!v.isObject() || v.size() < 2) problem(where, "has " + k + " that is no map of two or more kernel releases to a type");
                     else v.fields().forEachRemaining(t -> {
