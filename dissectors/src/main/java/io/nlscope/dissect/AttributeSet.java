@@ -201,6 +201,7 @@ public final class AttributeSet {
 
     private final String qualifiedName;
     private final Attr[] byType;
+    private final Map<String, Attr> byName = new HashMap<>();
     /** True when an attribute of the set reads as one of the enclosing set (-nl-same-as). */
     final boolean readsEnclosing;
     /** True when a nest of the set picks its inner set by the message's address family (-nl-nest-by-family). */
@@ -211,6 +212,7 @@ public final class AttributeSet {
         this.byType = byType;
         boolean r = false, f = false;
         for (Attr a : byType) {
+            if (a != null) byName.put(a.name, a);
             r |= a != null && a.sameAs != null;
             f |= a != null && a.byFamily != null;
         }
@@ -240,10 +242,7 @@ public final class AttributeSet {
     public String name() { return qualifiedName; }
 
     /** The attribute of this name (the kernel's, upper case), or null when the set has none. */
-    Attr named(String name) {
-        for (Attr a : byType) if (a != null && a.name.equals(name)) return a;
-        return null;
-    }
+    Attr named(String name) { return byName.get(name); }
 
     /** The attribute of this type, or null when the set has none. */
     public Attr attr(int type) { return type >= 0 && type < byType.length ? byType[type] : null; }

@@ -19,6 +19,7 @@ final class AttributeWalker {
      * ({@code -nl-same-as}); made only for a set that has such attributes.
      */
     private record Enclosing(AttributeSet set, int start, int end, int family) {
+        // set/start/end: a nest's run for -nl-same-as (family -1); or, at a message's top level, family alone
         static Enclosing of(AttributeSet inner, AttributeSet set, int start, int end) {
             return inner != null && inner.readsEnclosing && set != null ? new Enclosing(set, start, end, -1) : null;
         }
@@ -186,14 +187,9 @@ final class AttributeWalker {
     /** True when a value of {@code n} bytes reads as the -nl-type {@code kind} (what {@link #scalar} accepts). */
     private static boolean scalarFits(String kind, int n) {
         return switch (kind) {
-            case "u8", "s8" -> n == 1;
-            case "u16", "s16" -> n == 2;
-            case "u32", "s32", "ipv4" -> n == 4;
-            case "u64", "s64" -> n == 8;
             case "uint", "sint" -> n == 4 || n == 8;
             case "ipaddr" -> n == 0 || n == 4 || n == 16;
-            case "ipv6" -> n == 16;
-            default -> true;
+            default -> { int w = scalarWidth(kind); yield w < 0 || n == w; }
         };
     }
 
@@ -438,12 +434,11 @@ final class AttributeWalker {
     private static Value ipv6List(ByteBuffer frame, int from, int to) {
         if ((to - from) % 16 != 0) return null;
         FieldList.Builder out = new FieldList.Builder();
-        for (int at = from, i = 0; at < to; at += 16, i++)
-            out.add(new Field(index(i), new Value.Address(Value.Address.Kind.IPV6, Bytes.copy(frame, at, at + 16)), at, 16));
+        addScalars(out, frame, from, to, false, "ipv6", null, null, Long.MAX_VALUE);
         return new Value.Nested(out.build());
     }
 
-    /** The size of a fixed-width -nl-type (an array's entry: u8 ... s64, ipv4, ipv6). */
+    /** The size of a fixed-width -nl-type (u8 ... s64, ipv4, ipv6), -1 for the others (their length varies). */
     static int scalarWidth(String kind) {
         return switch (kind) {
             case "u8", "s8" -> 1;
@@ -451,8 +446,21 @@ final class AttributeWalker {
             case "u32", "s32", "ipv4" -> 4;
             case "u64", "s64" -> 8;
             case "ipv6" -> 16;
-            default -> throw new IllegalArgumentException("-nl-entry-type " + kind + " has no fixed width");
+            default -> -1;
         };
+    }
+
+    /**
+     * Adds values of a fixed-width -nl-type back to back from {@code from}, numbered [0], [1] ..., at most {@code max}
+     * of them and as many as [from, to) holds whole; returns where the next would start.
+     */
+    static int addScalars(FieldList.Builder out, ByteBuffer frame, int from, int to, boolean le, String kind,
+                          SpecTables.EnumTable valueEnum, SpecTables.EnumTable flags, long max) {
+        int width = scalarWidth(kind), at = from;
+        if (width <= 0) return from;   // a type of no fixed width makes no array: the caller keeps the bytes
+        for (int i = 0; i < max && to - at >= width; i++, at += width)
+            out.add(new Field(index(i), scalar(frame, at, at + width, le, kind, valueEnum, flags), at, width));
+        return at;
     }
 
     /** Reads a value of a -nl-type; a size that does not fit the type gives a malformed value. */

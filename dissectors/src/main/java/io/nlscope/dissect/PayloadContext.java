@@ -133,7 +133,7 @@ public final class PayloadContext {
             if (from < end) add(new Field("attributes", raw(from, end), from, end - from));
             return AttributeWalker.countTopLevel(frame, from, end, o.le());
         }
-        return AttributeWalker.walkInto(frame, from, end, o, set, fields, start < end ? frame.get(start) & 0xff : -1);
+        return AttributeWalker.walkInto(frame, from, end, o, set, fields, headerFamily());
     }
 
     /**
@@ -144,11 +144,14 @@ public final class PayloadContext {
         return countIfClean(from, set, littleEndian);
     }
 
+    /** The first byte of the payload: the address family every rtnetlink header starts with (-nl-nest-by-family); -1 for none. */
+    private int headerFamily() { return start < end ? frame.get(start) & 0xff : -1; }
+
     /** As {@link #countIfClean(int, AttributeSet)}, the attributes read in the byte order given. */
     int countIfClean(int from, AttributeSet set, boolean le) {
         if (from >= end) return 0;
         Keys.Found k = new Keys.Found();
-        int n = AttributeWalker.clean(frame, from, end, le, set, k, start < end ? frame.get(start) & 0xff : -1);
+        int n = AttributeWalker.clean(frame, from, end, le, set, k, headerFamily());
         if (n >= 0) {
             cleanKeys = k;
             cleanFrom = from;

@@ -136,27 +136,22 @@ public final class StructDecoder {
         Member m = members[i];
         Value v;
         if (m.entryType != null) {
-            v = entries(m, m.countIndex < 0 ? Long.MAX_VALUE : count(parsed, members[m.countIndex]), frame, start, le);
+            v = entries(m, m.countIndex < 0 ? Long.MAX_VALUE : read(parsed, members[m.countIndex]), frame, start, le);
         } else if (m.getter == null) {   // bytes: the field's region of the frame, no copy
             v = m.nlType != null ? AttributeWalker.scalar(frame, start + m.offset, start + m.offset + m.size, le, m.nlType, null)
                     : new Value.Raw(frame, start + m.offset, m.size);
         } else {
-            long x;
-            try {
-                x = (long) m.getter.invokeExact(parsed);
-            } catch (Throwable t) {
-                throw new IllegalStateException("cannot read " + name + "." + m.name, t);
-            }
-            v = number(m, x);
+            v = number(m, read(parsed, m));
         }
         return new Field(m.name, v, start + m.offset, m.size);
     }
 
-    private long count(Object parsed, Member c) {
+    /** A numeric member of a parsed struct. */
+    private long read(Object parsed, Member m) {
         try {
-            return (long) c.getter.invokeExact(parsed);
+            return (long) m.getter.invokeExact(parsed);
         } catch (Throwable t) {
-            throw new IllegalStateException("cannot read " + name + "." + c.name, t);
+            throw new IllegalStateException("cannot read " + name + "." + m.name, t);
         }
     }
 
@@ -165,13 +160,9 @@ public final class StructDecoder {
      * -nl-flags), then the bytes after them as "unused" (audit_rule_data's fields[64] holds field_count ids).
      */
     private static Value entries(Member m, long count, ByteBuffer frame, int start, boolean le) {
-        int width = AttributeWalker.scalarWidth(m.entryType);
-        int n = (int) Math.max(0, Math.min(count, m.size / width));
         FieldList.Builder out = new FieldList.Builder();
-        int at = start + m.offset;
-        for (int i = 0; i < n; i++, at += width)
-            out.add(new Field("[" + i + "]", AttributeWalker.scalar(frame, at, at + width, le, m.entryType, m.enumTable, m.flagsTable), at, width));
         int end = start + m.offset + m.size;
+        int at = AttributeWalker.addScalars(out, frame, start + m.offset, end, le, m.entryType, m.enumTable, m.flagsTable, count);
         if (at < end) out.add(new Field("unused", new Value.Raw(frame, at, end - at), at, end - at));
         return new Value.Nested(out.build());
     }

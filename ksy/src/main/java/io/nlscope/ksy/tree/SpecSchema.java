@@ -136,8 +136,8 @@ public final class SpecSchema {
                 Set<String> before = new HashSet<>();   // -nl-count names a member before the one it counts for
                 for (JsonNode f : t.getValue().path("seq")) {
                     keysOf(f, Place.SEQ_FIELD, "type " + t.getKey() + " field " + f.path("id").asText(), Set.copyOf(before));
-                    if (f.has("-nl-entry-type") && !f.path("size").isInt())
-                        problem("type " + t.getKey() + " field " + f.path("id").asText(), "has -nl-entry-type but no size: N");
+                    if (f.has("-nl-entry-type") && !(f.path("size").isInt() && f.path("-nl-entry-type").asText().matches("[us](8|16|32|64)|ipv4|ipv6")))
+                        problem("type " + t.getKey() + " field " + f.path("id").asText(), "has -nl-entry-type without size: N or of a type with no fixed width");
                     before.add(f.path("id").asText());
                 }
             }
