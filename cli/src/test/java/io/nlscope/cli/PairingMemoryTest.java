@@ -85,17 +85,28 @@ class PairingMemoryTest {
 
     @Test
     void anErrorCutBySnaplenIsNotCalledAnAck(@TempDir Path tmp) throws Exception {
-        // editcap -s 40: 24 bytes of netlink per frame, so frame 2's NLMSG_ERROR (ENODEV, 52 bytes) keeps only its header
-        Path cut = tmp.resolve("cut40.pcap");
-        Process p = new ProcessBuilder("editcap", "-s", "40", capture("pairs-rtnl.pcap").toString(), cut.toString())
-                .redirectErrorStream(true).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, new String(p.getInputStream().readAllBytes()));
-        assertTrue(Files.size(cut) > 0);
+        // editcap -s 34: 18 bytes of netlink per frame, so frame 2's NLMSG_ERROR (ENODEV, 52 bytes) keeps its header
+        // and only 2 of the 4 bytes of its error code
+        Path cut = editcap(tmp, 34);
         ReadCommandTest.Result r = run("read", "-q", "-c", "4", cut.toString());
         assertTrue(line(r, 1, 0).endsWith("[answered by frame 2 in 1.482 ms: answer cut short by the capture, ACK or error not known]"),
                 line(r, 1, 0));
         ReadCommandTest.Result pairs = run("pairs", "--outcome", "cut", cut.toString());
         assertEquals(0, pairs.code(), pairs.err());
         assertTrue(pairs.out().contains("CUT"), pairs.out());
+        // editcap -s 40: 24 bytes of netlink, the error code whole: the error is known, and the cut is said
+        ReadCommandTest.Result r40 = run("read", "-q", "-c", "4", editcap(tmp, 40).toString());
+        assertTrue(line(r40, 1, 0).endsWith("[answered by frame 2 in 1.482 ms: ERROR ENODEV]"), line(r40, 1, 0));
+        assertTrue(line(r40, 2, 0).contains("error ENODEV \"No such device\" [cut by the capture's snapshot length: 24 of 52 bytes captured]"),
+                line(r40, 2, 0));
+    }
+
+    private static Path editcap(Path tmp, int snaplen) throws Exception {
+        Path cut = tmp.resolve("cut" + snaplen + ".pcap");
+        Process p = new ProcessBuilder("editcap", "-s", Integer.toString(snaplen), capture("pairs-rtnl.pcap").toString(), cut.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, new String(p.getInputStream().readAllBytes()));
+        assertTrue(Files.size(cut) > 0);
+        return cut;
     }
 }

@@ -14,7 +14,9 @@ import java.nio.ByteBuffer;
  * for (AttrCursor c = new AttrCursor(frame, from, end, le); c.next(); ) use(c.type(), c.valueStart(), c.valueEnd());
  * }</pre>
  * When {@link #next()} returns false the run ended ({@link #ended()}), or the attribute at
- * {@link #at()} does not fit ({@link #problem()} says why).
+ * {@link #at()} does not fit ({@link #problem()} says why). In a message the capture's snapshot length cut
+ * short, a run that ends where the capture stops yields its last attribute cut to the bytes captured
+ * ({@link #cutShort()}) instead of stopping there.
  */
 final class AttrCursor {
     static final int NLA_F_NESTED = 0x8000, NLA_F_NET_BYTEORDER = 0x4000, NLA_TYPE_MASK = 0x3fff;
@@ -22,12 +24,19 @@ final class AttrCursor {
     private final ByteBuffer frame;
     private final boolean le;
     private final int end;
-    private int at, next, len, word;
+    private final boolean endIsCut;
+    private int at, next, len, word, claimed;
 
     AttrCursor(ByteBuffer frame, int from, int end, boolean le) {
+        this(frame, from, end, le, -1);
+    }
+
+    /** @param cut where the capture cut the message (-1: it did not): a run ending there may end in a cut attribute */
+    AttrCursor(ByteBuffer frame, int from, int end, boolean le, int cut) {
         this.frame = frame;
         this.le = le;
         this.end = end;
+        this.endIsCut = end == cut;
         this.next = from;
         this.at = from;
     }
@@ -38,12 +47,19 @@ final class AttrCursor {
         len = 0;
         if (end - a < 4) return false;
         int l = Bytes.u16(frame, a, le);
-        if (l < 4 || l > end - a) return false;
-        len = l;
+        if (l < 4 || (l > end - a && !endIsCut)) return false;
+        claimed = l;
+        len = Math.min(l, end - a);
         word = Bytes.u16(frame, a + 2, le);
         next = Math.min(end, a + ((l + 3) & ~3));
         return true;
     }
+
+    /** True when the current attribute runs past where the capture stopped: its value is the bytes captured. */
+    boolean cutShort() { return claimed != len; }
+
+    /** nla_len as the sender wrote it (more than {@link #length()} when {@link #cutShort()}). */
+    int claimed() { return claimed; }
 
     /** Where the current attribute starts (after a false {@link #next()}: where the run stopped). */
     int at() { return at; }

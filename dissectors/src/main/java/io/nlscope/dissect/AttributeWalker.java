@@ -42,6 +42,11 @@ final class AttributeWalker {
         return walk(frame, start, end, Origin.of(le), set, 0);
     }
 
+    /** As {@link #walk(ByteBuffer, int, int, boolean, AttributeSet)}, for bytes of origin {@code o} (a cut message's, say). */
+    static List<Field> walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set) {
+        return walk(frame, start, end, o, set, 0);
+    }
+
     /**
      * Adds the attributes of [start, end) to {@code out}; returns how many. {@code family}: the first byte of the
      * message's fixed header (the address family of every rtnetlink header), which -nl-nest-by-family reads.
@@ -64,7 +69,7 @@ final class AttributeWalker {
 
     private static void walk(ByteBuffer frame, int start, int end, Origin o, AttributeSet set, int depth, FieldList.Builder out,
                              Enclosing enc) {
-        AttrCursor c = new AttrCursor(frame, start, end, o.le());
+        AttrCursor c = new AttrCursor(frame, start, end, o.le(), o.cut());
         while (c.next()) {
             AttributeSet.Attr spec = set == null ? null : set.attr(c.type());
             AttributeSet.Attr same = spec == null || enc == null ? null : enc.same(spec);
@@ -250,6 +255,8 @@ final class AttributeWalker {
                                 AttributeSet inner, Enclosing enc) {
         int at = a.at(), len = a.length();
         int vStart = a.valueStart(), vEnd = a.valueEnd();
+        if (a.cutShort() && !holdsAttributes(spec, a))   // only a nest's captured part still holds whole attributes
+            return new Field(spec == null ? unnamed(a.type()) : spec.name, new Value.Cut(a.claimed(), frame, at, len), at, len);
         if (spec == null) {
             String name = unnamed(a.type());
             if (!a.nested()) return new Field(name, new Value.Raw(frame, vStart, len - 4), at, len);
@@ -268,6 +275,16 @@ final class AttributeWalker {
                     : scalar(frame, vStart, vEnd, !(a.netByteOrder() || spec.bigEndian) && o.le(), spec.kindText, spec.valueEnum, spec.flags);
         };
         return new Field(spec.name, v, at, len);
+    }
+
+    /** Whether the attribute's value is (or may be, for a submsg, or ends in) attributes: its captured part is decoded as far as it goes. */
+    private static boolean holdsAttributes(AttributeSet.Attr spec, AttrCursor a) {
+        if (spec == null) return a.nested();
+        return switch (spec.kind) {
+            case NEST, NEST_ARRAY, SUBMSG, STRUCT_ATTRS, STRUCT_ATTRS_ARRAY -> true;
+            case STRUCT, STRUCT_ARRAY -> false;
+            default -> a.nested();
+        };
     }
 
     private static Value nest(ByteBuffer frame, int from, int to, Origin o, AttributeSet set, int depth) {
@@ -292,8 +309,12 @@ final class AttributeWalker {
         AttributeSet set = spec.entryType == null ? spec.nested() : null;
         if (depth >= MAX_DEPTH) return new Value.Malformed("attributes nested deeper than " + MAX_DEPTH + " levels", frame, from, to - from);
         FieldList.Builder out = new FieldList.Builder();
-        AttrCursor a = new AttrCursor(frame, from, to, o.le());
+        AttrCursor a = new AttrCursor(frame, from, to, o.le(), o.cut());
         while (a.next()) {
+            if (a.cutShort() && levels <= 1 && spec.entryType != null) {
+                out.add(new Field(index(a.type()), new Value.Cut(a.claimed(), frame, a.at(), a.length()), a.at(), a.length()));
+                continue;
+            }
             Value v = levels > 1 ? nestArray(frame, a.valueStart(), a.valueEnd(), o, spec, depth + 1, levels - 1)
                     : spec.entryType != null
                     ? scalar(frame, a.valueStart(), a.valueEnd(), !a.netByteOrder() && o.le(), spec.entryType, spec.valueEnum, spec.flags)

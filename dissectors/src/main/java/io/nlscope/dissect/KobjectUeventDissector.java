@@ -34,6 +34,12 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         // the kernel's form: the ACTION@DEVPATH line, then the properties
         int nul = nul(b, ctx.start(), ctx.end());
         String line = text(b, ctx.start(), nul);
+        if (nul == ctx.end() && ctx.cut()) {   // the snapshot length cut the first line: the action if whole, then the cut
+            int at = line.indexOf('@'), from = ctx.start() + (at < 0 ? 0 : at + 1);
+            if (at >= 0) ctx.add(new Field("ACTION", new Value.Text(line.substring(0, at)), ctx.start(), at));
+            if (from < ctx.end()) ctx.add(AttributeWalker.malformed(b, from, ctx.end(), "cut"));
+            return uevent;
+        }
         int at = line.indexOf('@');
         if (at < 0) {
             ctx.add(AttributeWalker.malformed(b, ctx.start(), ctx.end(), "a uevent starts with ACTION@DEVPATH, not \"" + line + "\""));
@@ -59,6 +65,7 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         ctx.add(new Field(udevHeader.name(), new Value.Nested(udevHeader.decode(b, ctx.start(), le)), ctx.start(), udevHeader.size()));
         long magic = Bytes.u32(b, ctx.start() + 8, false);
         long off = Bytes.u32(b, ctx.start() + 16, le), len = Bytes.u32(b, ctx.start() + 20, le);
+        if (ctx.cut() && magic == UDEV_MAGIC && off >= udevHeader.size() && off < ctx.length()) len = Math.min(len, ctx.length() - off);
         if (magic != UDEV_MAGIC || off < udevHeader.size() || off + len > ctx.length()) {
             ctx.add(AttributeWalker.malformed(b, ctx.start() + udevHeader.size(), ctx.end(), magic != UDEV_MAGIC
                     ? "udev monitor magic is 0x" + Long.toHexString(magic) + ", not 0xfeedcafe"
@@ -77,6 +84,10 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         for (int at = from; at < to; ) {
             int nul = nul(b, at, to);
             if (nul == at) { at++; continue; }
+            if (nul == ctx.end() && ctx.cut()) {   // the last property, cut by the snapshot length
+                ctx.add(AttributeWalker.malformed(b, at, nul, "cut"));
+                break;
+            }
             String s = text(b, at, nul);
             int eq = s.indexOf('=');
             if (eq <= 0) {

@@ -107,8 +107,9 @@ public final class NetlinkDissector {
                 break;
             }
             if (left < NLMSG_HDRLEN) {
-                msgs.add(bad(frame, protocol, pd.name(), index, pos, end, left + " bytes after the last message are too few for a"
-                        + " 16-byte netlink header" + snapNote(truncatedBySnaplen), buf, false));
+                NetlinkMessage m = bad(frame, protocol, pd.name(), index, pos, end, left + " bytes after the last message are too few for a"
+                        + " 16-byte netlink header", buf, false);
+                msgs.add(truncatedBySnaplen ? asCut(m, buf, end, pos + NLMSG_HDRLEN, "the header's first " + left + " of 16 bytes") : m);
                 break;
             }
             long len = Bytes.u32(buf, pos, le);
@@ -117,14 +118,18 @@ public final class NetlinkDissector {
                         + " is smaller than the 16-byte header; the rest of the frame cannot be split into messages", buf, true));
                 break;
             }
-            if (len > left) {
+            if (len > left && !truncatedBySnaplen) {
                 msgs.add(bad(frame, protocol, pd.name(), index, pos, end, "nlmsg_len " + len + " runs past the end of the frame ("
-                        + left + " bytes left)" + snapNote(truncatedBySnaplen), buf, true));
+                        + left + " bytes left)", buf, true));
+                break;
+            }
+            if (len > left) {   // the capture's snapshot length cut it: what was captured whole is decoded
+                msgs.add(cut(frame, buf, io, pd, protocol, index, pos, end, len, le));
                 break;
             }
             long span = pd.messageLength(Bytes.u16(buf, pos + 4, le), len, left);   // audit's kernel records: nlmsg_len + 16
             int stop = (int) Math.min(end, pos + ((span + 3) & ~3L));
-            msgs.add(message(frame, buf, io, pd, protocol, index, pos, (int) (pos + span), stop, le));
+            msgs.add(message(frame, buf, io, pd, protocol, index, pos, (int) (pos + span), stop, le, -1));
             pos = stop;
             index++;
         }
@@ -139,12 +144,16 @@ public final class NetlinkDissector {
         boolean le = le();
         String typeName = pd.typeName(0).orElse("0x0000");
         FieldList.Builder fields = new FieldList.Builder(8);
-        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly()).sentBy(origin(le));
+        boolean cut = frame.capturedLength() < frame.originalLength();
+        PayloadContext ctx = new PayloadContext(buf, COOKED, end, le, protocol, 0, 0, -1, fields, false).headersOnly(headersOnly())
+                .sentBy(cut ? origin(le).cutAt(end) : origin(le));
         String summary = dissectPayload(pd, ctx, typeName);
         List<Field> tree = fields.build();
-        NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, end - COOKED,
+        NetlinkMessage m = new NetlinkMessage(frame.index(), frame.timestampNanos(), protocol, pd.name(), 0, COOKED, Math.max(end, frame.originalLength()) - COOKED,
                 0, 0, 0, 0, typeName, MessageKind.OTHER, direction(frame, 0), inferred(frame), tree, summary, problemOf(tree),
                 direction(frame, 0) == Direction.FROM_KERNEL ? group(pd, ctx) : Optional.empty(), Control.NONE, typeName, "");
+        if (cut)   // a datagram cut by the snapshot length: its tree ends in a cut node
+            m = asCut(m, buf, end, frame.originalLength(), end + " of " + frame.originalLength() + " bytes");
         return new DissectedFrame(frame.index(), frame.timestampNanos(), end, frame.originalLength(), protocol,
                 pd.name(), le, cooked, List.of(m), List.of(), frame.comments());
     }
@@ -159,13 +168,73 @@ public final class NetlinkDissector {
         return true;   // undecided: read this frame little-endian, the common case
     }
 
+    /**
+     * A message the capture's snapshot length cut at {@code end} (its nlmsg_len {@code len} claims more): its header and
+     * every item captured whole are decoded as usual; the item the cut falls in is a {@link Value.Cut} of its captured
+     * bytes, and so is what a decoder found too short only because of the cut; where the cut falls between two items, a
+     * cut node of no bytes ends the tree. The header's values stay the message's, for pairing.
+     */
+    private NetlinkMessage cut(Frame frame, ByteBuffer buf, ByteBufferKaitaiStream io, ProtocolDissector pd, int protocol,
+                               int index, int pos, int end, long len, boolean le) {
+        return asCut(message(frame, buf, io, pd, protocol, index, pos, end, end, le, end), buf, end, pos + len, (end - pos) + " of " + len + " bytes");
+    }
+
+    /** {@code m}, whose bytes the capture cut at {@code end} ({@code msgEnd}: where it would end), with its tree and summary saying so. */
+    private static NetlinkMessage asCut(NetlinkMessage m, ByteBuffer buf, int end, long msgEnd, String captured) {
+        List<Field> tree = cutTree(m.fields(), end, msgEnd);
+        if (!endsCut(tree)) {
+            List<Field> t = new ArrayList<>(tree);
+            t.add(new Field("cut", new Value.Cut(msgEnd - end, buf, end, 0), end, 0));
+            tree = t;
+        }
+        String note = "cut by the capture's snapshot length: " + captured + " captured";
+        Optional<String> problem = problemOf(tree);
+        boolean noHeader = m.typeName().equals("MALFORMED") && problem.isEmpty();   // the cut fell in the header
+        // what a decoder found too short is the cut, not a malformation
+        String said = problem.isEmpty() && m.summary().startsWith("malformed") ? "" : m.summary();
+        String summary = said.isEmpty() || noHeader ? note : said + " [" + note + "]";
+        String typeName = noHeader ? "CUT" : m.typeName();
+        return new NetlinkMessage(m.frame(), m.timestampNanos(), m.protocol(), m.protocolName(), m.index(), m.offset(), m.length(),
+                m.type(), m.flags(), m.seq(), m.pid(), typeName, m.kind(), m.direction(), m.directionInferred(), tree, summary,
+                problem, m.group(), m.control(), noHeader ? typeName : m.operation(), m.keys());
+    }
+
+    /**
+     * The tree with each malformed node that ends where the capture stopped made a cut node of the same bytes: a decoder
+     * that found a struct or value too short found the cut. {@code msgEnd}: where the message would end.
+     */
+    private static List<Field> cutTree(List<Field> fields, int end, long msgEnd) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i), g = f;
+            if (f.value() instanceof Value.Malformed mf && f.offset() + f.length() == end)
+                g = new Field(f.name().equals("malformed") ? "cut" : f.name(), new Value.Cut(msgEnd - f.offset(), mf.source(), mf.offset(), mf.length()),
+                        f.offset(), f.length());
+            else if (f.value() instanceof Value.Nested n && f.offset() + f.length() >= end) {
+                List<Field> k = cutTree(n.fields(), end, msgEnd);
+                if (k != n.fields()) g = new Field(f.name(), new Value.Nested(k), f.offset(), Math.min(f.length(), end - f.offset()));
+            }
+            if (g != f && out == null) out = new ArrayList<>(fields.subList(0, i));
+            if (out != null) out.add(g);
+        }
+        return out == null ? fields : out;
+    }
+
+    /** Whether the tree's last node (followed down through nests) is a cut node. */
+    private static boolean endsCut(List<Field> fields) {
+        if (fields.isEmpty()) return false;
+        Field last = fields.get(fields.size() - 1);
+        return last.value() instanceof Value.Cut || endsCut(last.children());
+    }
+
+    /** @param cut where the capture cut the message, -1 when it holds all of it */
     private NetlinkMessage message(Frame frame, ByteBuffer buf, ByteBufferKaitaiStream io, ProtocolDissector pd, int protocol,
-                                   int index, int pos, int bodyEnd, int stop, boolean le) {
+                                   int index, int pos, int bodyEnd, int stop, boolean le, int cut) {
         io.nlscope.ksy.NetlinkMessage km = null;
         Nlmsghdr h;
         int rawType = Bytes.u16(buf, pos + 4, le);
         // once per message, whichever path decodes it: an RTM_NEWLINK names its interface for the messages after it
-        if (protocol == 0) interfaces.learn(buf, rawType, pos + NLMSG_HDRLEN, (int) (pos + Bytes.u32(buf, pos, le)), le);
+        if (protocol == 0) interfaces.learn(buf, rawType, pos + NLMSG_HDRLEN, (int) Math.min(bodyEnd, pos + Bytes.u32(buf, pos, le)), le);
         boolean own = rawType < 16 && pd.decodesControlType(rawType);
         if (depth != Depth.FULL && rawType >= 16 && !wholeAtHeaders(protocol, rawType)) {
             NetlinkMessage m = header(frame, buf, pd, protocol, index, pos, bodyEnd, le);
@@ -174,7 +243,7 @@ public final class NetlinkDissector {
         try {
             io.seek(pos);
             // a protocol's message (or its own control type): only the header is the core's; the payload is read in place
-            if (own || rawType >= 16) h = new Nlmsghdr(io, null, null, le);
+            if (own || rawType >= 16 || (cut >= 0 && rawType == NLMSG_ERROR)) h = new Nlmsghdr(io, null, null, le);
             else h = (km = new io.nlscope.ksy.NetlinkMessage(io, le)).header();
         } catch (RuntimeException e) {
             // The framing was checked above, so this is a control message whose body is bad.
@@ -185,7 +254,8 @@ public final class NetlinkDissector {
         FieldList.Builder fields = new FieldList.Builder(8);
         int bodyStart = pos + NLMSG_HDRLEN;
         // a protocol message's kind may depend on its payload (a generic netlink command)
-        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields).headersOnly(headersOnly()).sentBy(origin(le)) : null;
+        PayloadContext ctx = type >= 16 || own ? new PayloadContext(buf, bodyStart, bodyEnd, le, protocol, type, flags, h.nlmsgSeq(), fields)
+                .headersOnly(headersOnly()).sentBy(cut < 0 ? origin(le) : origin(le).cutAt(cut)) : null;
         if (ctx != null) ctx.interfaces(interfaces);
         MessageKind kind = ctx != null ? payloadKind(pd, type, ctx) : kindOf(pd, type);
         fields.add(headerField("nlmsghdr", h, pos, protocol, kind, typeName));
@@ -193,7 +263,12 @@ public final class NetlinkDissector {
         Control control = Control.NONE;
         String operation = typeName;
         if (km != null && km.payload() instanceof Nlmsgerr err) {
-            ControlBody c = errorBody(buf, pd, err, bodyStart, bodyEnd, le, fields);
+            ControlBody c = errorBody(buf, pd, err.error(), err.requestHeader(), err.requestPayload() != null,
+                    err.extAck() != null ? bodyEnd - err._raw_extAck().length : -1, bodyStart, bodyEnd, le, fields, -1);
+            summary = c.summary();
+            control = c.control();
+        } else if (cut >= 0 && type == NLMSG_ERROR) {
+            ControlBody c = cutErrorBody(buf, pd, flags, bodyStart, bodyEnd, le, fields);
             summary = c.summary();
             control = c.control();
         } else if (km != null && km.payload() instanceof NlmsgDone done) {
@@ -281,20 +356,56 @@ public final class NetlinkDissector {
     /** What a control message's body says: its summary and its typed data. */
     private record ControlBody(String summary, Control control) {}
 
-    private ControlBody errorBody(ByteBuffer buf, ProtocolDissector pd, Nlmsgerr err, int start, int end, boolean le, FieldList.Builder out) {
-        int error = err.error();
-        out.add(new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4));
-        Nlmsghdr rh = err.requestHeader();
+    /**
+     * An NLMSG_ERROR the capture's snapshot length cut at {@code end}: the error code and the echoed request's header
+     * when captured, the request's payload and the extended ACK as far as they were; the rest is the cut node
+     * {@link #asCut} makes.
+     */
+    private ControlBody cutErrorBody(ByteBuffer buf, ProtocolDissector pd, int flags, int start, int end, boolean le, FieldList.Builder out) {
+        if (end - start < 4) {
+            if (end > start) out.add(new Field("error", new Value.Cut(4, buf, start, end - start), start, end - start));
+            return new ControlBody("error", new Control(0, false, -1, -1, -1, -1, ""));   // ACK or error: not known
+        }
+        int error = (int) Bytes.u32(buf, start, le);
+        if (end - start < 4 + NLMSG_HDRLEN) {
+            out.add(errorField(error, start));
+            int r = start + 4;   // the echoed request's header, cut
+            if (end > r) out.add(new Field("request", new Value.Cut(NLMSG_HDRLEN, buf, r, end - r), r, end - r));
+            return new ControlBody(error == 0 ? "ACK" : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\"",
+                    new Control(error, true, -1, -1, -1, -1, ""));
+        }
+        ByteBufferKaitaiStream rio = new ByteBufferKaitaiStream(buf.duplicate());
+        rio.seek(start + 4);
+        Nlmsghdr rh = new Nlmsghdr(rio, null, null, le);
+        boolean payload = error != 0 && (flags & 0x100) == 0;   // not NLM_F_CAPPED: the request's payload is echoed
+        long reqEnd = start + 4 + (payload ? Math.max(NLMSG_HDRLEN, rh.nlmsgLen()) : NLMSG_HDRLEN);
+        long extStart = (flags & 0x200) != 0 ? (reqEnd + 3) & ~3L : -1;   // NLM_F_ACK_TLVS
+        return errorBody(buf, pd, error, rh, payload, extStart < end ? (int) extStart : -1, start, end, le, out, end);
+    }
+
+    private static Field errorField(int error, int start) {
+        return new Field("error", error == 0 ? new Value.Named(0, "ACK") : new Value.Named(error, Errno.name(error)), start, 4);
+    }
+
+    /**
+     * The body of an NLMSG_ERROR: {@code error}, the echoed request's header {@code rh} and (when {@code payload}) its
+     * payload, decoded as the protocol's own message, then the extended ACK from {@code extStart} (-1: none).
+     * {@code cut}: where the capture's snapshot length cut the message, -1 when it holds all of it.
+     */
+    private ControlBody errorBody(ByteBuffer buf, ProtocolDissector pd, int error, Nlmsghdr rh, boolean payload, int extStart,
+                                  int start, int end, boolean le, FieldList.Builder out, int cut) {
+        out.add(errorField(error, start));
         int rType = rh.nlmsgType();
         String rName = typeName(pd, rType);
         FieldList.Builder req = new FieldList.Builder(4);
         int reqEnd = start + 4 + NLMSG_HDRLEN;
         int pStart = reqEnd;
-        if (err.requestPayload() != null) reqEnd = (int) (start + 4 + rh.nlmsgLen());
-        PayloadContext ctx = err.requestPayload() != null && (rType >= 16 || pd.decodesControlType(rType)) && !headersOnly()
-                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req).sentBy(origin(le)) : null;
+        if (payload) reqEnd = (int) Math.min(end, start + 4 + rh.nlmsgLen());
+        Origin o = reqEnd == cut ? origin(le).cutAt(cut) : origin(le);
+        PayloadContext ctx = payload && (rType >= 16 || pd.decodesControlType(rType)) && !headersOnly()
+                ? new PayloadContext(buf, pStart, reqEnd, le, pd.protocol(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), req).sentBy(o) : null;
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
-        if (err.requestPayload() != null) {
+        if (payload) {
             if (ctx != null) {
                 try { pd.dissect(ctx); } catch (RuntimeException e) {
                     ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
@@ -307,10 +418,10 @@ public final class NetlinkDissector {
         out.add(new Field("request", new Value.Nested(request), start + 4, reqEnd - (start + 4)));
         String extMsg = "";
         List<Field> ext = List.of();
-        if (err.extAck() != null) {
-            int aStart = end - err._raw_extAck().length;
-            List<Field> attrs = AttributeWalker.walk(buf, aStart, end, le, EXT_ACK);
-            if (err.requestPayload() != null && !headersOnly()) attrs = withPaths(attrs, request, start + 4);
+        if (extStart >= 0) {
+            int aStart = extStart;
+            List<Field> attrs = AttributeWalker.walk(buf, aStart, end, end == cut ? origin(le).cutAt(cut) : origin(le), EXT_ACK);
+            if (payload && !headersOnly()) attrs = withPaths(attrs, request, start + 4);
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
             ext = attrs;
@@ -561,10 +672,6 @@ public final class NetlinkDissector {
         if (tree instanceof ImmutableFields fl && !fl.malformedInside()) return Optional.empty();
         for (Field f : tree) if (f.containsMalformed()) return Optional.of(firstMalformedReason(tree));
         return Optional.empty();
-    }
-
-    private static String snapNote(boolean truncated) {
-        return truncated ? " (the frame was cut by the capture's snapshot length)" : "";
     }
 
     private static String firstMalformedReason(List<Field> fields) {

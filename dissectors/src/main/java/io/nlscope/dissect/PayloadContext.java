@@ -109,6 +109,9 @@ public final class PayloadContext {
     /** The byte order and kernel the walker reads this payload's attributes by. */
     Origin origin() { return origin != null ? origin : Origin.of(littleEndian); }
 
+    /** True when the capture's snapshot length cut the payload at {@link #end()}: it claims more bytes than it has. */
+    public boolean cut() { return origin != null && origin.cut() == end; }
+
     /** True when the dissector was asked for headers only ({@link Depth#HEADERS}): skip optional deep decoding. */
     public boolean headersOnly() { return headersOnly; }
 

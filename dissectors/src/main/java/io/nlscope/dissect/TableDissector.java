@@ -130,7 +130,7 @@ final class TableDissector implements ProtocolDissector {
                 if (sd != null) ctx.add(new Field(sd.name(), new Value.Nested(sd.decode(ctx.frame(), ctx.start(), ctx.littleEndian())), ctx.start(), fixed));
                 else if (fixed > 0) ctx.add(new Field(t.fixedName(), ctx.raw(ctx.start(), ctx.start() + fixed), ctx.start(), fixed));
                 header = fixed;
-            } else if (t.shortHeader() != null && ctx.length() >= StructDecoder.of(t.shortHeader()).size()) {
+            } else if (t.shortHeader() != null && !ctx.cut() && ctx.length() >= StructDecoder.of(t.shortHeader()).size()) {
                 StructDecoder shortHdr = StructDecoder.of(t.shortHeader());
                 ctx.add(new Field(shortHdr.name(), new Value.Nested(shortHdr.decode(ctx.frame(), ctx.start(), ctx.littleEndian())),
                         ctx.start(), Math.min(ctx.length(), (shortHdr.size() + 3) & ~3)));

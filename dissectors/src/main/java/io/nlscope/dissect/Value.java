@@ -99,6 +99,29 @@ public sealed interface Value {
         @Override public String toString() { return "Malformed[" + reason + "]"; }
     }
 
+    /**
+     * The captured part of an item the capture's snapshot length cut short: {@code length} bytes at {@code offset} of
+     * the frame's buffer, of an item that claims {@code claimed} bytes (its nla_len, nlmsg_len or struct size). Not
+     * malformed: the sender wrote all of it, the capture kept only these. A message cut this way ends with such a
+     * node (of no bytes when the cut fell between two items), so a reader sees where the capture stops.
+     */
+    record Cut(long claimed, ByteBuffer source, int offset, int length) implements Value {
+        public Cut { source = region(source, offset, length); }
+        @Override public ByteBuffer source() { return source.duplicate(); }
+        /** A copy of the captured bytes. */
+        public byte[] bytes() { return copy(source, offset, length); }
+        @Override public String display() {
+            byte[] b = bytes();
+            return "[cut by the capture's snapshot length: " + length + " of " + claimed + " bytes captured]"
+                    + (b.length > 0 ? " [" + Formats.hex(b, 64) + "]" : "");
+        }
+        @Override public boolean equals(Object o) {
+            return o instanceof Cut c && c.claimed == claimed && c.source.slice(c.offset, c.length).equals(source.slice(offset, length));
+        }
+        @Override public int hashCode() { return Long.hashCode(claimed) * 31 + source.slice(offset, length).hashCode(); }
+        @Override public String toString() { return "Cut[" + length + " of " + claimed + "]"; }
+    }
+
     /** A read-only buffer that holds [offset, offset + length); the dissector's buffers already are. */
     private static ByteBuffer region(ByteBuffer b, int offset, int length) {
         java.util.Objects.checkFromIndexSize(offset, length, b.limit());

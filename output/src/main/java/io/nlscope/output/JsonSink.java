@@ -150,6 +150,7 @@ public final class JsonSink implements MessageSink {
             K_FLAGS = ascii(",\"kind\":\"flags\",\"value\":"), NAMES = ascii(",\"names\":["),
             K_TEXT = ascii(",\"kind\":\"text\",\"value\":"), K_NESTED = ascii(",\"kind\":\"nested\",\"fields\":["),
             K_BYTES = ascii(",\"kind\":\"bytes\",\"hex\":\""), K_MALFORMED = ascii(",\"kind\":\"malformed\",\"reason\":"),
+            K_CUT = ascii(",\"kind\":\"cut\",\"claimed\":"),
             HEX_KEY = ascii(",\"hex\":\""), VALUE = ascii(",\"value\":");
     private static final byte[][] K_ADDRESS = new byte[Value.Address.Kind.values().length][];
     static {
@@ -253,6 +254,9 @@ public final class JsonSink implements MessageSink {
             fj.append(K_MALFORMED);
             string(m.reason());
             fj.append(HEX_KEY).text(HEX.formatHex(m.bytes())).ascii('"');
+        } else if (v instanceof Value.Cut c) {   // the captured bytes of an item the snapshot length cut; claimed: its whole length
+            fj.append(K_CUT).text(Long.toString(c.claimed()));
+            fj.append(HEX_KEY).text(HEX.formatHex(c.bytes())).ascii('"');
         }
         fj.ascii('}');
     }
