@@ -4,8 +4,13 @@ import io.nlscope.capture.Frame;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -143,6 +148,43 @@ class SnaplenCutTest {
             }
         }
         assertTrue(checked > f.capturedLength() / 2, capture + ": only " + checked + " cuts checked");
+    }
+
+    /**
+     * tshark as the oracle: a capture cut with editcap -s N, read by both; the attributes of lo's RTM_NEWLINK that tshark
+     * decodes whole are those nlscope decodes whole, in order, and nlscope's next node is the cut one.
+     */
+    @Test
+    void theAttributesCapturedWholeAreThoseTsharkDecodes(@TempDir Path tmp) throws Exception {
+        for (int snaplen : new int[]{64, 100, 200, 300, 500, 700}) {
+            Path cut = tmp.resolve("cut" + snaplen + ".pcap");
+            List<String> tshark = run("editcap", "-s", Integer.toString(snaplen), TestData.capture("rtnl-dump.pcap").toString(), cut.toString());
+            List<String> out = run("tshark", "-n", "-r", cut.toString(), "-Y", "frame.number==4", "-T", "fields",
+                    "-e", "netlink-route.ifla_attr_type", "-E", "occurrence=a");
+            assertEquals(1, out.size(), String.join("\n", tshark) + String.join("\n", out));
+            List<String> want = List.of(out.get(0).split(","));
+            DissectedFrame f = TestData.dissectAll(cut).get(3);
+            NetlinkMessage m = f.messages().get(0);
+            List<String> got = new ArrayList<>();
+            ByteBufferHolder b = new ByteBufferHolder(TestData.frames(cut).get(3));
+            for (Field x : m.fields())
+                if (x.name().startsWith("IFLA_") && !endsCut(List.of(x))) got.add(Integer.toString(b.u16(x.offset() + 2) & 0x3fff));
+            assertEquals(want, got, "snaplen " + snaplen);
+            assertTrue(endsCut(m.fields()), "snaplen " + snaplen);
+            assertFalse(m.malformed(), "snaplen " + snaplen);
+        }
+    }
+
+    private record ByteBufferHolder(Frame f) {
+        int u16(int at) { return Bytes.u16(f.data(), at, true); }
+    }
+
+    private static List<String> run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = List.of(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", cmd));
+        assertEquals(0, p.exitValue(), String.join(" ", cmd));
+        return lines.stream().filter(l -> !l.isBlank()).toList();
     }
 
     /** Every field of the uncut tree that ends before the cut is in the cut tree as it was; one the cut falls in is cut or holds its captured part. */
