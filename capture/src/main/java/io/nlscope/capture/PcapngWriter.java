@@ -71,11 +71,16 @@ public final class PcapngWriter implements Closeable {
 
     /** The UTF-8 of {@code s} (null for null or empty), cut at a character's start to fit an option. */
     private byte[] text(String s) {
+        return text(s, MAX_OPTION);
+    }
+
+    /** The UTF-8 of {@code s} (null for null or empty), cut at a character's start to at most {@code max} bytes. */
+    private byte[] text(String s, int max) {
         if (s == null || s.isEmpty()) return null;
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (b.length <= MAX_OPTION) return b;
+        if (b.length <= max) return b;
         cutOptions++;
-        int n = MAX_OPTION;
+        int n = max;
         while ((b[n] & 0xC0) == 0x80) n--;   // b[n] is the first byte left out: not inside a character
         return java.util.Arrays.copyOf(b, n);
     }
@@ -83,7 +88,7 @@ public final class PcapngWriter implements Closeable {
     private static int optionSize(byte[] value) { return value == null ? 0 : optionSize(value.length); }
 
     /**
-     * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name).
+     * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name: its first 256 bytes, what readers keep).
      *
      * @param snaplen 0 for "no limit"; a positive value cuts longer data on write
      * @return the interface id to pass to {@code write}
@@ -95,7 +100,7 @@ public final class PcapngWriter implements Closeable {
         if (snaplen < 0) {
             throw new IllegalArgumentException("snaplen must not be negative: " + snaplen);
         }
-        byte[] nameBytes = text(name);
+        byte[] nameBytes = text(name, PcapngReader.MAX_INTERFACE_NAME);   // what a reader keeps of a name
         int opts = optionSize(1) + (nameBytes == null ? 0 : optionSize(nameBytes.length)) + 4;
         int len = 16 + opts + 4;
         ByteBuffer b = out.room(len);
