@@ -93,7 +93,8 @@ final class CaptureContract {
             Reading p = read(part, false, ByteSource.DEFAULT_CAPACITY);
             assertTrue(p.frames().size() <= whole.frames().size(), "a cut adds no frame");
             assertEquals(whole.frames().subList(0, p.frames().size()), p.frames(), "a cut keeps the frames before it");
-            if (p.failure() != null && part.length > 0) {
+            // (a cut inside the 4-byte magic number leaves no capture to speak of: "not a capture" is right there)
+            if (p.failure() != null && part.length >= 4) {
                 assertEquals(whole.end(), p.end(), "a cut fails only where the whole input fails");
             }
         }
