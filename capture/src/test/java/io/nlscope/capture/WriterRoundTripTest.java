@@ -120,4 +120,79 @@ class WriterRoundTripTest {
         // if_tsresol option: code 9, length 1, value 9
         assertTrue(idb.contains("\u0009\u0000\u0001\u0000\u0009"));
     }
+
+    // ---- CaptureWriter: frames as read, whatever the source says (issue 16) ----
+
+    private static List<Frame> export(byte[] source, CaptureWriter.Format format, long[] counters) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CaptureReader r = Support.openSmall(source, "source", ByteSource.DEFAULT_CAPACITY);
+             CaptureWriter w = CaptureWriter.open(out, format, new Section(null, null, "test", null), r)) {
+            for (Frame f; (f = r.next()) != null; ) w.write(f, List.of());
+            counters[0] = w.clampedTimes();
+            counters[1] = w.lostComments();
+        }
+        return Support.drain(Support.openSmall(out.toByteArray(), "exported", ByteSource.DEFAULT_CAPACITY));
+    }
+
+    /** Interface 0 is netlink in the first section and Ethernet in the second: the export starts a second section too. */
+    @Test
+    void captureWriterKeepsInterfaceIdsAndLinkTypesAcrossSections() throws Exception {
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(1).u32(1).raw(new byte[] {1}).pad4());
+        b.sectionHeader();
+        b.block(1, x -> x.u16(1).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(2).u32(1).u32(1).raw(new byte[] {2}).pad4());
+        List<Frame> in = Support.drain(Support.openSmall(b.toByteArray(), "two", 64));
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, new long[2]);
+        assertEquals(in, out);
+        assertEquals(List.of(253, 1), out.stream().map(Frame::linkType).toList());
+    }
+
+    /** An interface whose snaplen is smaller than its frames (a damaged or hand-made file): the frames go out whole. */
+    @Test
+    void captureWriterWritesFramesWholePastTheirSnaplen() throws Exception {
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(4));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(10).u32(10).raw(Bytes.seq(10, 1)).pad4());
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, new long[2]);
+        assertArrayEquals(Bytes.seq(10, 1), out.get(0).copyOfData());
+    }
+
+    @Test
+    void captureWriterClampsTimesAFormatCannotHoldAndCountsThem() throws Exception {
+        // an if_tsoffset of -5 s puts frame 1 before 1970; frame 2 is in 2200, after pcap's last second (2106)
+        long in2200 = 7_258_118_400L;
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0).option(9, new byte[] {0}).option(14, o -> o.u64(-5)).endOfOptions());
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(0).u32(0));
+        b.block(6, x -> x.u32(0).u32((in2200 + 5) >>> 32).u32(in2200 + 5).u32(0).u32(0));
+        long[] n = new long[2];
+        List<Frame> pcap = export(b.toByteArray(), CaptureWriter.Format.PCAP, n);
+        assertEquals(List.of(0L, PcapWriter.LATEST - PcapWriter.LATEST % 1000), pcap.stream().map(Frame::timestampNanos).toList());
+        assertEquals(2, n[0]);
+        List<Frame> ng = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, n);
+        assertEquals(List.of(0L, in2200 * 1_000_000_000L), ng.stream().map(Frame::timestampNanos).toList());
+        assertEquals(1, n[0]);
+    }
+
+    /** A comment of more than 65535 bytes (only a decoded invalid UTF-8 one can be) is cut at a character and counted. */
+    @Test
+    void captureWriterCutsACommentTooLongForAnOption() throws Exception {
+        // 30000 bytes that are not UTF-8: each decodes to U+FFFD, whose UTF-8 is 3 bytes
+        byte[] invalid = new byte[30_000];
+        java.util.Arrays.fill(invalid, (byte) 0xff);
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(1).u32(1).raw(new byte[1]).pad4()
+                .option(1, invalid).option(1, "short".getBytes(java.nio.charset.StandardCharsets.UTF_8)).endOfOptions());
+        long[] n = new long[2];
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, n);
+        assertEquals(List.of("\ufffd".repeat(65_535 / 3), "short"), out.get(0).comments());
+        assertEquals(1, n[1]);
+    }
 }
