@@ -7,8 +7,22 @@ import java.util.List;
 
 /** What both formats share: the source, the frame counter, end-of-input state and message wording. */
 abstract class AbstractReader implements CaptureReader {
-    /** Beyond this a length field is garbage, not a jumbo frame; it also caps what one record can make us allocate. */
-    static final int MAX_RECORD = 256 << 20;
+    /**
+     * The most captured bytes a frame may have: 262144, libpcap's MAXIMUM_SNAPLEN and Wireshark's
+     * WTAP_MAX_PACKET_SIZE_STANDARD, the largest frame either reads for LINKTYPE_NETLINK (tcpdump and dumpcap
+     * refuse a file with a larger one, and {@code -s 0} records at most this). An nlmon frame is one skb: a dump
+     * reply is sized to the reader's buffer, 32 KiB at most unless a family needs more for one message (rtnetlink
+     * for a link with many VFs), the largest in testdata is 16936 bytes, and a larger message (an nft batch) is
+     * cut to this by the capturing tool, its original length kept. A longer claim is damage, refused before
+     * anything is allocated for it, so one frame never costs more than this.
+     */
+    static final int MAX_FRAME = 262144;
+
+    /**
+     * Warnings kept: one a damaged block can add (an option past its block), so a file made of them would
+     * otherwise grow the list without bound; after these, one last entry says that more were left out.
+     */
+    static final int MAX_WARNINGS = 100;
 
     final ByteSource src;
     final String name;
@@ -37,18 +51,22 @@ abstract class AbstractReader implements CaptureReader {
 
     /** Records the cut-short warning and ends the stream; always returns null so callers can {@code return} it. */
     Frame truncated(String what, String got) {
-        warnings.add(name + " is cut short: " + what + " is incomplete (" + got + "); " + framesRead() + ".");
+        warn(name + " is cut short: " + what + " is incomplete (" + got + "); " + framesRead() + ".");
         done = true;
         return null;
     }
 
-    private String framesRead() {
-        return frames == 1 ? "1 frame was read" : frames + " frames were read";
+    /** Adds a warning (one sentence naming the input), up to {@link #MAX_WARNINGS}. */
+    void warn(String sentence) {
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(sentence);
+        } else if (warnings.size() == MAX_WARNINGS) {
+            warnings.add(name + " has more problems than the " + MAX_WARNINGS + " listed before this one; they are not listed.");
+        }
     }
 
-    /** "the record after frame 41" / "the first record", for messages about the unit that failed to load. */
-    String next(String unit) {
-        return frames == 0 ? "the first " + unit : "the " + unit + " after frame " + frames;
+    private String framesRead() {
+        return frames == 1 ? "1 frame was read" : frames + " frames were read";
     }
 
     /** "the block at byte offset 1234 (after frame 41)" */
@@ -69,6 +87,7 @@ abstract class AbstractReader implements CaptureReader {
                         + ": nlscope reads captures taken on an nlmon interface.");
     }
 
+    /** An unsigned 32-bit field as a non-negative int: 2^31 and above become Integer.MAX_VALUE. */
     static int clampToInt(long v) {
         return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
     }

@@ -129,6 +129,24 @@ final class ByteSource implements Closeable {
         return got;
     }
 
+    /**
+     * Drops the next {@code n} bytes without keeping them (a block nothing is read from), in constant memory
+     * whatever {@code n} is; returns how many there were, fewer than {@code n} only at the end of input.
+     */
+    long skip(long n) throws IOException {
+        oversized = null;
+        long skipped = 0;
+        while (skipped < n) {
+            if (pos == lim && fill(1) == 0) {
+                break;
+            }
+            int k = (int) Math.min(n - skipped, lim - pos);
+            pos += k;
+            skipped += k;
+        }
+        return skipped;
+    }
+
     ByteBuffer record() {
         return oversized != null ? oversized : window;
     }

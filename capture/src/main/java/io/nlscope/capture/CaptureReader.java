@@ -18,6 +18,14 @@ import java.util.List;
  * added to {@link #warnings()}. Missing or unreadable files surface as the JDK's own exceptions
  * ({@link java.nio.file.NoSuchFileException}, {@link java.nio.file.AccessDeniedException}).
  *
+ * <p>Every length field is checked before anything is allocated for it: a frame holds at most 262144 bytes
+ * (libpcap's and Wireshark's limit; a record or packet block claiming more is CORRUPT), a pcapng block that is
+ * read at most such a frame with 128 KiB of options, a section at most 4096 interfaces; other pcapng blocks are
+ * streamed past whatever their length. Damage that costs only metadata (an option running past its block, an
+ * if_name over 256 bytes, an if_tsresol finer than libpcap reads) is a warning and reading goes on; at most 100
+ * warnings are kept, and a last one says when more were left out. Every message is one sentence naming the
+ * input and the byte offset of the record or block concerned.
+ *
  * <p>Not thread-safe.
  */
 public interface CaptureReader extends Closeable {

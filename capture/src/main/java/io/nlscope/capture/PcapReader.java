@@ -28,7 +28,8 @@ final class PcapReader extends AbstractReader {
         // libpcap keeps FCS-length flags in the upper bits (LT_FCS_DATALEN); the link type proper is the low 16.
         int network = b.getInt(p + 20) & 0x0FFFFFFF;
         linkType = network & 0xFFFF;
-        snaplen = b.getInt(p + 16);
+        // Only a hint (frames are checked against MAX_FRAME, not this): a 2 GB claim is read as Integer.MAX_VALUE.
+        snaplen = clampToInt(b.getInt(p + 16) & 0xFFFFFFFFL);
         src.consume(FILE_HEADER);
         if (netlinkOnly && linkType != LINKTYPE_NETLINK) {
             throw wrongLinkType(linkType, "");
@@ -52,6 +53,7 @@ final class PcapReader extends AbstractReader {
         }
         ByteBuffer b = src.window();
         int p = src.position();
+        long offset = src.offset();
         if (src.available() < RECORD_HEADER) {
             int got = src.fill(RECORD_HEADER);
             if (got == 0) {
@@ -59,7 +61,7 @@ final class PcapReader extends AbstractReader {
                 return null;
             }
             if (got < RECORD_HEADER) {
-                return truncated(next("record"), "got " + got + " of " + RECORD_HEADER + " header bytes");
+                return truncated(at("record", offset), "got " + got + " of " + RECORD_HEADER + " header bytes");
             }
             p = src.position();
         }
@@ -67,9 +69,9 @@ final class PcapReader extends AbstractReader {
         long fraction = b.getInt(p + 4) & 0xFFFFFFFFL;
         long caplen = b.getInt(p + 8) & 0xFFFFFFFFL;
         long origlen = b.getInt(p + 12) & 0xFFFFFFFFL;
-        if (caplen > MAX_RECORD) {
-            throw corrupt(at("record", src.offset()) + " claims " + caplen
-                    + " captured bytes, more than the 256 MiB any real frame could have");
+        if (caplen > MAX_FRAME) {
+            throw corrupt(at("record", offset) + " claims " + caplen + " captured bytes, more than the "
+                    + MAX_FRAME + " that libpcap and Wireshark read in a frame");
         }
         int total = RECORD_HEADER + (int) caplen;
         ByteBuffer rec;
@@ -80,7 +82,7 @@ final class PcapReader extends AbstractReader {
         } else {
             int got = src.load(total);
             if (got < total) {
-                return truncated(next("record"), "got " + got + " of " + total + " bytes");
+                return truncated(at("record", offset), "got " + got + " of " + total + " bytes");
             }
             rec = src.record();
             r = src.recordOffset();

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>Output is buffered; nothing is guaranteed to reach the stream before {@link #flush()} or {@link #close()}.
  * Data longer than a positive snaplen is cut to the snaplen, as a capturing tool would, while the original
- * length still records the full size.
+ * length still records the full size; any data, and a frame too, is cut to the 262144 bytes that readers
+ * accept (snaplen 0 means that, as in tcpdump's {@code -s 0}).
  */
 public final class PcapWriter implements Closeable {
     private static final int MAGIC_NANOS = 0xa1b23c4d;
@@ -44,10 +45,13 @@ public final class PcapWriter implements Closeable {
         b.putInt(linkType);
     }
 
-    /** A frame as it was read (its time, bytes and original length), without copying its bytes. */
+    /**
+     * A frame as it was read (its time, bytes and original length), without copying its bytes, and whole: the
+     * snaplen cuts only the data of the other methods.
+     */
     public void write(Frame f) throws IOException {
         byte[] b = f.bytes();
-        write(f.timestampNanos(), b, 0, b.length, Math.max(f.originalLength(), b.length));
+        record(f.timestampNanos(), b, 0, Math.min(b.length, AbstractReader.MAX_FRAME), Math.max(f.originalLength(), b.length));
     }
 
     public void write(long timestampNanos, byte[] data, int off, int len) throws IOException {
@@ -56,14 +60,22 @@ public final class PcapWriter implements Closeable {
 
     /** @param originalLength length on the wire, at least {@code len} */
     public void write(long timestampNanos, byte[] data, int off, int len, int originalLength) throws IOException {
-        Objects.checkFromIndexSize(off, len, data.length);
         if (originalLength < len) {
             throw new IllegalArgumentException("original length " + originalLength + " < captured length " + len);
         }
-        if (timestampNanos < 0 || timestampNanos / NANOS > 0xFFFFFFFFL) {
+        record(timestampNanos, data, off, Math.min(len, snaplen > 0 ? Math.min(snaplen, AbstractReader.MAX_FRAME) : AbstractReader.MAX_FRAME),
+                originalLength);
+    }
+
+    /** The latest time a pcap record holds: its seconds are an unsigned 32-bit number (2106-02-07). */
+    static final long LATEST = 0xFFFFFFFFL * NANOS + NANOS - 1;
+
+    /** One record of {@code caplen} bytes (at most {@link AbstractReader#MAX_FRAME}) from {@code off}, as given. */
+    void record(long timestampNanos, byte[] data, int off, int caplen, int originalLength) throws IOException {
+        Objects.checkFromIndexSize(off, caplen, data.length);
+        if (timestampNanos < 0 || timestampNanos > LATEST) {
             throw new IllegalArgumentException("timestamp not representable in pcap: " + timestampNanos);
         }
-        int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
         ByteBuffer b = out.room(16);
         b.putInt((int) (timestampNanos / NANOS));
         b.putInt((int) (timestampNanos % NANOS / fractionNanos));

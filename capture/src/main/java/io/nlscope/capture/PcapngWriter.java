@@ -13,14 +13,20 @@ import java.util.Objects;
  * Writes a little-endian pcapng file: one section, interfaces with nanosecond resolution, enhanced packet blocks.
  *
  * <p>Output is buffered; nothing is guaranteed to reach the stream before {@link #flush()} or {@link #close()}.
+ * Any data is cut to the 262144 bytes that readers accept, its original length kept.
  */
 public final class PcapngWriter implements Closeable {
     private static final int SHB = 0x0A0D0D0A;
     private static final int IDB = 1;
     private static final int EPB = 6;
 
+    /** The most bytes an option's value holds: its length is a 16-bit field. */
+    static final int MAX_OPTION = 0xFFFF;
+
     private final OutBuffer out;
+    private final Section section;
     private final List<Integer> snaplens = new ArrayList<>();
+    private long cutOptions;
 
     public PcapngWriter(OutputStream out) throws IOException {
         this(out, new Section(null, null, "nlscope", null));
@@ -29,8 +35,13 @@ public final class PcapngWriter implements Closeable {
     /** A writer whose section header says where the capture was made ({@link Section}). */
     public PcapngWriter(OutputStream out, Section section) throws IOException {
         this.out = new OutBuffer(Objects.requireNonNull(out, "out"));
-        byte[] hw = utf8(section.hardware()), os = utf8(section.os()), app = utf8(section.application()), comment = utf8(section.comment());
-        byte[] families = utf8(section.familiesComment());
+        this.section = Objects.requireNonNull(section, "section");
+        sectionHeader();
+    }
+
+    private void sectionHeader() throws IOException {
+        byte[] hw = text(section.hardware()), os = text(section.os()), app = text(section.application()), comment = text(section.comment());
+        byte[] families = text(section.familiesComment());
         int opts = optionSize(comment) + optionSize(families) + optionSize(hw) + optionSize(os) + optionSize(app);
         int len = 24 + opts + (opts > 0 ? 4 : 0) + 4;
         ByteBuffer b = this.out.room(len);
@@ -46,12 +57,38 @@ public final class PcapngWriter implements Closeable {
         b.putInt(len);
     }
 
-    private static byte[] utf8(String s) { return s == null || s.isEmpty() ? null : s.getBytes(StandardCharsets.UTF_8); }
+    /**
+     * Starts a new section with the same header: every interface declared so far is forgotten, and ids count
+     * from 0 again (as after a section header in the file read).
+     */
+    void newSection() throws IOException {
+        snaplens.clear();
+        sectionHeader();
+    }
+
+    /** Options whose text was cut to {@link #MAX_OPTION} bytes (a comment or name that long cannot be written whole). */
+    long cutOptions() { return cutOptions; }
+
+    /** The UTF-8 of {@code s} (null for null or empty), cut at a character's start to fit an option. */
+    private byte[] text(String s) {
+        return text(s, MAX_OPTION);
+    }
+
+    /** The UTF-8 of {@code s} (null for null or empty), cut at a character's start to at most {@code max} bytes. */
+    private byte[] text(String s, int max) {
+        if (s == null || s.isEmpty()) return null;
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length <= max) return b;
+        cutOptions++;
+        int n = max;
+        while ((b[n] & 0xC0) == 0x80) n--;   // b[n] is the first byte left out: not inside a character
+        return java.util.Arrays.copyOf(b, n);
+    }
 
     private static int optionSize(byte[] value) { return value == null ? 0 : optionSize(value.length); }
 
     /**
-     * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name).
+     * Declares an interface (IDB with if_tsresol = 10^-9 and, when given, if_name: its first 256 bytes, what readers keep).
      *
      * @param snaplen 0 for "no limit"; a positive value cuts longer data on write
      * @return the interface id to pass to {@code write}
@@ -63,7 +100,7 @@ public final class PcapngWriter implements Closeable {
         if (snaplen < 0) {
             throw new IllegalArgumentException("snaplen must not be negative: " + snaplen);
         }
-        byte[] nameBytes = name == null ? null : name.getBytes(StandardCharsets.UTF_8);
+        byte[] nameBytes = text(name, PcapngReader.MAX_INTERFACE_NAME);   // what a reader keeps of a name
         int opts = optionSize(1) + (nameBytes == null ? 0 : optionSize(nameBytes.length)) + 4;
         int len = 16 + opts + 4;
         ByteBuffer b = out.room(len);
@@ -80,7 +117,10 @@ public final class PcapngWriter implements Closeable {
         return snaplens.size() - 1;
     }
 
-    /** A frame as it was read (its time, direction, bytes, original length and comments), without copying its bytes. */
+    /**
+     * A frame as it was read (its time, direction, bytes, original length and comments), without copying its
+     * bytes, and whole: the interface's snaplen cuts only the data of the other methods.
+     */
     public void write(int interfaceId, Frame f) throws IOException {
         write(interfaceId, f, f.comments());
     }
@@ -93,7 +133,7 @@ public final class PcapngWriter implements Closeable {
 
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len)
             throws IOException {
-        epb(interfaceId, timestampNanos, direction, data, off, len, len, List.of());
+        write(interfaceId, timestampNanos, direction, data, off, len, len, null);
     }
 
     /** As {@link #write(int, long, Direction, byte[], int, int)}, adding an opt_comment when {@code comment} is non-null. */
@@ -105,30 +145,43 @@ public final class PcapngWriter implements Closeable {
     /** @param originalLength length on the wire, at least {@code len} */
     public void write(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
                       int originalLength, String comment) throws IOException {
-        epb(interfaceId, timestampNanos, direction, data, off, len, originalLength, comment == null ? List.of() : List.of(comment));
-    }
-
-    /** The enhanced packet block, with an opt_comment for each of {@code comments}. */
-    private void epb(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
-                     int originalLength, List<String> comments) throws IOException {
-        Objects.checkFromIndexSize(off, len, data.length);
-        Objects.requireNonNull(direction, "direction");
-        if (interfaceId < 0 || interfaceId >= snaplens.size()) {
-            throw new IllegalArgumentException("no interface " + interfaceId + " (added: " + snaplens.size() + ")");
-        }
         if (originalLength < len) {
             throw new IllegalArgumentException("original length " + originalLength + " < captured length " + len);
         }
+        checkInterface(interfaceId);
+        int snaplen = snaplens.get(interfaceId);
+        epb(interfaceId, timestampNanos, direction, data, off, snaplen > 0 ? Math.min(len, snaplen) : len, originalLength,
+                comment == null ? List.of() : List.of(comment));
+    }
+
+    private void checkInterface(int interfaceId) {
+        if (interfaceId < 0 || interfaceId >= snaplens.size()) {
+            throw new IllegalArgumentException("no interface " + interfaceId + " (added: " + snaplens.size() + ")");
+        }
+    }
+
+    /**
+     * The enhanced packet block of {@code len} bytes from {@code off} (at most {@link AbstractReader#MAX_FRAME} of
+     * them), with an opt_comment for each of {@code comments}.
+     */
+    void epb(int interfaceId, long timestampNanos, Direction direction, byte[] data, int off, int len,
+             int originalLength, List<String> comments) throws IOException {
+        Objects.checkFromIndexSize(off, len, data.length);
+        int caplen = Math.min(len, AbstractReader.MAX_FRAME);
+        Objects.requireNonNull(direction, "direction");
+        checkInterface(interfaceId);
         if (timestampNanos < 0) {
             throw new IllegalArgumentException("timestamp before 1970: " + timestampNanos);
         }
-        int snaplen = snaplens.get(interfaceId);
-        int caplen = snaplen > 0 ? Math.min(len, snaplen) : len;
         int pad = -caplen & 3;
         byte[][] commentBytes = new byte[comments.size()][];
         int flags = direction.toFlags();
-        int opts = flags != 0 ? optionSize(4) : 0;
-        for (int i = 0; i < commentBytes.length; i++) opts += optionSize((commentBytes[i] = comments.get(i).getBytes(StandardCharsets.UTF_8)).length);
+        long opts = flags != 0 ? optionSize(4) : 0;
+        for (int i = 0; i < commentBytes.length; i++) {
+            byte[] c = text(comments.get(i));
+            commentBytes[i] = c == null ? new byte[0] : c;
+            opts += optionSize(commentBytes[i].length);
+        }
         if (opts > 0) {
             opts += 4;
         }
@@ -142,13 +195,14 @@ public final class PcapngWriter implements Closeable {
         b.putInt((int) (timestampNanos >>> 32)).putInt((int) timestampNanos);
         b.putInt(caplen).putInt(originalLength);
         out.bytes(data, off, caplen);
-        b = out.room(pad + opts + 4);
+        b = out.room(pad);
         for (int i = 0; i < pad; i++) {
             b.put((byte) 0);
         }
         for (byte[] c : commentBytes) {
-            putOption(b, 1, c); // opt_comment
+            putOption(out.room(optionSize(c.length)), 1, c); // opt_comment
         }
+        b = out.room(8 + 4 + 4);
         if (flags != 0) {
             b.putShort((short) 2).putShort((short) 4).putInt(flags); // epb_flags
         }
@@ -159,7 +213,7 @@ public final class PcapngWriter implements Closeable {
     }
 
     private static int optionSize(int valueLength) {
-        if (valueLength > 0xFFFF) {
+        if (valueLength > MAX_OPTION) {
             throw new IllegalArgumentException("option value longer than 65535 bytes");
         }
         return 4 + ((valueLength + 3) & ~3);

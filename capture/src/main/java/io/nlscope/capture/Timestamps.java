@@ -4,7 +4,9 @@ package io.nlscope.capture;
  * Converts a pcapng interface's raw 64-bit timestamps to epoch nanoseconds, exactly and without doubles.
  *
  * <p>The raw value is unsigned; resolutions coarser than 1 ns multiply, finer ones divide (rounding down),
- * and binary resolutions use a 128-bit product so 2^-30 and friends lose nothing.
+ * and binary resolutions use a 128-bit product so 2^-30 and friends lose nothing. A time beyond what a signed
+ * 64-bit nanosecond count holds (before 1677 or after 2262: only a damaged file says so) saturates at
+ * {@link Long#MIN_VALUE} or {@link Long#MAX_VALUE} rather than wrapping round to another time.
  */
 final class Timestamps {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -28,7 +30,8 @@ final class Timestamps {
      * @param offsetSeconds if_tsoffset
      */
     static Timestamps forResolution(int tsresol, long offsetSeconds) {
-        long offsetNanos = offsetSeconds * NANOS_PER_SECOND;
+        long offsetNanos = Math.abs(offsetSeconds) <= Long.MAX_VALUE / NANOS_PER_SECOND ? offsetSeconds * NANOS_PER_SECOND
+                : offsetSeconds < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         int exp = tsresol & 0x7F;
         if ((tsresol & 0x80) != 0) {
             // 10^9 = 2^9 * 1953125, so up to 2^-9 every tick is a whole number of nanoseconds.
@@ -59,18 +62,29 @@ final class Timestamps {
     long toNanos(long raw) {
         switch (mode) {
             case MULTIPLY:
-                return raw * factor + offsetNanos;
+                return Long.compareUnsigned(raw, Long.MAX_VALUE / factor) > 0 ? Long.MAX_VALUE
+                        : plus(raw * factor, offsetNanos);
             case DIVIDE:
-                return Long.divideUnsigned(raw, factor) + offsetNanos;
+                // factor >= 10, so the unsigned quotient fits a signed long
+                return plus(Long.divideUnsigned(raw, factor), offsetNanos);
             case BINARY: {
                 long lo = raw * factor;
                 // Unsigned high word of raw * factor (factor is positive, raw may have its top bit set).
                 long hi = Math.multiplyHigh(raw, factor) + ((raw >> 63) & factor);
-                long q = shift < 64 ? (lo >>> shift) | (hi << (64 - shift)) : hi >>> (shift - 64);
-                return q + offsetNanos;
+                if (shift < 64) {
+                    long q = (lo >>> shift) | (hi << (64 - shift));
+                    return (hi >>> shift) != 0 || q < 0 ? Long.MAX_VALUE : plus(q, offsetNanos);
+                }
+                return plus(hi >>> (shift - 64), offsetNanos);
             }
             default:
                 return offsetNanos;
         }
+    }
+
+    /** {@code t + offset} for a non-negative {@code t}, saturating instead of wrapping round. */
+    private static long plus(long t, long offset) {
+        long r = t + offset;
+        return offset > 0 && r < 0 ? Long.MAX_VALUE : r;
     }
 }

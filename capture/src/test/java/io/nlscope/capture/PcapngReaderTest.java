@@ -189,4 +189,16 @@ class PcapngReaderTest {
         assertEquals(0L, Timestamps.forResolution(0x80 | 127, 0).toNanos(max));
         assertEquals(-SEC, Timestamps.forResolution(9, -2).toNanos(SEC));
     }
+
+    /** A damaged tick count or if_tsoffset beyond 2262 gives the last time there is, not one wrapped round to 1677. */
+    @Test
+    void timesBeyond2262SaturateInsteadOfWrapping() {
+        assertEquals(Long.MAX_VALUE, Timestamps.forResolution(0, 0).toNanos(1L << 40));       // 2^40 s
+        assertEquals(Long.MAX_VALUE, Timestamps.forResolution(6, 0).toNanos(-1L));            // 2^64 - 1 us
+        assertEquals(Long.MAX_VALUE, Timestamps.forResolution(0x80 | 10, 0).toNanos(-1L));    // 2^54 s
+        assertEquals(Long.MAX_VALUE, Timestamps.forResolution(9, 1L << 40).toNanos(5));      // if_tsoffset 2^40 s
+        assertEquals(Long.MAX_VALUE, Timestamps.forResolution(9, 9_000_000_000L).toNanos(Long.MAX_VALUE - 1));
+        assertEquals(Long.MIN_VALUE + 5, Timestamps.forResolution(9, -(1L << 40)).toNanos(5));   // the offset saturates
+        assertEquals(Long.MAX_VALUE / 1000 * 1000, Timestamps.forResolution(6, 0).toNanos(Long.MAX_VALUE / 1000));
+    }
 }

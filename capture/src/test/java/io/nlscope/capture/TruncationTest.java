@@ -104,7 +104,7 @@ class TruncationTest {
         Path p = Support.write(dir, "h.pcap", Arrays.copyOf(s.bytes, s.frameEnds.get(2) + 10));
         CaptureReader r = CaptureReader.open(p);
         assertEquals(3, Support.drain(r).size());
-        assertEquals(List.of(p + " is cut short: the record after frame 3 is incomplete (got 10 of 16 header bytes);"
+        assertEquals(List.of(p + " is cut short: the record at byte offset 111 (after frame 3) is incomplete (got 10 of 16 header bytes);"
                 + " 3 frames were read."), r.warnings());
     }
 
@@ -117,7 +117,7 @@ class TruncationTest {
         List<Frame> f = Support.drain(r);
         assertEquals(4, f.size());
         assertEquals(4, f.get(3).index());
-        assertEquals(List.of(p + " is cut short: the record after frame 4 is incomplete (got 30 of 68 bytes);"
+        assertEquals(List.of(p + " is cut short: the record at byte offset 166 (after frame 4) is incomplete (got 30 of 68 bytes);"
                 + " 4 frames were read."), r.warnings());
     }
 
@@ -127,7 +127,7 @@ class TruncationTest {
         Path p = Support.write(dir, "f.pcap", Arrays.copyOf(s.bytes, 24 + 5));
         CaptureReader r = CaptureReader.open(p);
         assertEquals(0, Support.drain(r).size());
-        assertEquals(List.of(p + " is cut short: the first record is incomplete (got 5 of 16 header bytes);"
+        assertEquals(List.of(p + " is cut short: the record at byte offset 24 (before the first frame) is incomplete (got 5 of 16 header bytes);"
                 + " 0 frames were read."), r.warnings());
     }
 
@@ -137,14 +137,16 @@ class TruncationTest {
         Path p = Support.write(dir, "h.pcapng", Arrays.copyOf(s.bytes, s.frameEnds.get(0) + 6));
         CaptureReader r = CaptureReader.open(p);
         assertEquals(1, Support.drain(r).size());
-        assertEquals(List.of(p + " is cut short: the block after frame 1 is incomplete (got 6 of 8 header bytes);"
+        assertEquals(List.of(p + " is cut short: the block at byte offset " + s.frameEnds.get(0)
+                + " (after frame 1) is incomplete (got 6 of 8 header bytes);"
                 + " 1 frame was read."), r.warnings());
 
         int blockLen = s.frameEnds.get(2) - s.frameEnds.get(1);
         p = Support.write(dir, "b.pcapng", Arrays.copyOf(s.bytes, s.frameEnds.get(1) + 20));
         r = CaptureReader.open(p);
         assertEquals(2, Support.drain(r).size());
-        assertEquals(List.of(p + " is cut short: the block after frame 2 is incomplete (got 20 of " + blockLen
+        assertEquals(List.of(p + " is cut short: the block at byte offset " + s.frameEnds.get(1)
+                + " (after frame 2) is incomplete (got 20 of " + blockLen
                 + " bytes); 2 frames were read."), r.warnings());
     }
 

@@ -21,7 +21,7 @@ class WriterRoundTripTest {
     @Test
     void pcapWriterProducesNanosecondLittleEndianPcap() throws Exception {
         Path p = dir.resolve("w.pcap");
-        byte[] big = Bytes.seq(3 << 20, 5); // larger than both the writer's and the reader's 1 MiB buffers
+        byte[] big = Bytes.seq(3 << 20, 5); // larger than both the writer's and the reader's 1 MiB buffers, and than a frame
         try (PcapWriter w = new PcapWriter(Files.newOutputStream(p), 253, 0)) {
             w.write(1_700_000_000_987_654_321L, Bytes.seq(60, 1), 0, 60);
             w.write(2L, Bytes.seq(100, 2), 10, 20, 400);
@@ -43,7 +43,9 @@ class WriterRoundTripTest {
         assertEquals(20, f.get(1).capturedLength());
         assertEquals(400, f.get(1).originalLength());
         assertArrayEquals(java.util.Arrays.copyOfRange(Bytes.seq(100, 2), 10, 30), f.get(1).copyOfData());
-        assertArrayEquals(big, f.get(2).copyOfData());
+        // cut to the largest frame libpcap reads, as tcpdump -s 0 would, its length on the wire kept
+        assertArrayEquals(java.util.Arrays.copyOf(big, AbstractReader.MAX_FRAME), f.get(2).copyOfData());
+        assertEquals(big.length, f.get(2).originalLength());
         assertEquals(3L, f.get(2).timestampNanos());
         assertEquals(0, f.get(3).capturedLength());
         assertEquals(List.of(1L, 2L, 3L, 4L), f.stream().map(Frame::index).toList());
@@ -64,7 +66,7 @@ class WriterRoundTripTest {
     @Test
     void pcapngWriterRoundTrips() throws Exception {
         Path p = dir.resolve("w.pcapng");
-        byte[] big = Bytes.seq((1 << 20) + 3, 9);
+        byte[] big = Bytes.seq(AbstractReader.MAX_FRAME - 1, 9);   // larger than the small window below
         try (PcapngWriter w = new PcapngWriter(Files.newOutputStream(p))) {
             assertEquals(0, w.addInterface(253, 0, "nlmon0"));
             assertEquals(1, w.addInterface(253, 8, null));
@@ -117,5 +119,80 @@ class WriterRoundTripTest {
         assertTrue(idb.contains("nlmon0"));
         // if_tsresol option: code 9, length 1, value 9
         assertTrue(idb.contains("\u0009\u0000\u0001\u0000\u0009"));
+    }
+
+    // ---- CaptureWriter: frames as read, whatever the source says (issue 16) ----
+
+    private static List<Frame> export(byte[] source, CaptureWriter.Format format, long[] counters) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CaptureReader r = Support.openSmall(source, "source", ByteSource.DEFAULT_CAPACITY);
+             CaptureWriter w = CaptureWriter.open(out, format, new Section(null, null, "test", null), r)) {
+            for (Frame f; (f = r.next()) != null; ) w.write(f, List.of());
+            counters[0] = w.clampedTimes();
+            counters[1] = w.lostComments();
+        }
+        return Support.drain(Support.openSmall(out.toByteArray(), "exported", ByteSource.DEFAULT_CAPACITY));
+    }
+
+    /** Interface 0 is netlink in the first section and Ethernet in the second: the export starts a second section too. */
+    @Test
+    void captureWriterKeepsInterfaceIdsAndLinkTypesAcrossSections() throws Exception {
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(1).u32(1).raw(new byte[] {1}).pad4());
+        b.sectionHeader();
+        b.block(1, x -> x.u16(1).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(2).u32(1).u32(1).raw(new byte[] {2}).pad4());
+        List<Frame> in = Support.drain(Support.openSmall(b.toByteArray(), "two", 64));
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, new long[2]);
+        assertEquals(in, out);
+        assertEquals(List.of(253, 1), out.stream().map(Frame::linkType).toList());
+    }
+
+    /** An interface whose snaplen is smaller than its frames (a damaged or hand-made file): the frames go out whole. */
+    @Test
+    void captureWriterWritesFramesWholePastTheirSnaplen() throws Exception {
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(4));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(10).u32(10).raw(Bytes.seq(10, 1)).pad4());
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, new long[2]);
+        assertArrayEquals(Bytes.seq(10, 1), out.get(0).copyOfData());
+    }
+
+    @Test
+    void captureWriterClampsTimesAFormatCannotHoldAndCountsThem() throws Exception {
+        // an if_tsoffset of -5 s puts frame 1 before 1970; frame 2 is in 2200, after pcap's last second (2106)
+        long in2200 = 7_258_118_400L;
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0).option(9, new byte[] {0}).option(14, o -> o.u64(-5)).endOfOptions());
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(0).u32(0));
+        b.block(6, x -> x.u32(0).u32((in2200 + 5) >>> 32).u32(in2200 + 5).u32(0).u32(0));
+        long[] n = new long[2];
+        List<Frame> pcap = export(b.toByteArray(), CaptureWriter.Format.PCAP, n);
+        assertEquals(List.of(0L, PcapWriter.LATEST - PcapWriter.LATEST % 1000), pcap.stream().map(Frame::timestampNanos).toList());
+        assertEquals(2, n[0]);
+        List<Frame> ng = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, n);
+        assertEquals(List.of(0L, in2200 * 1_000_000_000L), ng.stream().map(Frame::timestampNanos).toList());
+        assertEquals(1, n[0]);
+    }
+
+    /** A comment of more than 65535 bytes (only a decoded invalid UTF-8 one can be) is cut at a character and counted. */
+    @Test
+    void captureWriterCutsACommentTooLongForAnOption() throws Exception {
+        // 30000 bytes that are not UTF-8: each decodes to U+FFFD, whose UTF-8 is 3 bytes
+        byte[] invalid = new byte[30_000];
+        java.util.Arrays.fill(invalid, (byte) 0xff);
+        Bytes b = Bytes.le();
+        b.sectionHeader();
+        b.block(1, x -> x.u16(253).u16(0).u32(0));
+        b.block(6, x -> x.u32(0).u32(0).u32(1).u32(1).u32(1).raw(new byte[1]).pad4()
+                .option(1, invalid).option(1, "short".getBytes(java.nio.charset.StandardCharsets.UTF_8)).endOfOptions());
+        long[] n = new long[2];
+        List<Frame> out = export(b.toByteArray(), CaptureWriter.Format.PCAPNG, n);
+        assertEquals(List.of("\ufffd".repeat(65_535 / 3), "short"), out.get(0).comments());
+        assertEquals(1, n[1]);
     }
 }
