@@ -253,6 +253,9 @@ final class ExportCommand {
             if (writer.cutTimes() > 0)
                 err.println("nlscope export: warning: " + writer.cutTimes() + " times lost their nanoseconds to microsecond pcap; "
                         + "--format pcap-ns or pcapng keeps them.");
+            if (writer.clampedTimes() > 0)
+                err.println("nlscope export: warning: " + writer.clampedTimes() + " times lie outside what " + format.id
+                        + " can hold and were written as the nearest it can.");
             if (quiet) return;
             err.println("nlscope export: wrote " + written + " of " + frames + " frames to "
                     + Escape.text(target.equals("-") ? "standard output" : target) + " (" + format.id + ")"
