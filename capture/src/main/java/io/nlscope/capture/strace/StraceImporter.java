@@ -204,11 +204,7 @@ public final class StraceImporter {
     }
 
     private void endLine(StringBuilder line, long length) throws IOException {
-        if (length <= MAX_LINE_CHARS) {
-            line(line.toString());
-        } else {
-            longLine(line.toString(), length);
-        }
+        take(line.toString(), length);
     }
 
     /** Starts an incremental conversion: feed {@link #line(String)}s, then call {@link #finish()}. */
@@ -228,25 +224,31 @@ public final class StraceImporter {
         return new Result(lineNo, frames, warningCount, skippedLines);
     }
 
-    /** One line of the log (without its line end); says what became of it. */
+    /**
+     * One line of the log (without its line end); says what became of it. A line longer than
+     * {@link #MAX_LINE_CHARS} is skipped, as {@link #convert} skips it.
+     */
     public LineUse line(String line) throws IOException {
+        return take(line, line.length());
+    }
+
+    /** A line of {@code length} characters, of which {@code text} holds the first (all, up to the cap). */
+    private LineUse take(String text, long length) throws IOException {
         lineNo++;
-        LineUse use = use(line);
+        LineUse use = length > MAX_LINE_CHARS ? longLine(text, length) : use(text);
         if (use != LineUse.SKIPPED) endRun();
         return use;
     }
 
     /** A line of {@code length} characters, longer than {@link #MAX_LINE_CHARS}; {@code start} its first characters. */
-    private void longLine(String start, long length) throws IOException {
-        lineNo++;
+    private LineUse longLine(String start, long length) throws IOException {
         String reason = length + " characters, longer than the " + MAX_LINE_CHARS + " a line of strace can have";
         if (start.startsWith(" | ")) {
-            skipDump(reason);
             if (dump == Dump.NETLINK) pending.cut = true;
-        } else {
-            endDump();
-            skip(reason + ": " + abbreviate(start));
+            return skipDump(reason);
         }
+        endDump();
+        return skip(reason + ": " + abbreviate(start));
     }
 
     private LineUse use(String line) throws IOException {

@@ -215,7 +215,7 @@ class StraceImporterRobustnessTest {
     /** strace -Y shows at most TASK_COMM_LEN-1 bytes; a longer name is cut at MAX_COMM_CHARS, said in a warning. */
     @Test
     void aLongCommandNameIsCut() throws IOException {
-        String comm = "x".repeat(70_000);
+        String comm = "x".repeat(1000);
         StraceLogCheck.Run r = StraceLogCheck.check(SOCKET + SEND.replace("7 1.000002", "7<" + comm + "> 1.000002") + DUMP);
         assertEquals(1, r.frames().size());
         assertEquals("pid=7 fd=3 proto=0 portid=7 comm=" + "x".repeat(StraceImporter.MAX_COMM_CHARS), r.frames().get(0).comments().get(0));
