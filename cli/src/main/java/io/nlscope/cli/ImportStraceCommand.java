@@ -71,7 +71,7 @@ final class ImportStraceCommand {
             StraceImporter.Result r = new StraceImporter(StraceProtocols.byName(),
                     m -> err.println("nlscope " + command + ": warning: " + m)).convert(in, w);
             w.flush();
-            if (emptyIsError && r.frames() == 0 && r.lines() == r.warnings()) {
+            if (emptyIsError && r.frames() == 0 && r.lines() == r.skippedLines()) {
                 err.println("nlscope " + command + ": " + Escape.text(log.toString()) + " holds no usable strace line, so "
                         + "nothing was written; record the log with the command 'nlscope import-strace --help' shows.");
                 empty = true;
