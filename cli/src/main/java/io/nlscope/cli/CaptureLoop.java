@@ -48,7 +48,16 @@ final class CaptureLoop {
             body.started(cap.reader().section());
             body.opened(cap);
             long messages = 0, frames = 0;
-            for (io.nlscope.capture.Frame raw; (raw = cap.reader().next()) != null; ) {
+            io.nlscope.capture.CaptureFormatException broken = null;
+            while (true) {
+                io.nlscope.capture.Frame raw;
+                try {
+                    raw = cap.reader().next();
+                } catch (io.nlscope.capture.CaptureFormatException e) {
+                    broken = e;   // damage past the frames read so far: they are shown (and paired) before the error
+                    break;
+                }
+                if (raw == null) break;
                 DissectedFrame f = cap.dissect(raw);
                 messages += f.messages().size();
                 frames++;
@@ -58,6 +67,10 @@ final class CaptureLoop {
             progress.done();
             body.end(cap.warnings());
             os.flush();
+            if (broken != null) {
+                for (String w : cap.warnings()) err.println("nlscope: warning: " + w);
+                throw broken;
+            }
             for (String w : cap.warnings()) err.println("nlscope: warning: " + w);
             // an empty result says why (tshark prints nothing); a note, not an error: exit 0
             if (frames == 0 && cap.warnings().isEmpty() && !input.quiet())
