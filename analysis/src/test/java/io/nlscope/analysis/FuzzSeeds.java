@@ -125,9 +125,9 @@ public final class FuzzSeeds {
     }
 
     /** README.md and every file under docs/. */
-    static List<Path> docs() throws IOException {
-        List<Path> out = new ArrayList<>(List.of(Path.of("README.md")));
-        try (Stream<Path> s = Files.walk(Path.of("docs"))) {
+    static List<Path> docs(Path root) throws IOException {
+        List<Path> out = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> s = Files.walk(root.resolve("docs"))) {
             out.addAll(s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList());
         }
         return out;
@@ -137,20 +137,21 @@ public final class FuzzSeeds {
     private static final Pattern MATCH = Pattern.compile("^\\s*(?:match:|-)\\s+(.+?)\\s*$", Pattern.MULTILINE);
 
     /** Every filter expression the documentation and the rules files show ({@code -Y '...'}, a rule's match and steps). */
-    public static Set<String> documentedFilters() throws IOException {
+    public static Set<String> documentedFilters(Path root) throws IOException {
         Set<String> out = new LinkedHashSet<>();
-        for (Path d : docs()) {
+        for (Path d : docs(root)) {
             String text = Files.readString(d);
             Matcher m = OPTION.matcher(text);
             while (m.find()) out.add(m.group(1));
         }
-        for (String rules : documentedRules().values()) {
-            com.fasterxml.jackson.databind.JsonNode root = new YAMLMapper().readTree(rules);
-            for (com.fasterxml.jackson.databind.JsonNode r : root.path("rules")) {
+        for (String rules : documentedRules(root).values()) {
+            com.fasterxml.jackson.databind.JsonNode doc = new YAMLMapper().readTree(rules);
+            for (com.fasterxml.jackson.databind.JsonNode r : doc.path("rules")) {
                 if (r.has("match")) out.add(r.get("match").asText());
                 for (com.fasterxml.jackson.databind.JsonNode step : r.path("sequence")) out.add(step.asText());
             }
         }
+        out.removeIf(f -> f.matches("[A-Z]+|[^a-z]*"));   // a placeholder (match: FILTER, -Y '...')
         return out;
     }
 
@@ -159,12 +160,12 @@ public final class FuzzSeeds {
     private static final Pattern YAML_BLOCK = Pattern.compile("```ya?ml\\n(.*?)```", Pattern.DOTALL);
 
     /** Every rules file of testdata/rules and every rules example of README.md and docs/ (a YAML block with {@code rules:}), by name. */
-    public static java.util.Map<String, String> documentedRules() throws IOException {
+    public static java.util.Map<String, String> documentedRules(Path root) throws IOException {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        try (Stream<Path> s = Files.list(Path.of("testdata/rules"))) {
+        try (Stream<Path> s = Files.list(root.resolve("testdata/rules"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) out.put(p.getFileName().toString(), Files.readString(p));
         }
-        for (Path d : docs()) {
+        for (Path d : docs(root)) {
             Matcher m = YAML_BLOCK.matcher(Files.readString(d));
             int k = 0;
             while (m.find()) if (m.group(1).matches("(?s)(.*\n)?rules:.*")) out.put(d.getFileName() + "-" + ++k + ".yaml", m.group(1));
@@ -179,7 +180,7 @@ public final class FuzzSeeds {
 
     private static void filters(Path dir) throws IOException {
         fresh(dir);
-        Set<String> all = new LinkedHashSet<>(documentedFilters());
+        Set<String> all = new LinkedHashSet<>(documentedFilters(Path.of("")));
         List<Path> tests = List.of(Path.of("analysis/src/test/java/io/nlscope/analysis/filter/FilterLanguageTest.java"),
                 Path.of("analysis/src/test/java/io/nlscope/analysis/filter/FilterParserTest.java"),
                 Path.of("cli/src/test/java/io/nlscope/cli/MessageFilterTest.java"));
@@ -219,7 +220,7 @@ public final class FuzzSeeds {
         fresh(dir);
         ObjectMapper json = new ObjectMapper();
         int n = 0;
-        for (var e : documentedRules().entrySet()) {
+        for (var e : documentedRules(Path.of("")).entrySet()) {
             String name = e.getKey().replaceAll("[^A-Za-z0-9.-]", "_");
             Files.writeString(dir.resolve("seed-" + name), e.getValue());
             Files.writeString(dir.resolve("seed-" + name.replace(".yaml", ".json")),

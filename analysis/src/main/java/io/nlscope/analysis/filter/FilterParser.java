@@ -37,7 +37,10 @@ public final class FilterParser {
 
         boolean word(String s) { return kind == Kind.WORD && text.toLowerCase(Locale.ROOT).equals(s); }
 
-        String shown() { return kind == Kind.END ? "the end of the filter" : "'" + text + "'"; }
+        String shown() {
+            return kind == Kind.END ? "the end of the filter" : kind == Kind.STRING ? "\"" + FilterException.quote(text) + "\""
+                    : "'" + FilterException.quote(text) + "'";
+        }
     }
 
     private final String src;

@@ -374,7 +374,7 @@ public final class MessageFilter {
         Lit literal(Expr.Literal l, Expr.Op op) {
             if (this != LATENCY || op == Expr.Op.CONTAINS || op == Expr.Op.MATCHES) return Lit.of(l, op);
             Long ns = l.quoted() ? null : nanos(l.text());
-            if (ns == null) throw new FilterException("'" + l.text() + "' is not a duration such as 10ms, 1.5s, 250us or 800ns", l.column());
+            if (ns == null) throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a duration such as 10ms, 1.5s, 250us or 800ns", l.column());
             return new Lit(l.text(), ns, null);
         }
 
@@ -448,7 +448,7 @@ public final class MessageFilter {
             if (e != null && e.type().matches("[us](8|16|32|64)") && !e.description().contains("enum ") && !e.description().contains("flags "))
                 type = "a " + e.type();
         }
-        if (type != null) throw new FilterException("'" + l.text() + "' is not a number, and " + f.path() + " is " + type, l.column());
+        if (type != null) throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a number, and " + f.path() + " is " + type, l.column());
     }
 
     /** A value as written, read once: its number (null when quoted or not one) and, for matches, its pattern. */
@@ -459,7 +459,7 @@ public final class MessageFilter {
                 try {
                     p = Pattern.compile(l.text());
                 } catch (PatternSyntaxException x) {
-                    throw new FilterException("'" + l.text() + "' is not a regular expression: " + x.getDescription(), l.column());
+                    throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a regular expression: " + x.getDescription(), l.column());
                 }
             }
             return new Lit(l.text(), l.quoted() ? null : MessageFilter.number(l.text()), p);
