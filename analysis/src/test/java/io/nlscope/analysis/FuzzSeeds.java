@@ -49,7 +49,7 @@ public final class FuzzSeeds {
     }
 
     /** Every capture under testdata, sorted. */
-    static List<Path> captures(Path under) throws IOException {
+    public static List<Path> captures(Path under) throws IOException {
         try (Stream<Path> s = Files.walk(under)) {
             return s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList();
         }
