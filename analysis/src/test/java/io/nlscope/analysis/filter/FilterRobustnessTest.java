@@ -68,6 +68,26 @@ class FilterRobustnessTest {
         assertTrue(refused(regex).getMessage().startsWith("'" + "(".repeat(60) + "... (10001 characters)' is not a regular expression"));
     }
 
+    /**
+     * Found by trying it: Java's regex engine recurses per repetition of a group, so {@code (a|b)*} over a captured
+     * IFLA_IFALIAS of 60,000 characters was a StackOverflowError out of the filter's test; the value does not match.
+     */
+    @Test
+    void aRegularExpressionThatOverflowsOnALongValueDoesNotMatch() {
+        String alias = "ab".repeat(30_000);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32 + ((4 + alias.length() + 1 + 3) & ~3)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(b.capacity()).putShort((short) 16).putShort((short) 0x5).putInt(1).putInt(0);   // RTM_NEWLINK, REQUEST|ACK
+        b.putInt(0).putInt(7).putInt(0).putInt(0);                                              // ifinfomsg: ifindex 7
+        b.putShort((short) (4 + alias.length() + 1)).putShort((short) 20).put(alias.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        io.nlscope.analysis.FuzzFrames.Record r = new io.nlscope.analysis.FuzzFrames.Record(0, io.nlscope.capture.Direction.OUTBOUND,
+                1_700_000_000_000_000_000L, "", b.array());
+        io.nlscope.dissect.NetlinkMessage m = io.nlscope.analysis.FuzzFrames.dissect(io.nlscope.analysis.FuzzFrames.frames(java.util.List.of(r)))
+                .get(0).messages().get(0);
+        assertTrue(MessageFilter.compile("attr.IFLA_IFALIAS matches \"^abab\"").test(m), "the alias is decoded");
+        assertEquals(false, MessageFilter.compile("attr.IFLA_IFALIAS matches \"^(a|b)*$\"").test(m));
+        assertEquals(true, MessageFilter.compile("!(attr.IFLA_IFALIAS matches \"^(a|b)*$\")").test(m));
+    }
+
     @Test
     void aRegularExpressionTooDeepToCompileIsRefused() {
         String deep = "(".repeat(10_000) + "a" + ")".repeat(10_000);
