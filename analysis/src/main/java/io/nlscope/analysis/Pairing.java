@@ -113,9 +113,16 @@ public final class Pairing {
     private static final Placement ORPHAN = new Placement(Placement.Role.ORPHAN, 0, 0, 0);
     private static final Placement UNREADABLE = new Placement(Placement.Role.UNREADABLE, 0, 0, 0);
 
+    /** Requests reported before their answer was known that a late response may still name (with one timeout). */
     private static final int RECENT_MAX = 4096;
     /** Requests per custom unit that a copy is looked for among; request signatures learned per protocol. */
     private static final int COPY_WINDOW = 8, SIGNATURES_MAX = 256;
+    /**
+     * What pairing keeps besides the open transactions and the events waiting behind them (which
+     * {@link Config#pendingBytes()} bounds): the recently closed requests a late response may name, and per protocol the
+     * latest requests a copy is compared with and the learnt request signatures ({@link #entries()}).
+     */
+    static final int BOOKKEEPING_MAX = RECENT_MAX + 32 * (COPY_WINDOW + SIGNATURES_MAX);
 
     private final Config config;
     private final Consumer<PairingEvent> out;
@@ -129,6 +136,8 @@ public final class Pairing {
     private Open oldestOpen, newestOpen;
     /** The estimated bytes {@link #pending} holds. */
     private long pendingBytes;
+    /** Open (not closed) requests. */
+    private int openCount;
     /** Open requests without any response yet, per protocol: the candidates of an inferred reply. */
     @SuppressWarnings("unchecked")
     private final List<Open>[] unanswered = new List[32];
@@ -242,6 +251,23 @@ public final class Pairing {
         drain();
     }
 
+    /**
+     * The estimated bytes that open transactions and the events waiting behind them hold now: after each message at
+     * most {@link Config#pendingBytes()} (the oldest open transaction is evicted to keep it so), 0 after {@link #finish()}.
+     */
+    public long heldBytes() { return pendingBytes; }
+
+    /**
+     * Entries of pairing's own indexes (open requests by key, by age, by protocol; waiting events; recently closed
+     * requests; copy windows; signatures): bounded by the open transactions, so by the budget, plus
+     * {@link #BOOKKEEPING_MAX}. For the tests that check memory stays bounded.
+     */
+    long entries() {
+        long n = openCount + pending.size() + closedNow.size() + recentOrder.size() + open.size();
+        for (int i = 0; i < 32; i++) n += unanswered[i].size() + quiet[i].size() + latest[i].size() + signatures[i].size();
+        return n;
+    }
+
     public Counts counts() {
         return new Counts(messages, transactions, notifications, orphans, unreadable, ambiguous, inferred, evicted,
                 timedOut, late, settled, copies);
@@ -276,10 +302,14 @@ public final class Pairing {
         Open chain = open.get(key);
         if (chain == null) {
             open.put(key, o);
+            o.lastSameKey = o;
         } else {
-            while (chain.nextSameKey != null) chain = chain.nextSameKey;
-            chain.nextSameKey = o;
+            // appended in O(1): custom units send every request with seq 0, so one chain may hold all open requests
+            chain.lastSameKey.nextSameKey = o;
+            o.prevSameKey = chain.lastSameKey;
+            chain.lastSameKey = o;
         }
+        openCount++;
         unanswered[m.protocol() & 31].add(o);
         if (settles(o.request)) quiet[m.protocol() & 31].add(o);
         last[m.protocol() & 31] = o;
@@ -730,10 +760,8 @@ public final class Pairing {
      */
     private void settleBefore(Open later) {
         ArrayDeque<Open> q = quiet[later.request.protocol() & 31];
-        while (!q.isEmpty() && q.peekFirst().number < later.number) {
-            Open o = q.pollFirst();
-            if (!o.closed) close(o, Transaction.SETTLED, true);
-        }
+        // it holds open requests only: closing the first takes it out
+        while (!q.isEmpty() && q.peekFirst().number < later.number) close(q.peekFirst(), Transaction.SETTLED, true);
     }
 
     /**
@@ -776,15 +804,25 @@ public final class Pairing {
         if (o.newerOpen != null) o.newerOpen.olderOpen = o.olderOpen; else newestOpen = o.olderOpen;
         o.olderOpen = o.newerOpen = null;
         if (!config.ordered()) closedNow.add(o);
+        openCount--;
+        // a request answered nothing may never be settled: it leaves the list of those waiting to be
+        if (settles(o.request)) quiet[o.request.protocol() & 31].removeFirstOccurrence(o);
         long key = key(o.request.protocol(), o.request.seq());
-        Open chain = open.get(key);
-        if (chain == o) {
-            if (o.nextSameKey == null) open.remove(key); else open.put(key, o.nextSameKey);
-        } else {
-            for (Open c = chain; c != null; c = c.nextSameKey) {
-                if (c.nextSameKey == o) { c.nextSameKey = o.nextSameKey; break; }
+        Open next = o.nextSameKey, prev = o.prevSameKey;
+        if (prev == null) {
+            if (next == null) {
+                open.remove(key);
+            } else {
+                next.prevSameKey = null;
+                next.lastSameKey = o.lastSameKey;
+                open.put(key, next);
             }
+        } else {
+            prev.nextSameKey = next;
+            if (next != null) next.prevSameKey = prev;
+            else open.get(key).lastSameKey = prev;
         }
+        o.nextSameKey = o.prevSameKey = o.lastSameKey = null;
         if (early && !o.tentative) remember(o);
     }
 
@@ -863,7 +901,8 @@ public final class Pairing {
         final MessageRef request;
         final String keys;
         final Socket socket;
-        Open nextSameKey;
+        /** Neighbours among the open requests of the same protocol and seq, oldest first; the newest, on the oldest. */
+        Open nextSameKey, prevSameKey, lastSameKey;
         /** Neighbours in the list of open requests, by age. */
         Open olderOpen, newerOpen;
         long bound = -1;

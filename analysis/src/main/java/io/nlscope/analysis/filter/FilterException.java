@@ -13,6 +13,26 @@ public final class FilterException extends IllegalArgumentException {
         this.column = column;
     }
 
+    /** Longest piece of the filter a message quotes whole; the rest is cut, so that the message stays one readable line. */
+    static final int QUOTED = 60;
+
+    /**
+     * A piece of the filter as a message quotes it: control characters escaped ({@code \n}, {@code \t}, {@code \xHH}: a
+     * string's escapes are resolved before a message names it), cut after {@link #QUOTED} characters.
+     */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder();
+        int n = Math.min(s.length(), QUOTED);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (Character.isISOControl(c)) b.append(String.format("\\x%02x", (int) c));
+            else b.append(c);
+        }
+        return s.length() > QUOTED ? b + "... (" + s.length() + " characters)" : b.toString();
+    }
+
     /** 1-based column of the filter text. */
     public int column() { return column; }
 

@@ -23,6 +23,12 @@ import java.util.Locale;
 public final class FilterParser {
     /** Filters nested deeper than this are refused (a parser's stack is not unbounded). */
     public static final int MAX_DEPTH = 256;
+    /**
+     * Tests (field names, with or without a comparison) a filter may hold. A chain of {@code &&} and {@code ||} makes
+     * a tree as deep as it is long, which compiling and testing walk recursively: 1,000 is far more than a person
+     * writes (a generated list of values fits in one {@code in {...}}) and keeps that walk a few thousand frames deep.
+     */
+    public static final int MAX_TESTS = 1000;
 
     private enum Kind { WORD, STRING, PUNCT, END }
 
@@ -31,12 +37,15 @@ public final class FilterParser {
 
         boolean word(String s) { return kind == Kind.WORD && text.toLowerCase(Locale.ROOT).equals(s); }
 
-        String shown() { return kind == Kind.END ? "the end of the filter" : "'" + text + "'"; }
+        String shown() {
+            return kind == Kind.END ? "the end of the filter" : kind == Kind.STRING ? "\"" + FilterException.quote(text) + "\""
+                    : "'" + FilterException.quote(text) + "'";
+        }
     }
 
     private final String src;
     private final List<Token> tokens;
-    private int pos, depth;
+    private int pos, depth, tests;
 
     private FilterParser(String src) {
         this.src = src;
@@ -107,6 +116,7 @@ public final class FilterParser {
         if (t.kind != Kind.WORD || keyword(t)) {
             throw new FilterException("expected a field name" + (pos == 1 ? "" : " or '('") + ", not " + t.shown(), t.column);
         }
+        if (++tests > MAX_TESTS) throw new FilterException("the filter holds more than " + MAX_TESTS + " tests", t.column);
         Expr.Field field = field(t);
         Token o = peek();
         Expr.Op op = op(o);

@@ -37,7 +37,9 @@ import java.util.regex.PatternSyntaxException;
  * Values: numbers in decimal or 0x hex compare with numbers (and with named numbers' raw values); a word or
  * string compares with a name ({@code type == RTM_NEWROUTE}, {@code ifi_family == AF_INET}) or a text; anything
  * else compares with the value as {@code read -V} shows it. {@code contains} looks for a substring (or a
- * flag's name), {@code matches} for a Java regular expression anywhere in the text.
+ * flag's name), {@code matches} for a Java regular expression anywhere in the text (a value too long for the
+ * expression, one whose group repeats over tens of thousands of characters, does not match: Java's engine would
+ * overflow its stack).
  *
  * <p>Fields of the message's pairing event, its transaction or the message pairing found no transaction for
  * ({@link #needsEvent()}):
@@ -374,7 +376,7 @@ public final class MessageFilter {
         Lit literal(Expr.Literal l, Expr.Op op) {
             if (this != LATENCY || op == Expr.Op.CONTAINS || op == Expr.Op.MATCHES) return Lit.of(l, op);
             Long ns = l.quoted() ? null : nanos(l.text());
-            if (ns == null) throw new FilterException("'" + l.text() + "' is not a duration such as 10ms, 1.5s, 250us or 800ns", l.column());
+            if (ns == null) throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a duration such as 10ms, 1.5s, 250us or 800ns", l.column());
             return new Lit(l.text(), ns, null);
         }
 
@@ -448,7 +450,7 @@ public final class MessageFilter {
             if (e != null && e.type().matches("[us](8|16|32|64)") && !e.description().contains("enum ") && !e.description().contains("flags "))
                 type = "a " + e.type();
         }
-        if (type != null) throw new FilterException("'" + l.text() + "' is not a number, and " + f.path() + " is " + type, l.column());
+        if (type != null) throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a number, and " + f.path() + " is " + type, l.column());
     }
 
     /** A value as written, read once: its number (null when quoted or not one) and, for matches, its pattern. */
@@ -459,7 +461,7 @@ public final class MessageFilter {
                 try {
                     p = Pattern.compile(l.text());
                 } catch (PatternSyntaxException x) {
-                    throw new FilterException("'" + l.text() + "' is not a regular expression: " + x.getDescription(), l.column());
+                    throw new FilterException("'" + FilterException.quote(l.text()) + "' is not a regular expression: " + x.getDescription(), l.column());
                 }
             }
             return new Lit(l.text(), l.quoted() ? null : MessageFilter.number(l.text()), p);
@@ -564,7 +566,7 @@ public final class MessageFilter {
                 if (v instanceof Value.Flags f) return f.names().contains(lit.text());
                 return shown(v).contains(lit.text());
             }
-            case MATCHES -> { return lit.pattern().matcher(shown(v)).find(); }
+            case MATCHES -> { return matches(lit.pattern(), shown(v)); }
             default -> { }
         }
         Long raw = raw(v);
@@ -572,6 +574,19 @@ public final class MessageFilter {
         if (v instanceof Value.Named n && op == Expr.Op.EQ) return n.name().equals(lit.text());
         if (v instanceof Value.Flags f && op == Expr.Op.EQ) return String.join("|", f.names()).equals(lit.text());
         return order(shown(v).compareTo(lit.text()), op);
+    }
+
+    /**
+     * Whether the pattern is found in the text. Java's regex engine recurses once per repetition of a group, so
+     * {@code (a|b)*} over a captured value of tens of thousands of characters overflows the stack: such a value does
+     * not match (the class comment says so) rather than ending the command.
+     */
+    static boolean matches(Pattern p, String text) {
+        try {
+            return p.matcher(text).find();
+        } catch (StackOverflowError e) {
+            return false;
+        }
     }
 
     private static boolean order(int c, Expr.Op op) {

@@ -2,6 +2,8 @@ package io.nlscope.analysis.rules;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.nlscope.analysis.filter.FilterException;
@@ -33,19 +35,41 @@ public record Rules(String source, List<Rule> rules) {
     private static final Map<String, Double> PERCENTILES = Map.of("p50", 50.0, "p90", 90.0, "p95", 95.0, "p99", 99.0,
             "p99.9", 99.9, "max", 100.0);
 
+    /**
+     * The largest rules file read: a rules file is a few dozen lines (the README's example is 1 KB); the cap keeps a
+     * wrong file given by mistake (a capture, a log) from being read into memory whole.
+     */
+    public static final int MAX_BYTES = 1 << 20;
+    /** Nesting of YAML or JSON collections a rules file may have: it needs 4 (rules, a rule, its kind, a list). */
+    public static final int MAX_NESTING = 32;
+
     /** The rules of a file. */
     public static Rules load(Path file) throws IOException, RulesException {
-        return parse(file.getFileName().toString(), Files.readString(file));
+        String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) throw new RulesException(name + " is " + size + " bytes; a rules file is at most " + MAX_BYTES + " bytes.");
+        return parse(name, Files.readString(file));
     }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // a second YAML document after the first ("---") is not silently left out
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /** Rules from YAML text; {@code source} names it in messages. */
     public static Rules parse(String source, String yaml) throws RulesException {
+        if (yaml.length() > MAX_BYTES) throw new RulesException(source + " is longer than " + MAX_BYTES + " characters; a rules file is shorter.");
         JsonNode root;
         try {
-            root = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build().readTree(yaml);
+            root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new RulesException(source + " is not valid YAML" + where + ": " + e.getOriginalMessage());
+            String why = e instanceof StreamConstraintsException ? "it nests deeper than " + MAX_NESTING + " levels"
+                    : e.getOriginalMessage().startsWith("Trailing token") ? "it holds more than one document (a second '---')"
+                    : e.getOriginalMessage();
+            throw new RulesException(source + " is not valid YAML" + where + ": " + why);
         }
         if (root == null || !root.isObject() || !root.has("rules"))
             throw new RulesException(source + ": a rules file is a mapping with a list 'rules' (README: nlscope check).");
@@ -62,7 +86,7 @@ public record Rules(String source, List<Rule> rules) {
         List<String> kinds = new ArrayList<>();
         for (String k : KINDS) if (n.has(k)) kinds.add(k);
         String name = n.has("name") ? text(n.get("name"), source + ": rule " + number + ": name") : null;
-        String at = source + ": rule " + number + (name == null ? "" : " ('" + name + "')");
+        String at = source + ": rule " + number + (name == null ? "" : " ('" + shown(name) + "')");
         if (kinds.size() != 1)
             throw new RulesException(at + ": " + (kinds.isEmpty() ? "says no kind" : "has " + kinds.size() + " kinds " + kinds)
                     + "; a rule has exactly one of " + String.join(", ", KINDS) + ".");
@@ -132,7 +156,7 @@ public record Rules(String source, List<Rule> rules) {
             if (!body.has(p.getKey())) continue;
             String v = body.get(p.getKey()).asText();
             Long ns = MessageFilter.nanos(v);
-            if (ns == null) throw new RulesException(at + ": latency " + p.getKey() + ": '" + v + "' is no duration (10ms, 1.5s, 250us, 800ns).");
+            if (ns == null) throw new RulesException(at + ": latency " + p.getKey() + ": '" + shown(v) + "' is no duration (10ms, 1.5s, 250us, 800ns).");
             bounds.put(p.getValue(), ns);
         }
         if (bounds.isEmpty()) throw new RulesException(at + ": latency names no bound (p50, p90, p95, p99, p99.9, max).");
@@ -155,17 +179,18 @@ public record Rules(String source, List<Rule> rules) {
         try {
             if (s.startsWith(">=")) { min = Long.parseLong(s.substring(2)); max = Long.MAX_VALUE; }
             else if (s.startsWith("<=")) { min = 0; max = Long.parseLong(s.substring(2)); }
-            else if (s.startsWith(">")) { min = Long.parseLong(s.substring(1)) + 1; max = Long.MAX_VALUE; }
-            else if (s.startsWith("<")) { min = 0; max = Long.parseLong(s.substring(1)) - 1; }
+            else if (s.startsWith(">")) { min = Math.addExact(Long.parseLong(s.substring(1)), 1); max = Long.MAX_VALUE; }
+            else if (s.startsWith("<")) { min = 0; max = Math.subtractExact(Long.parseLong(s.substring(1)), 1); }
             else if (s.contains("..")) {
                 String[] r = s.split("\\.\\.", 2);
                 min = Long.parseLong(r[0]);
                 max = Long.parseLong(r[1]);
             } else min = max = Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new RulesException(at + ": notifications " + type + ": '" + v.asText() + "' is no count (3, \">= 1\", \"<= 5\", \"1..4\").");
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new RulesException(at + ": notifications " + shown(type) + ": '" + shown(v.asText()) + "' is no count (3, \">= 1\", \"<= 5\", \"1..4\").");
         }
-        if (min < 0 || max < min) throw new RulesException(at + ": notifications " + type + ": '" + v.asText() + "' is an empty range.");
+        if (min < 0) throw new RulesException(at + ": notifications " + shown(type) + ": '" + shown(v.asText()) + "' counts below 0.");
+        if (max < min) throw new RulesException(at + ": notifications " + shown(type) + ": '" + shown(v.asText()) + "' is an empty range.");
         return new Rule.Count(Rule.Glob.of(type), min, max, v.asText().trim());
     }
 
@@ -177,11 +202,18 @@ public record Rules(String source, List<Rule> rules) {
         }
     }
 
+    /** Longest value a message quotes whole; a longer one is cut, so that the message stays one readable sentence. */
+    private static final int QUOTED = 60;
+
+    private static String shown(String v) {
+        return v.length() <= QUOTED ? v : v.substring(0, QUOTED) + "... (" + v.length() + " characters)";
+    }
+
     private static void keys(JsonNode n, Set<String> allowed, String at) throws RulesException {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k))
-                throw new RulesException(at + ": unknown key '" + k + "' (expected " + String.join(", ", new java.util.TreeSet<>(allowed)) + ").");
+                throw new RulesException(at + ": unknown key '" + shown(k) + "' (expected " + String.join(", ", new java.util.TreeSet<>(allowed)) + ").");
         }
     }
 
