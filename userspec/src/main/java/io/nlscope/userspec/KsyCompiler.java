@@ -116,7 +116,11 @@ public final class KsyCompiler {
     private static String read(Path ksy) throws KsyException, IOException {
         if (Files.size(ksy) > MAX_SPEC_BYTES)
             throw new KsyException(ksy + ": the spec is larger than " + (MAX_SPEC_BYTES >> 10) + " KB; no netlink protocol needs such a spec");
-        return Files.readString(ksy, StandardCharsets.UTF_8);
+        try {
+            return Files.readString(ksy, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new KsyException(ksy + ": the spec is not UTF-8 text, as a .ksy must be");
+        }
     }
 
     /** A step of the compilation: may fail with the user's KsyException or an IOException of the temporary files. */

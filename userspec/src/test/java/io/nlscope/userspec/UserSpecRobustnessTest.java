@@ -136,6 +136,14 @@ class UserSpecRobustnessTest {
         assertTrue(e.getMessage().contains("loop.ksy"), e.getMessage());
     }
 
+    /** KsyCompilerFuzzTest's first finding (crash-a7323558...): a byte that is no UTF-8 escaped as the reader's IOException. */
+    @Test void aSpecThatIsNoUtf8IsAKsyException() throws Exception {
+        Path ksy = dir.resolve("latin1.ksy");
+        Files.write(ksy, "meta:\n  id: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var e = assertThrows(KsyCompiler.KsyException.class, () -> KsyCompiler.dissector(ksy, -1));
+        assertTrue(e.getMessage().endsWith("latin1.ksy: the spec is not UTF-8 text, as a .ksy must be"), e.getMessage());
+    }
+
     @Test void aProtocolNumberOutOfRangeIsAKsyException() throws Exception {
         var e = refused("p99.ksy", "meta:\n  id: p99\n  endian: le\n  -nl-protocol: 99\nseq:\n  - id: x\n    type: u1\n");
         assertTrue(e.getMessage().endsWith("p99.ksy: meta -nl-protocol 99 is no netlink protocol (0..31)"), e.getMessage());
