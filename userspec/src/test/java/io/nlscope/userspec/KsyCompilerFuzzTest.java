@@ -15,7 +15,9 @@ import java.nio.file.Path;
  * Kaitai compiler error, no StackOverflowError of a spec nested without end, no hang past the guard's time limit).
  *
  * <p>{@code JAZZER_FUZZ=1 mvn -o -B test -pl userspec -am -Dtest='KsyCompilerFuzzTest#ksyText'
- * -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx256m}
+ * -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx256m}. Jazzer instruments only this module's classes by
+ * default, so the compiler's branches do not guide it; to have them guide it (some 30 times the coverage, a third of
+ * the speed), add {@code JAZZER_INSTRUMENTATION_INCLUDES='io.nlscope.**:io.kaitai.**:fastparse.**'}.
  */
 class KsyCompilerFuzzTest {
     private static final Path SPEC = spec();
