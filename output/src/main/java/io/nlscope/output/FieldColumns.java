@@ -143,7 +143,7 @@ public final class FieldColumns {
         return switch (name) {
             case "outcome" -> request ? (l.outcome() == null ? "" : l.outcome().name())
                     : l.role().equals("response") ? "" : l.role().toUpperCase(Locale.ROOT);
-            case "errno" -> request && l.errno() != null ? l.errno() : "";
+            case "errno" -> request && l.errno() != null ? Escape.text(l.errno()) : "";
             case "latency" -> request && l.responses() > 0 ? seconds(l.lastLatencyNanos()) : "";
             case "process" -> l.process() == null ? "" : Escape.text(l.process().label());
             case "extack.msg" -> request ? Escape.text(l.extack()) : "";

@@ -20,7 +20,9 @@ import java.util.Locale;
 /**
  * -T json / -T ndjson: each message rendered with Jackson's streaming generator into a record of
  * its own, so memory stays flat and pairing can hold records instead of trees. Strings keep their
- * characters exactly (control characters as JSON escapes). The schema is documented in docs/json.md.
+ * characters exactly: control characters as JSON escapes, and a lone surrogate (a captured byte that is no
+ * UTF-8, U+DC80..U+DCFF) as its JSON escape (backslash, u, dcXX), so that every string reads back as the text that was
+ * decoded (and, with Python's "surrogateescape", as the captured bytes). The schema is documented in docs/json.md.
  */
 public final class JsonSink implements MessageSink {
     public static final int SCHEMA_VERSION = 1;
@@ -81,7 +83,7 @@ public final class JsonSink implements MessageSink {
         g.writeNumberField("pid", m.pid());
         g.writeFieldName("direction");
         g.flush();
-        int directionAt = buf.size();
+        int directionAt = buf.size() + 1;   // after the ':', which the generator writes with the value
         g.writeString(name(m.direction()));
         g.flush();
         int directionEnd = buf.size();
@@ -188,29 +190,22 @@ public final class JsonSink implements MessageSink {
         if (plain) {
             fj.text(s);
         } else {
-            byte[] q;
-            try {
-                q = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
-            } catch (IllegalArgumentException e) {   // a lone surrogate (no decoded capture text has one): U+FFFD instead
-                q = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(wholeSurrogates(s));
+            var enc = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+            // a lone surrogate (a captured byte that is no UTF-8, U+DC80..U+DCFF) has no UTF-8 form: written as its
+            // JSON escape, as Jackson's generator writes it, so the string reads back exactly as it was
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (!Character.isSurrogate(c)) continue;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) { i++; continue; }
+                byte[] q = enc.quoteAsUTF8(s.substring(from, i));
+                fj.append(q, 0, q.length).ascii('\\').ascii('u').hex4(c);
+                from = i + 1;
             }
+            byte[] q = enc.quoteAsUTF8(from == 0 ? s : s.substring(from));
             fj.append(q, 0, q.length);
         }
         fj.ascii('"');
-    }
-
-    /** {@code s} with every surrogate that is not half of a pair replaced by U+FFFD. */
-    static String wholeSurrogates(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                b.append(c).append(s.charAt(++i));
-            } else {
-                b.append(Character.isSurrogate(c) ? '\ufffd' : c);
-            }
-        }
-        return b.toString();
     }
 
     private void fields(List<Field> fs) {

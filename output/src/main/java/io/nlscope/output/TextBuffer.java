@@ -104,6 +104,8 @@ public final class TextBuffer {
                     b[n++] = (byte) (0x80 | (cp >> 12) & 0x3f);
                     b[n++] = (byte) (0x80 | (cp >> 6) & 0x3f);
                     b[n++] = (byte) (0x80 | cp & 0x3f);
+                } else if (escaping) {
+                    escape(c);    // a lone surrogate: a captured byte that was no UTF-8 (\xff), or a backslash-u escape
                 } else {
                     ascii('?');   // a lone surrogate, as String.getBytes(UTF_8) writes it
                 }
@@ -116,17 +118,11 @@ public final class TextBuffer {
         }
     }
 
+    /** {@link Escape}'s escape of {@code c} (escapes are rare: the buffer's own ASCII run is the common case). */
     private void escape(char c) {
-        switch (c) {
-            case '\n' -> ascii('\\').ascii('n');
-            case '\r' -> ascii('\\').ascii('r');
-            case '\t' -> ascii('\\').ascii('t');
-            case 0 -> ascii('\\').ascii('0');
-            default -> {
-                if (c < 0x80) ascii('\\').ascii('x').hexDigits(c, 2);
-                else ascii('\\').ascii('u').hexDigits(c, 4);
-            }
-        }
+        StringBuilder e = new StringBuilder(6);
+        Escape.escape(c, e);
+        for (int i = 0; i < e.length(); i++) ascii(e.charAt(i));
     }
 
     /** Text padded with spaces to {@code width} characters (of the text as given, before escaping). */
@@ -174,6 +170,12 @@ public final class TextBuffer {
     public TextBuffer hex(long v, int minDigits) {
         int d = Math.max(minDigits, (64 - Long.numberOfLeadingZeros(v) + 3) / 4);
         return ascii('0').ascii('x').hexDigits(v, Math.max(d, 1));
+    }
+
+    /** Four upper-case hex digits of a character, as Jackson writes a JSON escape's. */
+    TextBuffer hex4(char c) {
+        for (int shift = 12; shift >= 0; shift -= 4) ascii("0123456789ABCDEF".charAt((c >> shift) & 15));
+        return this;
     }
 
     private TextBuffer hexDigits(long v, int d) {

@@ -137,7 +137,7 @@ public interface TransactionRows {
         }
 
         private void line(String s) throws IOException {
-            os.write(Escape.text(s.stripTrailing()).getBytes(StandardCharsets.UTF_8));
+            os.write(Escape.text(s).stripTrailing().getBytes(StandardCharsets.UTF_8));   // escaped first: a captured trailing \n is shown
             os.write('\n');
         }
     }

@@ -38,10 +38,24 @@ import java.util.Optional;
  * number), {@code -nl-message-types: {16: OPS_REQUEST, 17: OPS_REPLY}} (type names) and optionally
  * {@code -nl-message-kinds: {16: get, 17: new}} (how flags read). A field's {@code -nl-type: string}
  * shows a byte array as text.
+ *
+ * <p>The payload is untrusted and the parser is the user's: whatever it does with the bytes, {@link #dissect}
+ * throws nothing and keeps every byte. A payload the parser refuses, one whose nesting (a recursive user type)
+ * goes deeper than {@link #MAX_DEPTH} levels or deeper than the parser's stack allows, becomes one malformed
+ * field over the whole payload, with the reason; a {@code size} larger than the bytes left fails before the
+ * parser allocates it. A spec whose own logic never ends (a {@code repeat: eos} of items that read no byte) is
+ * the spec's fault and is not caught here.
  */
 public final class SpecDissector implements ProtocolDissector {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /**
+     * How deep nested user types are shown: as deep as the core dissector follows nested attributes
+     * (AttributeWalker's 32), so that a user's protocol nests no deeper in the tree, its output or a filter's walk
+     * than a built-in one; a payload nested deeper is malformed.
+     */
+    public static final int MAX_DEPTH = 32;
 
     private final int protocol;
     private final String name;
@@ -54,7 +68,25 @@ public final class SpecDissector implements ProtocolDissector {
     private record Type(String name, List<Member> members) {}
 
     /** A seq field: getter, fixed size (-1 unknown), and how it reads. */
-    private record Member(String id, Method getter, int fixedSize, boolean signed, boolean text, Type userType) {}
+    private record Member(String id, Method getter, int fixedSize, boolean signed, boolean text, Type userType, boolean optional) {}
+
+    /** A payload nested deeper than {@link #MAX_DEPTH}: it is shown malformed as a whole. */
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() { super(null, null, false, false); }
+    }
+
+    /**
+     * The parser's stream over the payload: a {@code size} (or {@code size-eos} of a substream) larger than the
+     * bytes left fails before the array is allocated, so a length field of 4 GB costs no memory.
+     */
+    private static final class PayloadStream extends ByteBufferKaitaiStream {
+        PayloadStream(java.nio.ByteBuffer b) { super(b); }
+
+        @Override protected byte[] readBytesNotAligned(long n) {
+            if (n < 0 || n > size() - pos()) throw new java.nio.BufferUnderflowException();
+            return super.readBytesNotAligned(n);
+        }
+    }
 
     private SpecDissector(int protocol, JsonNode spec, Class<?> rootClass) {
         JsonNode meta = spec.path("meta");
@@ -144,7 +176,7 @@ public final class SpecDissector implements ProtocolDissector {
             }
             if (f.has("repeat")) size = -1;
             boolean text = "string".equals(f.path("-nl-type").asText()) || kt.equals("str") || kt.equals("strz");
-            members.add(new Member(id, getter, size, signed, text, user));
+            members.add(new Member(id, getter, size, signed, text, user, f.has("if")));
         }
         return ty;
     }
@@ -168,27 +200,45 @@ public final class SpecDissector implements ProtocolDissector {
         if (ctx.length() == 0) return "no payload";
         Object parsed;
         try {
-            parsed = rootCtor.newInstance(new ByteBufferKaitaiStream(ctx.view(ctx.start(), ctx.end())));
+            parsed = rootCtor.newInstance(new PayloadStream(ctx.view(ctx.start(), ctx.end())));
         } catch (InvocationTargetException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
             String why = c instanceof java.nio.BufferUnderflowException || c instanceof java.io.EOFException
                     ? name + " needs more bytes than the payload's " + ctx.length()
+                    : c instanceof StackOverflowError
+                    ? name + " nests deeper than its parser's stack allows"
                     : name + " does not parse: " + (c.getMessage() == null ? c.toString() : c.getMessage());
-            ctx.add(new Field(name, new Value.Malformed(why, ctx.frame(), ctx.start(), ctx.length()), ctx.start(), ctx.length()));
-            return "malformed " + name;
+            if (c instanceof Error && !(c instanceof StackOverflowError)) throw (Error) c;   // out of memory: not the payload's
+            return malformed(ctx, why);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot run the parser of " + name, e);
         }
-        int[] pos = {ctx.start()};
-        List<Field> fields = fields(root, parsed, ctx, pos);
+        int[] pos = {ctx.start(), ctx.start()};
+        List<Field> fields;
+        try {
+            fields = fields(root, parsed, ctx, pos, 0);
+        } catch (TooDeep | StackOverflowError e) {
+            return malformed(ctx, name + " nests deeper than " + MAX_DEPTH + " levels");
+        }
         for (Field f : fields) ctx.add(f);
         String tail = pos[0] >= 0 && pos[0] < ctx.end() ? ctx.addTail(pos[0]) : "";
         String typeName = typeNames.get(ctx.type());
         return (typeName != null ? typeName : name) + tail;
     }
 
-    /** The fields of a parsed object; {@code pos[0]} is the frame offset of the next field, -1 once unknown. */
-    private List<Field> fields(Type t, Object obj, PayloadContext ctx, int[] pos) {
+    /** The whole payload as one malformed field of the spec's name. */
+    private String malformed(PayloadContext ctx, String why) {
+        ctx.add(new Field(name, new Value.Malformed(why, ctx.frame(), ctx.start(), ctx.length()), ctx.start(), ctx.length()));
+        return "malformed " + name;
+    }
+
+    /**
+     * The fields of a parsed object at nesting {@code depth}; {@code pos[0]} is the frame offset of the next field,
+     * -1 once unknown (after a field of no fixed size), {@code pos[1]} the last offset known: where the fields
+     * whose place is unknown are shown, with no bytes.
+     */
+    private List<Field> fields(Type t, Object obj, PayloadContext ctx, int[] pos, int depth) {
+        if (depth > MAX_DEPTH) throw new TooDeep();
         List<Field> out = new ArrayList<>(t.members().size());
         for (Member m : t.members()) {
             Object v;
@@ -197,10 +247,11 @@ public final class SpecDissector implements ProtocolDissector {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + t.name() + "." + m.id(), e);
             }
-            int at = Math.max(pos[0], 0);
+            if (v == null && m.optional()) continue;   // its `if` left it out: no bytes of its own
+            int at = pos[0] >= 0 ? pos[0] : pos[1];
             if (m.userType() != null && v != null) {
                 int start = pos[0];
-                List<Field> inner = fields(m.userType(), v, ctx, pos);
+                List<Field> inner = fields(m.userType(), v, ctx, pos, depth + 1);
                 int len = start >= 0 && pos[0] >= 0 ? pos[0] - start : 0;
                 out.add(new Field(m.id(), new Value.Nested(inner), at, len));
                 continue;
@@ -211,6 +262,7 @@ public final class SpecDissector implements ProtocolDissector {
             Value value = value(m, v, ctx, pos[0], size);
             boolean known = pos[0] >= 0 && size >= 0 && pos[0] + size <= ctx.end();
             out.add(new Field(m.id(), value, at, known ? size : 0));
+            pos[1] = at;
             pos[0] = known ? pos[0] + size : -1;
         }
         return out;
@@ -250,7 +302,7 @@ public final class SpecDissector implements ProtocolDissector {
             List<Field> items = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 Object x = list.get(i);
-                items.add(new Field(m.id() + "[" + i + "]", value(new Member(m.id(), m.getter(), -1, m.signed(), m.text(), null), x, ctx, -1, -1), Math.max(at, 0), 0));
+                items.add(new Field(m.id() + "[" + i + "]", value(new Member(m.id(), m.getter(), -1, m.signed(), m.text(), null, false), x, ctx, -1, -1), at < 0 ? ctx.start() : at, 0));
             }
             return new Value.Nested(items);
         }
