@@ -1,7 +1,6 @@
 package io.nlscope.dissect;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -211,7 +210,7 @@ final class AttributeWalker {
             if (a.kind == AttributeSet.Kind.STRING) {
                 int e = c.valueEnd();
                 while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
-                return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
+                return CapturedText.decode(frame, c.valueStart(), e);
             }
             if (a.valueEnum != null && scalarFits(a.kindText, c.valueLength())
                     && scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum) instanceof Value.Named nm)
@@ -487,7 +486,7 @@ final class AttributeWalker {
             case "string" -> {
                 int e = to;
                 while (e > from && frame.get(e - 1) == 0) e--;
-                return new Value.Text(new String(Bytes.copy(frame, from, e), StandardCharsets.UTF_8));
+                return new Value.Text(CapturedText.decode(frame, from, e));
             }
             case "flag" -> { return new Value.Named(1, "true"); }
             case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }

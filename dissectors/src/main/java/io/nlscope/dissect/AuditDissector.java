@@ -1,6 +1,5 @@
 package io.nlscope.dissect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -107,7 +106,7 @@ public final class AuditDissector implements ProtocolDissector {
         int stop = from;
         var b = ctx.frame();
         while (stop < ctx.end() && b.get(stop) != 0) stop++;
-        String s = new String(ctx.bytes(from, stop), StandardCharsets.UTF_8);
+        String s = CapturedText.decode(ctx.frame(), from, stop);
         ctx.add(new Field(name, new Value.Text(s), from, stop - from));
         if (stop < ctx.end() && !zeros(ctx, stop, ctx.end())) {
             ctx.add(new Field("trailing", ctx.raw(stop, ctx.end()), stop, ctx.end() - stop));

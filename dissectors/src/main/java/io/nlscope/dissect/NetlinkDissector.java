@@ -458,7 +458,7 @@ public final class NetlinkDissector {
     /** The cooked header's fields; the same as the previous frame's when its 16 bytes are (nearly every frame). */
     private List<Field> cooked(ByteBuffer buf) {
         if (lastCookedFields != null && sameCooked(buf)) return lastCookedFields;
-        lastCookedFields = cookedFields(new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
+        lastCookedFields = cookedFields(buf, new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
         buf.get(0, lastCooked);
         return lastCookedFields;
     }
@@ -468,14 +468,14 @@ public final class NetlinkDissector {
         return true;
     }
 
-    private List<Field> cookedFields(NlmonCookedHeader ch) {
+    private List<Field> cookedFields(ByteBuffer buf, NlmonCookedHeader ch) {
         String pt = PACKET_TYPES.nameOrNull(ch.packetTypeRaw());
         return List.of(
                 new Field("packet_type", pt == null ? Value.Num.of(ch.packetTypeRaw()) : new Value.Named(ch.packetTypeRaw(), pt), 0, 2),
                 new Field("arphrd_type", ch.arphrdType() == ARPHRD_NETLINK ? new Value.Named(ARPHRD_NETLINK, "ARPHRD_NETLINK")
                         : Value.Num.of(ch.arphrdType()), 2, 2),
                 new Field("address_length", Value.Num.of(ch.addressLength()), 4, 2),
-                new Field("address", Value.Raw.of(ch.address()), 6, 8),
+                new Field("address", new Value.Raw(buf, 6, 8), 6, 8),   // the frame's bytes, where they are
                 new Field("protocol", new Value.Named(ch.protocolRaw(), ProtocolRegistry.kernelName(ch.protocolRaw())), 14, 2));
     }
 
