@@ -314,6 +314,9 @@ public final class NetlinkDissector {
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
             ext = attrs;
+        } else {
+            int used = err.requestPayload() != null ? (int) Math.min(end, start + 4 + ((rh.nlmsgLen() + 3) & ~3L)) : reqEnd;
+            trailing(buf, used, end, out);
         }
         Control control = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
         if (headersOnly()) return new ControlBody("", control);   // no summary at HEADERS
@@ -336,8 +339,18 @@ public final class NetlinkDissector {
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             s += extAckText(attrs);
             ext = attrs;
+        } else {
+            trailing(buf, start + (done.error() != null ? 4 : 0), end, out);
         }
         return new ControlBody(s, new Control(done.error() != null ? done.error() : 0, done.error() != null, -1, -1, -1, -1, extAckMessage(ext)));
+    }
+
+    /**
+     * The bytes of a control message after what its layout holds (an NLMSG_ERROR or NLMSG_DONE whose nlmsg_len
+     * covers more, without NLM_F_ACK_TLVS to make them extended ACK attributes), as one field {@code trailing}.
+     */
+    private static void trailing(ByteBuffer buf, int used, int end, FieldList.Builder out) {
+        if (used < end) out.add(new Field("trailing", new Value.Raw(buf, used, end - used), used, end - used));
     }
 
     private static String extAckMessage(List<Field> attrs) {
