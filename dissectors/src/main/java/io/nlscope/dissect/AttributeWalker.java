@@ -11,6 +11,15 @@ import java.util.List;
 final class AttributeWalker {
     private AttributeWalker() {}
 
+    /**
+     * The deepest nesting decoded; a nest below it is one malformed node saying so. The specs' deepest real
+     * layouts (a tc filter's actions' options' keys, a veth peer's link info inside a link message, CTRL_ATTR_POLICY's
+     * numbered levels) stay under a dozen levels, and nla_len's 16 bits allow some 16,000; 32 keeps every real
+     * tree whole while every recursive path (nests, nest-arrays, submsgs, struct-then-attributes and their arrays,
+     * -nl-same-as, the SUMMARY check and the key scan) stays a few hundred stack frames deep whatever the bytes.
+     * There is no cap on attributes per run: a run of n bytes holds at most n / 4 of them, so the tree grows with
+     * the frame, which the capture reader bounds, and no faster (HostileInputTest decodes 16k of them).
+     */
     static final int MAX_DEPTH = 32;
 
     /**

@@ -16,7 +16,8 @@ import java.util.List;
  *     alignment padding: a gap of at most 3 bytes that ends at a 4-aligned offset of the frame
  *     (NLMSG_ALIGN, NLA_ALIGN and the padding after a struct such as genlmsghdr's family header; the
  *     cooked header is 16 bytes, so frame offsets and message offsets align alike). Children need
- *     not cover their parent: a nest's 4-byte nlattr header is its own, not a child's.</li>
+ *     not cover their parent: a nest's 4-byte nlattr header is its own, not a child's. At the frame's end
+ *     the padding may be cut short: fewer than 4 bytes after the last message, wherever they end.</li>
  * <li>Every child lies inside its parent, every field inside the frame, and siblings do not overlap
  *     (fields in order of offset).</li>
  * <li>The bytes a raw or malformed value holds are those of its field.</li>
@@ -91,7 +92,8 @@ public final class ByteAccounting {
             }
             at = Math.max(at, s.end());
         }
-        if (cover && at < to && !padding(at, to))
+        // (only the frame is covered) its end may cut the last message's padding short: to need not be aligned
+        if (cover && to - at > MAX_PADDING)
             out.add(new Gap(frame, at, to - at, parent, (to - at) + " bytes at its end belong to no field"));
     }
 

@@ -20,10 +20,15 @@ import java.util.List;
  */
 class DissectorFuzzTest {
 
-    /** A whole nlmon frame, cooked header included, as a capture holds it: the framing loop and everything below it. */
+    /**
+     * A whole nlmon frame, cooked header included, as a capture holds it: the framing loop and everything below it;
+     * the same bytes again as a frame a snapshot length cut (its original length larger), which decodes by the
+     * snaplen-cut path.
+     */
     @FuzzTest(maxDuration = "5m")
     void nlmonFrame(byte[] data) {
         FuzzFrames.accounted(FuzzFrames.dissector(Depth.FULL).dissect(FuzzFrames.frame(data)), "FULL");
+        FuzzFrames.accounted(FuzzFrames.dissector(Depth.FULL).dissect(FuzzFrames.frame(data, data.length + FuzzFrames.CUT)), "FULL, cut");
     }
 
     /**

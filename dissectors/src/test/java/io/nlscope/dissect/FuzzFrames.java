@@ -45,8 +45,16 @@ final class FuzzFrames {
 
     /** A frame of these bytes, captured whole, direction unknown. */
     static Frame frame(byte[] data) {
-        return new Frame(1, 0, data.length, 253, 0, Direction.UNKNOWN, data);
+        return frame(data, data.length);
     }
+
+    /** A frame of these bytes that were {@code originalLength} long before a snapshot length cut them. */
+    static Frame frame(byte[] data, int originalLength) {
+        return new Frame(1, 0, originalLength, 253, 0, Direction.UNKNOWN, data);
+    }
+
+    /** How much longer than captured a frame cut by a snapshot length is made: more than any frame the fuzzer gives. */
+    static final int CUT = 1 << 16;
 
     /** The 16-byte nlmon cooked header (big-endian, as nlmon_cooked_header.ksy lays it out) of {@code protocol}. */
     static ByteBuffer cooked(ByteBuffer b, boolean outgoing, int protocol) {

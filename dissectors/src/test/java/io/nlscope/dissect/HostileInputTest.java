@@ -303,4 +303,22 @@ class HostileInputTest {
         assertEquals(List.of("error", "trailing"), done.fields().stream().skip(1).map(Field::name).toList());
         assertEquals("end of dump", done.summary());
     }
+
+    /**
+     * nlmonFrame's crash-e5db64c4: a kernel audit record (AUDIT_EOE, nlmsg_len 25 counting its text only) in a
+     * 58-byte frame: the record spans 41 bytes, one byte of its padding is left before the frame's end, which cuts
+     * the rest. It decodes as the record, and the byte is padding, not a gap.
+     */
+    @Test
+    void anAuditRecordWhosePaddingTheFramesEndCuts() throws java.io.IOException {
+        byte[] b;
+        try (var in = getClass().getResourceAsStream("DissectorFuzzTestInputs/nlmonFrame/crash-e5db64c448ee01d7db6645ffa8f38e1765150c90")) {
+            b = in.readAllBytes();
+        }
+        NetlinkMessage m = decode(new Frame(1, 0, b.length, 253, 0, io.nlscope.capture.Direction.UNKNOWN, b)).messages().get(0);
+        assertEquals("AUDIT_EOE", m.typeName());
+        assertFalse(m.malformed());
+        Field text = m.fields().get(1);
+        assertEquals(List.of("text", 32, 25), List.of(text.name(), text.offset(), text.length()));
+    }
 }
