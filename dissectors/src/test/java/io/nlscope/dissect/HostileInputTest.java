@@ -321,4 +321,17 @@ class HostileInputTest {
         Field text = m.fields().get(1);
         assertEquals(List.of("text", 32, 25), List.of(text.name(), text.offset(), text.length()));
     }
+
+    /**
+     * nlmonFrame's crash-55bdf1e8: an audit text record "audit(17" whose NUL and the zero after it (within nlmsg_len
+     * 25) were in no field: the text field holds its NULs now, as a string attribute's field holds its NUL.
+     */
+    @Test
+    void anAuditTextHoldsTheNulsAfterIt() {
+        byte[] record = Wire.cat(Wire.le().u32(25).u16(1320).u16(0).u32(0).u32(0).bytes(), "audit(17".getBytes(StandardCharsets.US_ASCII), new byte[3]);
+        NetlinkMessage m = decode(Wire.frame(1, 9, record)).messages().get(0);
+        Field text = m.fields().get(1);
+        assertEquals(List.of("text", new Value.Text("audit(17"), 32, 9), List.of(text.name(), text.value(), text.offset(), text.length()));
+        assertEquals(2, m.fields().size());
+    }
 }
