@@ -334,4 +334,20 @@ class HostileInputTest {
         assertEquals(List.of("text", new Value.Text("audit(17"), 32, 9), List.of(text.name(), text.value(), text.offset(), text.length()));
         assertEquals(2, m.fields().size());
     }
+
+    /**
+     * An extended ACK's NLMSGERR_ATTR_OFFS_PATH names the attribute of the echoed request the offset points at, and
+     * sits at that attribute's bytes: a reference ByteAccounting skips, not bytes of the ACK (no real capture holds
+     * one; the fuzzers make them).
+     */
+    @Test
+    void anOffsetPathIsAReferenceIntoTheEchoedRequest() {
+        byte[] request = newlink(Wire.attr(IFLA_IFNAME, Wire.cstr("lo")));
+        byte[] err = Wire.msg(NLMSG_ERROR, NLM_F_ACK_TLVS, 7, 0, Wire.cat(Wire.le().u32(-22).bytes(), request, Wire.attr(2, Wire.le().u32(32).bytes())));
+        NetlinkMessage m = decode(Wire.frame(1, 0, err)).messages().get(0);
+        List<Field> ack = m.fields().get(3).children();
+        assertEquals(List.of("NLMSGERR_ATTR_OFFS", "NLMSGERR_ATTR_OFFS_PATH"), ack.stream().map(Field::name).toList());
+        assertEquals(new Value.Text("IFLA_IFNAME"), ack.get(1).value());
+        assertEquals(16 + 16 + 4 + 32, ack.get(1).offset());
+    }
 }
