@@ -296,7 +296,9 @@ public final class NetlinkDissector {
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (err.requestPayload() != null) {
             if (ctx != null) {
+                int before = ctx.fieldCount();
                 try { pd.dissect(ctx); } catch (RuntimeException e) {
+                    ctx.dropAfter(before);   // as dissectPayload does
                     ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
                 }
             } else if (reqEnd > pStart) {
@@ -559,11 +561,16 @@ public final class NetlinkDissector {
         }
     }
 
-    /** The protocol's decoding of a payload; a dissector that throws leaves a malformed node, not an exception. */
+    /**
+     * The protocol's decoding of a payload; a dissector that throws leaves one malformed node over the payload, not an
+     * exception, and not the fields it added before it threw (they may overlap the node, or lie outside the message).
+     */
     private static String dissectPayload(ProtocolDissector pd, PayloadContext ctx, String typeName) {
+        int before = ctx.fieldCount();
         try {
             return pd.dissect(ctx);
         } catch (RuntimeException e) {
+            ctx.dropAfter(before);
             ctx.add(AttributeWalker.malformed(ctx.frame(), ctx.start(), ctx.end(), "payload does not parse as " + typeName + ": " + reason(e)));
             return "malformed " + typeName;
         }

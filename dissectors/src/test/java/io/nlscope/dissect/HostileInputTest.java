@@ -350,4 +350,25 @@ class HostileInputTest {
         assertEquals(new Value.Text("IFLA_IFNAME"), ack.get(1).value());
         assertEquals(16 + 16 + 4 + 32, ack.get(1).offset());
     }
+
+    /**
+     * protocolPayload's crash-a13749a1: a dissector of the caller's (PluginDissectorTest's EchoProtocol, protocol 30)
+     * that adds a field and then throws on a 3-byte payload. The message is one malformed node over the payload, not
+     * the field it added (which ran past the message) overlapped by that node; so for an echoed request in an error.
+     */
+    @Test
+    void aDissectorThatThrowsLeavesOneMalformedNodeNotHalfATree() {
+        ProtocolRegistry r = ProtocolRegistry.tablesOnly().with(new PluginDissectorTest.EchoProtocol());
+        Frame f = Wire.frame(1, 30, Wire.msg(0x11, 0, 0, 0, new byte[] {0, 0x4b, 0}));
+        DissectedFrame d = new NetlinkDissector(r).withByteOrder(true).dissect(f);
+        assertEquals(List.of(), ByteAccounting.check(d));
+        NetlinkMessage m = d.messages().get(0);
+        assertEquals(List.of("nlmsghdr", "malformed"), m.fields().stream().map(Field::name).toList());
+        assertEquals(List.of(32, 3), List.of(m.fields().get(1).offset(), m.fields().get(1).length()));
+        assertTrue(m.problem().orElseThrow().startsWith("payload does not parse as ECHO_MSG: "), m.problem().toString());
+        byte[] err = Wire.msg(NLMSG_ERROR, 0, 5, 0, Wire.cat(Wire.le().u32(-22).bytes(), Wire.msg(0x11, 1, 5, 0, new byte[] {0, 0x4b, 0})));
+        DissectedFrame e = new NetlinkDissector(r).withByteOrder(true).dissect(Wire.frame(2, 30, err));
+        assertEquals(List.of(), ByteAccounting.check(e));
+        assertEquals(List.of("nlmsghdr", "malformed"), e.messages().get(0).fields().get(2).children().stream().map(Field::name).toList());
+    }
 }
