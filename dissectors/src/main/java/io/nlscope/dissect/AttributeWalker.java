@@ -1,7 +1,6 @@
 package io.nlscope.dissect;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -12,6 +11,15 @@ import java.util.List;
 final class AttributeWalker {
     private AttributeWalker() {}
 
+    /**
+     * The deepest nesting decoded; a nest below it is one malformed node saying so. The specs' deepest real
+     * layouts (a tc filter's actions' options' keys, a veth peer's link info inside a link message, CTRL_ATTR_POLICY's
+     * numbered levels) stay under a dozen levels, and nla_len's 16 bits allow some 16,000; 32 keeps every real
+     * tree whole while every recursive path (nests, nest-arrays, submsgs, struct-then-attributes and their arrays,
+     * -nl-same-as, the SUMMARY check and the key scan) stays a few hundred stack frames deep whatever the bytes.
+     * There is no cap on attributes per run: a run of n bytes holds at most n / 4 of them, so the tree grows with
+     * the frame, which the capture reader bounds, and no faster (HostileInputTest decodes 16k of them).
+     */
     static final int MAX_DEPTH = 32;
 
     /**
@@ -216,7 +224,7 @@ final class AttributeWalker {
             if (a.kind == AttributeSet.Kind.STRING) {
                 int e = c.valueEnd();
                 while (e > c.valueStart() && frame.get(e - 1) == 0) e--;
-                return new String(Bytes.copy(frame, c.valueStart(), e), StandardCharsets.UTF_8);
+                return CapturedText.decode(frame, c.valueStart(), e);
             }
             if (a.valueEnum != null && scalarFits(a.kindText, c.valueLength())
                     && scalar(frame, c.valueStart(), c.valueEnd(), !(c.netByteOrder() || a.bigEndian) && le, a.kindText, a.valueEnum) instanceof Value.Named nm)
@@ -508,7 +516,7 @@ final class AttributeWalker {
             case "string" -> {
                 int e = to;
                 while (e > from && frame.get(e - 1) == 0) e--;
-                return new Value.Text(new String(Bytes.copy(frame, from, e), StandardCharsets.UTF_8));
+                return new Value.Text(CapturedText.decode(frame, from, e));
             }
             case "flag" -> { return new Value.Named(1, "true"); }
             case "ipv4" -> { return n == 4 ? new Value.Address(Value.Address.Kind.IPV4, Bytes.copy(frame, from, to)) : wrongSize(frame, from, to, kind, 4); }

@@ -1,6 +1,5 @@
 package io.nlscope.dissect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -102,16 +101,18 @@ public final class AuditDissector implements ProtocolDissector {
         return sd.name();
     }
 
-    /** A text record or string: the bytes up to the first NUL (or the end), as text. */
+    /**
+     * A text record or string: the bytes up to the first NUL (or the end), as text; the field holds the NULs after
+     * it too when nothing else follows (as a string attribute's field holds its NUL), else those bytes are trailing.
+     */
     private static String text(PayloadContext ctx, int from, String name) {
         int stop = from;
         var b = ctx.frame();
         while (stop < ctx.end() && b.get(stop) != 0) stop++;
-        String s = new String(ctx.bytes(from, stop), StandardCharsets.UTF_8);
-        ctx.add(new Field(name, new Value.Text(s), from, stop - from));
-        if (stop < ctx.end() && !zeros(ctx, stop, ctx.end())) {
-            ctx.add(new Field("trailing", ctx.raw(stop, ctx.end()), stop, ctx.end() - stop));
-        }
+        String s = CapturedText.decode(ctx.frame(), from, stop);
+        boolean zeros = zeros(ctx, stop, ctx.end());
+        ctx.add(new Field(name, new Value.Text(s), from, (zeros ? ctx.end() : stop) - from));
+        if (!zeros) ctx.add(new Field("trailing", ctx.raw(stop, ctx.end()), stop, ctx.end() - stop));
         return '"' + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + '"';
     }
 

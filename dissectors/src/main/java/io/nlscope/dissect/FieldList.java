@@ -51,6 +51,15 @@ final class FieldList extends ImmutableFields {
 
         int size() { return size; }
 
+        /** Drops the fields added after the first {@code n} (what a dissector added before it threw). */
+        void truncate(int n) {
+            if (n > size) throw new IllegalArgumentException(n + " > " + size);
+            java.util.Arrays.fill(items, n, size, null);
+            size = n;
+            malformed = false;
+            for (int i = 0; i < n; i++) malformed |= items[i].containsMalformed();
+        }
+
         boolean malformed() { return malformed; }
 
         Field get(int i) { return items[i]; }

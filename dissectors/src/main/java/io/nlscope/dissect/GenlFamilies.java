@@ -5,7 +5,6 @@ import io.nlscope.capture.Frame;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -250,7 +249,7 @@ public final class GenlFamilies {
             else if (c.type() == CTRL_ATTR_FAMILY_NAME) {
                 int e = c.valueStart();
                 while (e < c.valueEnd() && b.get(e) != 0) e++;
-                name = new String(Bytes.copy(b, c.valueStart(), e), StandardCharsets.UTF_8);
+                name = CapturedText.decode(b, c.valueStart(), e);
             }
         }
         if (id < 0 || name == null) return;

@@ -44,7 +44,7 @@ public final class InterfaceNames {
             int e = c.valueStart();
             while (e < c.valueEnd() && frame.get(e) != 0) e++;
             if (e == c.valueStart()) return;
-            String name = new String(Bytes.copy(frame, c.valueStart(), e), java.nio.charset.StandardCharsets.UTF_8);
+            String name = CapturedText.decode(frame, c.valueStart(), e);
             String old = names.get((int) index);
             if (old == null ? names.size() < MAX : !old.equals(name)) names.put((int) index, name);
             return;

@@ -9,7 +9,10 @@ import java.util.Optional;
  * ({@link #framesOwnMessages()}). A kernel uevent is "ACTION@DEVPATH\0" and then
  * "KEY=VALUE\0" properties; udev's re-broadcast starts with {@code udev_monitor_header}
  * ("libudev\0", see kobject_uevent.ksy) that says where its KEY=VALUE\0 properties are. The
- * first line is shown as ACTION and DEVPATH, every property as a text field named by its key.
+ * first line is shown as ACTION and DEVPATH, every property as a text field named by its key. Each
+ * field's bytes include the separator that ends it (the '@' after ACTION, the NUL after DEVPATH and
+ * after each property), as a string attribute's include its NUL; a run of NULs between properties is
+ * one {@code padding} field, so every byte of the datagram is some field's.
  */
 @Decodes(15)
 public final class KobjectUeventDissector implements ProtocolDissector {
@@ -35,8 +38,8 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         int nul = nul(b, ctx.start(), ctx.end());
         String line = text(b, ctx.start(), nul);
         if (nul == ctx.end() && ctx.cut()) {   // the snapshot length cut the first line: the action if whole, then the cut
-            int at = line.indexOf('@'), from = ctx.start() + (at < 0 ? 0 : at + 1);
-            if (at >= 0) ctx.add(new Field("ACTION", new Value.Text(line.substring(0, at)), ctx.start(), at));
+            int at = line.indexOf('@'), from = at < 0 ? ctx.start() : atSign(b, ctx.start(), nul) + 1;
+            if (at >= 0) ctx.add(new Field("ACTION", new Value.Text(line.substring(0, at)), ctx.start(), from - ctx.start()));
             if (from < ctx.end()) ctx.add(AttributeWalker.malformed(b, from, ctx.end(), "cut"));
             return uevent;
         }
@@ -45,8 +48,10 @@ public final class KobjectUeventDissector implements ProtocolDissector {
             ctx.add(AttributeWalker.malformed(b, ctx.start(), ctx.end(), "a uevent starts with ACTION@DEVPATH, not \"" + line + "\""));
             return "malformed " + uevent;
         }
-        ctx.add(new Field("ACTION", new Value.Text(line.substring(0, at)), ctx.start(), at));
-        ctx.add(new Field("DEVPATH", new Value.Text(line.substring(at + 1)), ctx.start() + at + 1, nul - ctx.start() - at - 1));
+        int devpath = atSign(b, ctx.start(), nul) + 1;   // a byte offset: the line's characters need not be one byte each
+        int lineEnd = Math.min(ctx.end(), nul + 1);
+        ctx.add(new Field("ACTION", new Value.Text(line.substring(0, at)), ctx.start(), devpath - ctx.start()));
+        ctx.add(new Field("DEVPATH", new Value.Text(line.substring(at + 1)), devpath, lineEnd - devpath));
         String subsystem = properties(ctx, Math.min(ctx.end(), nul + 1), ctx.end());
         return line.substring(0, at) + " " + line.substring(at + 1) + (subsystem == null ? "" : " (" + subsystem + ")");
     }
@@ -73,7 +78,10 @@ public final class KobjectUeventDissector implements ProtocolDissector {
             return "malformed " + udevHeader.name();
         }
         int from = ctx.start() + (int) off, to = from + (int) len;
+        int headerEnd = ctx.start() + udevHeader.size();
+        if (from > headerEnd) ctx.add(new Field("unused", ctx.raw(headerEnd, from), headerEnd, from - headerEnd));
         String subsystem = properties(ctx, from, to);
+        if (to < ctx.end()) ctx.add(new Field("trailing", ctx.raw(to, ctx.end()), to, ctx.end() - to));
         return "udev " + (subsystem == null ? "" : subsystem + " ") + "event";
     }
 
@@ -83,21 +91,28 @@ public final class KobjectUeventDissector implements ProtocolDissector {
         String subsystem = null;
         for (int at = from; at < to; ) {
             int nul = nul(b, at, to);
-            if (nul == at) { at++; continue; }
+            if (nul == at) {   // NULs between (or after) the properties
+                int e = at;
+                while (e < to && b.get(e) == 0) e++;
+                ctx.add(new Field("padding", ctx.raw(at, e), at, e - at));
+                at = e;
+                continue;
+            }
             if (nul == ctx.end() && ctx.cut()) {   // the last property, cut by the snapshot length
                 ctx.add(AttributeWalker.malformed(b, at, nul, "cut"));
                 break;
             }
             String s = text(b, at, nul);
             int eq = s.indexOf('=');
+            int end = Math.min(to, nul + 1);
             if (eq <= 0) {
-                ctx.add(new Field("property", new Value.Text(s), at, nul - at));
+                ctx.add(new Field("property", new Value.Text(s), at, end - at));
             } else {
                 String key = s.substring(0, eq), value = s.substring(eq + 1);
                 if (key.equals("SUBSYSTEM")) subsystem = value;
-                ctx.add(new Field(key, new Value.Text(value), at, nul - at));
+                ctx.add(new Field(key, new Value.Text(value), at, end - at));
             }
-            at = nul + 1;
+            at = end;
         }
         return subsystem;
     }
@@ -109,9 +124,14 @@ public final class KobjectUeventDissector implements ProtocolDissector {
     }
 
     private static String text(ByteBuffer b, int from, int to) {
-        byte[] x = new byte[to - from];
-        b.get(from, x);
-        return new String(x, StandardCharsets.UTF_8);
+        return CapturedText.decode(b, from, to);
+    }
+
+    /** Where the first '@' of [from, to) is (the line is known to hold one). */
+    private static int atSign(ByteBuffer b, int from, int to) {
+        int i = from;
+        while (i < to && b.get(i) != '@') i++;
+        return i;
     }
 
     private static boolean startsWith(ByteBuffer b, int from, int to, byte[] prefix) {

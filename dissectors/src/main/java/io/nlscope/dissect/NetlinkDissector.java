@@ -407,7 +407,9 @@ public final class NetlinkDissector {
         req.add(headerField("nlmsghdr", rh, start + 4, pd.protocol(), ctx != null ? payloadKind(pd, rType, ctx) : kindOf(pd, rType), rName));
         if (payload) {
             if (ctx != null) {
+                int before = ctx.fieldCount();
                 try { pd.dissect(ctx); } catch (RuntimeException e) {
+                    ctx.dropAfter(before);   // as dissectPayload does
                     ctx.add(AttributeWalker.malformed(buf, pStart, reqEnd, "echoed request does not parse: " + reason(e)));
                 }
             } else if (reqEnd > pStart) {
@@ -425,6 +427,9 @@ public final class NetlinkDissector {
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             extMsg = extAckText(attrs);
             ext = attrs;
+        } else {
+            int used = err.requestPayload() != null ? (int) Math.min(end, start + 4 + ((rh.nlmsgLen() + 3) & ~3L)) : reqEnd;
+            trailing(buf, used, end, out);
         }
         Control control = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
         if (headersOnly()) return new ControlBody("", control);   // no summary at HEADERS
@@ -447,8 +452,18 @@ public final class NetlinkDissector {
             out.add(new Field("ext_ack", new Value.Nested(attrs), aStart, end - aStart));
             s += extAckText(attrs);
             ext = attrs;
+        } else {
+            trailing(buf, start + (done.error() != null ? 4 : 0), end, out);
         }
         return new ControlBody(s, new Control(done.error() != null ? done.error() : 0, done.error() != null, -1, -1, -1, -1, extAckMessage(ext)));
+    }
+
+    /**
+     * The bytes of a control message after what its layout holds (an NLMSG_ERROR or NLMSG_DONE whose nlmsg_len
+     * covers more, without NLM_F_ACK_TLVS to make them extended ACK attributes), as one field {@code trailing}.
+     */
+    private static void trailing(ByteBuffer buf, int used, int end, FieldList.Builder out) {
+        if (used < end) out.add(new Field("trailing", new Value.Raw(buf, used, end - used), used, end - used));
     }
 
     private static String extAckMessage(List<Field> attrs) {
@@ -569,7 +584,7 @@ public final class NetlinkDissector {
     /** The cooked header's fields; the same as the previous frame's when its 16 bytes are (nearly every frame). */
     private List<Field> cooked(ByteBuffer buf) {
         if (lastCookedFields != null && sameCooked(buf)) return lastCookedFields;
-        lastCookedFields = cookedFields(new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
+        lastCookedFields = cookedFields(buf, new NlmonCookedHeader(new ByteBufferKaitaiStream(buf.slice(0, COOKED))));
         buf.get(0, lastCooked);
         return lastCookedFields;
     }
@@ -579,14 +594,14 @@ public final class NetlinkDissector {
         return true;
     }
 
-    private List<Field> cookedFields(NlmonCookedHeader ch) {
+    private List<Field> cookedFields(ByteBuffer buf, NlmonCookedHeader ch) {
         String pt = PACKET_TYPES.nameOrNull(ch.packetTypeRaw());
         return List.of(
                 new Field("packet_type", pt == null ? Value.Num.of(ch.packetTypeRaw()) : new Value.Named(ch.packetTypeRaw(), pt), 0, 2),
                 new Field("arphrd_type", ch.arphrdType() == ARPHRD_NETLINK ? new Value.Named(ARPHRD_NETLINK, "ARPHRD_NETLINK")
                         : Value.Num.of(ch.arphrdType()), 2, 2),
                 new Field("address_length", Value.Num.of(ch.addressLength()), 4, 2),
-                new Field("address", Value.Raw.of(ch.address()), 6, 8),
+                new Field("address", new Value.Raw(buf, 6, 8), 6, 8),   // the frame's bytes, where they are
                 new Field("protocol", new Value.Named(ch.protocolRaw(), ProtocolRegistry.kernelName(ch.protocolRaw())), 14, 2));
     }
 
@@ -657,11 +672,16 @@ public final class NetlinkDissector {
         }
     }
 
-    /** The protocol's decoding of a payload; a dissector that throws leaves a malformed node, not an exception. */
+    /**
+     * The protocol's decoding of a payload; a dissector that throws leaves one malformed node over the payload, not an
+     * exception, and not the fields it added before it threw (they may overlap the node, or lie outside the message).
+     */
     private static String dissectPayload(ProtocolDissector pd, PayloadContext ctx, String typeName) {
+        int before = ctx.fieldCount();
         try {
             return pd.dissect(ctx);
         } catch (RuntimeException e) {
+            ctx.dropAfter(before);
             ctx.add(AttributeWalker.malformed(ctx.frame(), ctx.start(), ctx.end(), "payload does not parse as " + typeName + ": " + reason(e)));
             return "malformed " + typeName;
         }

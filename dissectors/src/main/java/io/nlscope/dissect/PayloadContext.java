@@ -83,6 +83,12 @@ public final class PayloadContext {
 
     public void add(Field f) { fields.add(f); }
 
+    /** How many fields the message has so far: where {@link #dropAfter} goes back to. */
+    int fieldCount() { return fields.size(); }
+
+    /** Drops the fields added after the first {@code n}. */
+    void dropAfter(int n) { fields.truncate(n); }
+
     private InterfaceNames interfaces;
 
     /** The interface names the capture told before this message (what key fields such as RTA_OIF are shown with). */

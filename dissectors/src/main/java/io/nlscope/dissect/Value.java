@@ -25,9 +25,15 @@ public sealed interface Value {
         @Override public String display() { return unsigned ? Long.toUnsignedString(value) : Long.toString(value); }
     }
 
-    /** Text (a string attribute without its NUL, a name). */
+    /**
+     * Text (a string attribute without its trailing NULs, a name). Text read from a capture keeps every byte:
+     * a byte that is no part of well-formed UTF-8 is the lone surrogate U+DC00 + byte (U+DC80..U+DCFF), and
+     * control characters stay as they are ({@link CapturedText}); {@link #bytes()} gives the captured bytes back.
+     */
     record Text(String text) implements Value {
         @Override public String display() { return '"' + text + '"'; }
+        /** The bytes the text was read from: UTF-8, with each U+DC80..U+DCFF the byte it stands for. */
+        public byte[] bytes() { return CapturedText.encode(text); }
     }
 
     /** A named number: an enum value, an errno, a message type. */
