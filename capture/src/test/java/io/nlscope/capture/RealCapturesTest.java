@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class RealCapturesTest {
 
     static List<Path> allCaptures() throws IOException {
+        Path hostile = CaptureSeedsTest.testdata("hostile");   // made broken: HostileCorpusTest's
         try (Stream<Path> s = Files.walk(CaptureSeedsTest.testdata(""))) {
-            List<Path> l = s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList();
+            List<Path> l = s.filter(p -> (p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")) && !p.startsWith(hostile))
+                    .sorted().toList();
             assertTrue(l.size() > 100, "testdata has its captures: " + l.size());
             return l;
         }

@@ -428,7 +428,7 @@ public final class NetlinkDissector {
             extMsg = extAckText(attrs);
             ext = attrs;
         } else {
-            int used = err.requestPayload() != null ? (int) Math.min(end, start + 4 + ((rh.nlmsgLen() + 3) & ~3L)) : reqEnd;
+            int used = payload ? (int) Math.min(end, start + 4 + ((rh.nlmsgLen() + 3) & ~3L)) : reqEnd;
             trailing(buf, used, end, out);
         }
         Control control = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
