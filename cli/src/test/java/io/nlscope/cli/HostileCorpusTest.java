@@ -52,23 +52,7 @@ class HostileCorpusTest {
     record KnownFailure(String reason, Predicate<String> fixed) {}
 
     /** File name: what today's output does wrong (testdata/hostile/README.md says what it must do). */
-    static final Map<String, KnownFailure> KNOWN_FAILURES = Map.of(
-            "pcapng-block-4gb.pcapng", new KnownFailure(
-                    "exit 2 and nothing on stdout: frame 1, whole before the block claiming 4 GB, is not shown "
-                            + "(must: frame 1, a warning naming the block, exit 1)",
-                    out -> out.startsWith("$ nlscope read -V pcapng-block-4gb.pcapng\nexit 1\n") && out.contains("Frame 1: 56 bytes")),
-            "ifname-utf8.pcap", new KnownFailure(
-                    "the invalid UTF-8 bytes of IFLA_IFNAME are shown as U+FFFD, so which bytes they were is lost "
-                            + "(must: \\xHH escapes, as for control bytes)",
-                    out -> !out.contains("\ufffd") && out.contains("lo\\x80\\xff\\xfe\\xc0\\xaf")),
-            "extack-utf8.pcap", new KnownFailure(
-                    "the invalid UTF-8 bytes of NLMSGERR_ATTR_MSG are shown as U+FFFD, so which bytes they were is lost "
-                            + "(must: \\xHH escapes, as for control bytes)",
-                    out -> !out.contains("\ufffd") && out.contains("lo\\x80\\xff\\xfe\\xc0\\xaf")),
-            "snaplen-cut-newlink.pcap", new KnownFailure(
-                    "the snaplen-cut RTM_NEWLINK is one MALFORMED node: IFLA_IFNAME \"lo\" and the 25 other attributes "
-                            + "captured whole are not decoded (must: decode them, mark where the capture was cut)",
-                    out -> out.contains("IFLA_IFNAME: \"lo\"") && out.contains("IFLA_BROADCAST")));
+    static final Map<String, KnownFailure> KNOWN_FAILURES = Map.of();   // none: every file does what it must
 
     static Path hostile() {
         return ReadCommandTest.root().resolve("testdata/hostile");

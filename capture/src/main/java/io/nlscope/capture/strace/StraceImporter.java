@@ -58,11 +58,12 @@ public final class StraceImporter {
      */
     public static final int MAX_LINE_CHARS = 1 << 16;
     /**
-     * The most bytes kept of one datagram's hex dump: 4 MiB. A netlink socket's send buffer (net.core.wmem_max,
-     * 208 KiB by default) and the kernel's largest dump skb (64 KiB) are far below; the rest of a longer dump is
-     * skipped and the frame keeps the call's return value as its original length.
+     * The most bytes kept of one datagram's hex dump: what a frame of 262,144 bytes (libpcap's largest, which the
+     * readers and writers hold to) leaves after its 16-byte nlmon header. The kernel's largest dump skb (64 KiB) is
+     * far below; the rest of a longer dump is skipped and the frame keeps the call's return value as its original
+     * length.
      */
-    public static final int MAX_DATAGRAM_BYTES = 4 << 20;
+    public static final int MAX_DATAGRAM_BYTES = 262_144 - 16;
     /**
      * The most calls held between their {@code <unfinished ...>} and {@code <... resumed>} lines: one per
      * traced thread blocked in a traced call at the same moment; 256 such threads with lines of

@@ -255,7 +255,7 @@ class StraceImporterRobustnessTest {
         assertEquals(1, r.frames().size());
         assertEquals(16 + StraceImporter.MAX_DATAGRAM_BYTES, r.frames().get(0).capturedLength());
         assertEquals(16 + lines * 16, r.frames().get(0).originalLength());
-        assertEquals(List.of("line " + (lines + 1) + ": datagram of line 2 longer than 4194304 bytes: the rest of its dump is not kept",
+        assertEquals(List.of("line " + (lines + 1) + ": datagram of line 2 longer than " + StraceImporter.MAX_DATAGRAM_BYTES + " bytes: the rest of its dump is not kept",
                 "line " + (lines + 2) + ": rest of the hex dump of line 2's datagram, cut before"), r.warnings());
     }
 
