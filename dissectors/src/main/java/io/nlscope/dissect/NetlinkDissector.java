@@ -376,7 +376,17 @@ public final class NetlinkDissector {
         }
         ByteBufferKaitaiStream rio = new ByteBufferKaitaiStream(buf.duplicate());
         rio.seek(start + 4);
-        Nlmsghdr rh = new Nlmsghdr(rio, null, null, le);
+        Nlmsghdr rh;
+        try {
+            rh = new Nlmsghdr(rio, null, null, le);
+        } catch (RuntimeException e) {   // an echoed nlmsg_len below 16: that header is malformed, the rest is the cut
+            int r = start + 4, h = r + NLMSG_HDRLEN;
+            out.add(errorField(error, start));
+            out.add(AttributeWalker.malformed(buf, r, h, "echoed request header does not parse: " + reason(e)));
+            if (end > h) out.add(new Field("cut", new Value.Cut(end - h, buf, h, end - h), h, end - h));
+            return new ControlBody(error == 0 ? "ACK" : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\"",
+                    new Control(error, true, -1, -1, -1, -1, ""));
+        }
         boolean payload = error != 0 && (flags & 0x100) == 0;   // not NLM_F_CAPPED: the request's payload is echoed
         long reqEnd = start + 4 + (payload ? Math.max(NLMSG_HDRLEN, rh.nlmsgLen()) : NLMSG_HDRLEN);
         long extStart = (flags & 0x200) != 0 ? (reqEnd + 3) & ~3L : -1;   // NLM_F_ACK_TLVS

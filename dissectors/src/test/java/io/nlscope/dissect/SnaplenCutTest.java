@@ -97,6 +97,25 @@ class SnaplenCutTest {
         assertInstanceOf(Value.Cut.class, fixed.fields().get(fixed.fields().size() - 1).value());
     }
 
+    /**
+     * Found by DissectorFuzzTest#nlmonFrame (crash-aad2a8c3...): a cut NLMSG_ERROR whose echoed request header says
+     * nlmsg_len 2 made the header's parser throw out of the dissector. The header is a malformed node, the rest cut.
+     */
+    @Test
+    void aCutErrorWhoseEchoedHeaderIsBadIsMalformedThere() throws IOException {
+        Frame f = real("genl-ethtool.pcap", 15);
+        byte[] b = f.copyOfData();
+        b[36] = 2; b[37] = 0; b[38] = 0; b[39] = 0;   // the echoed request's nlmsg_len (little-endian): 2
+        Frame bad = new Frame(f.index(), f.timestampNanos(), f.originalLength(), f.linkType(), f.interfaceId(), f.direction(), b);
+        NetlinkMessage m = new NetlinkDissector().dissect(cut(bad, 70)).messages().get(0);
+        assertEquals("NLMSG_ERROR", m.typeName());
+        assertTrue(m.malformed());
+        assertTrue(m.problem().orElseThrow().startsWith("echoed request header does not parse"), m.problem().orElseThrow());
+        assertEquals(new Value.Named(-95, "EOPNOTSUPP"), m.field("error").orElseThrow().value());
+        assertInstanceOf(Value.Cut.class, m.fields().get(m.fields().size() - 1).value());
+        assertEquals(-95, m.control().error());
+    }
+
     @Test
     void aFrameNotCutWhoseLengthRunsPastItsEndIsStillMalformed() throws IOException {
         Frame f = real("rtnl-dump.pcap", 4);
