@@ -182,9 +182,12 @@ public final class NetlinkDissector {
     /** {@code m}, whose bytes the capture cut at {@code end} ({@code msgEnd}: where it would end), with its tree and summary saying so. */
     private static NetlinkMessage asCut(NetlinkMessage m, ByteBuffer buf, int end, long msgEnd, String captured) {
         List<Field> tree = cutTree(m.fields(), end, msgEnd);
-        if (!endsCut(tree)) {
+        if (!endsCut(tree)) {   // the cut fell between two items, or in the padding after the last: the padding captured, cut
+            int last = m.offset();
+            for (Field f : tree) last = Math.max(last, f.offset() + f.length());
+            int from = Math.min(last, end);
             List<Field> t = new ArrayList<>(tree);
-            t.add(new Field("cut", new Value.Cut(msgEnd - end, buf, end, 0), end, 0));
+            t.add(new Field("cut", new Value.Cut(msgEnd - from, buf, from, end - from), from, end - from));
             tree = t;
         }
         String note = "cut by the capture's snapshot length: " + captured + " captured";
