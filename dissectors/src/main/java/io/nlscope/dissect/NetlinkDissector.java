@@ -26,7 +26,7 @@ public final class NetlinkDissector {
     static final int COOKED = 16;
     static final int NLMSG_HDRLEN = 16;
     private static final int NLMSG_ERROR = 2, NLMSG_DONE = 3;
-    private static final int NLM_F_REQUEST = 0x1;
+    private static final int NLM_F_REQUEST = 0x1, NLM_F_CAPPED = 0x100, NLM_F_ACK_TLVS = 0x200;
     private static final int ARPHRD_NETLINK = 824;
 
     private static final SpecTables.EnumTable CONTROL = SpecTables.enumTable("netlink_message.nlmsg_control");
@@ -109,7 +109,7 @@ public final class NetlinkDissector {
             if (left < NLMSG_HDRLEN) {
                 NetlinkMessage m = bad(frame, protocol, pd.name(), index, pos, end, left + " bytes after the last message are too few for a"
                         + " 16-byte netlink header", buf, false);
-                msgs.add(truncatedBySnaplen ? asCut(m, buf, end, pos + NLMSG_HDRLEN, "the header's first " + left + " of 16 bytes") : m);
+                msgs.add(truncatedBySnaplen ? asCut(m, buf, end, pos + NLMSG_HDRLEN, "the header's first " + left + " of 16 bytes", true) : m);
                 break;
             }
             long len = Bytes.u32(buf, pos, le);
@@ -181,6 +181,11 @@ public final class NetlinkDissector {
 
     /** {@code m}, whose bytes the capture cut at {@code end} ({@code msgEnd}: where it would end), with its tree and summary saying so. */
     private static NetlinkMessage asCut(NetlinkMessage m, ByteBuffer buf, int end, long msgEnd, String captured) {
+        return asCut(m, buf, end, msgEnd, captured, false);
+    }
+
+    /** @param noHeader the cut fell in the message's header: a message of type CUT */
+    private static NetlinkMessage asCut(NetlinkMessage m, ByteBuffer buf, int end, long msgEnd, String captured, boolean noHeader) {
         List<Field> tree = cutTree(m.fields(), end, msgEnd);
         if (!endsCut(tree)) {   // the cut fell between two items, or in the padding after the last: the padding captured, cut
             int last = m.offset();
@@ -192,9 +197,8 @@ public final class NetlinkDissector {
         }
         String note = "cut by the capture's snapshot length: " + captured + " captured";
         Optional<String> problem = problemOf(tree);
-        boolean noHeader = m.typeName().equals("MALFORMED") && problem.isEmpty();   // the cut fell in the header
-        // what a decoder found too short is the cut, not a malformation
-        String said = problem.isEmpty() && m.summary().startsWith("malformed") ? "" : m.summary();
+        // a decoder's summary of what it found too short (malformed before, nothing is now) is said by the note
+        String said = m.malformed() && problem.isEmpty() ? "" : m.summary();
         String summary = said.isEmpty() || noHeader ? note : said + " [" + note + "]";
         String typeName = noHeader ? "CUT" : m.typeName();
         return new NetlinkMessage(m.frame(), m.timestampNanos(), m.protocol(), m.protocolName(), m.index(), m.offset(), m.length(),
@@ -374,8 +378,7 @@ public final class NetlinkDissector {
             out.add(errorField(error, start));
             int r = start + 4;   // the echoed request's header, cut
             if (end > r) out.add(new Field("request", new Value.Cut(NLMSG_HDRLEN, buf, r, end - r), r, end - r));
-            return new ControlBody(error == 0 ? "ACK" : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\"",
-                    new Control(error, true, -1, -1, -1, -1, ""));
+            return errnoOnly(error);
         }
         ByteBufferKaitaiStream rio = new ByteBufferKaitaiStream(buf.duplicate());
         rio.seek(start + 4);
@@ -387,13 +390,22 @@ public final class NetlinkDissector {
             out.add(errorField(error, start));
             out.add(AttributeWalker.malformed(buf, r, h, "echoed request header does not parse: " + reason(e)));
             if (end > h) out.add(new Field("cut", new Value.Cut(end - h, buf, h, end - h), h, end - h));
-            return new ControlBody(error == 0 ? "ACK" : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\"",
-                    new Control(error, true, -1, -1, -1, -1, ""));
+            return errnoOnly(error);
         }
-        boolean payload = error != 0 && (flags & 0x100) == 0;   // not NLM_F_CAPPED: the request's payload is echoed
+        boolean payload = error != 0 && (flags & NLM_F_CAPPED) == 0;   // as netlink_message.ksy's has_request_payload
         long reqEnd = start + 4 + (payload ? Math.max(NLMSG_HDRLEN, rh.nlmsgLen()) : NLMSG_HDRLEN);
-        long extStart = (flags & 0x200) != 0 ? (reqEnd + 3) & ~3L : -1;   // NLM_F_ACK_TLVS
+        long extStart = (flags & NLM_F_ACK_TLVS) != 0 ? (reqEnd + 3) & ~3L : -1;
         return errorBody(buf, pd, error, rh, payload, extStart < end ? (int) extStart : -1, start, end, le, out, end);
+    }
+
+    /** An error whose echoed request is not known (cut, or its header malformed): its errno alone. */
+    private static ControlBody errnoOnly(int error) {
+        return new ControlBody(errnoText(error), new Control(error, true, -1, -1, -1, -1, ""));
+    }
+
+    /** "ACK", or "error ENOENT "No such file or directory"". */
+    private static String errnoText(int error) {
+        return error == 0 ? "ACK" : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\"";
     }
 
     private static Field errorField(int error, int start) {
@@ -447,8 +459,7 @@ public final class NetlinkDissector {
         Control control = new Control(error, true, rh.nlmsgLen(), rType, rh.nlmsgFlags(), rh.nlmsgSeq(), extAckMessage(ext));
         if (headersOnly()) return new ControlBody("", control);   // no summary at HEADERS
         String what = rName + " seq=" + rh.nlmsgSeq();
-        return new ControlBody(error == 0 ? "ACK " + what + extMsg
-                : "error " + Errno.name(error) + " \"" + Errno.text(error) + "\" for " + what + extMsg, control);
+        return new ControlBody(errnoText(error) + (error == 0 ? " " : " for ") + what + extMsg, control);
     }
 
     private ControlBody doneBody(ByteBuffer buf, NlmsgDone done, int start, int end, boolean le, FieldList.Builder out) {

@@ -542,21 +542,24 @@ public final class StraceImporter {
     }
 
     private void remember(SocketKey key, Sock s) {
-        if (sockets.size() < MAX_SOCKETS || sockets.containsKey(key)) {
-            sockets.put(key, s);
-        } else if (!socketsFullReported) {
+        if (!putWithinCap(sockets, key, s) && !socketsFullReported) {
             socketsFullReported = true;
             warn("more than " + MAX_SOCKETS + " netlink sockets open at once: the port ids of further ones are not remembered");
         }
     }
 
     private void rememberInode(long inode, int protocol) {
-        if (protocolByInode.size() < MAX_SOCKETS || protocolByInode.containsKey(inode)) {
-            protocolByInode.put(inode, protocol);
-        } else if (!inodesFullReported) {
+        if (!putWithinCap(protocolByInode, inode, protocol) && !inodesFullReported) {
             inodesFullReported = true;
             warn("more than " + MAX_SOCKETS + " netlink sockets made: the protocols of further ones are not remembered");
         }
+    }
+
+    /** Puts the entry unless the map holds {@link #MAX_SOCKETS} others already; false when it did not. */
+    private static <K, V> boolean putWithinCap(java.util.Map<K, V> m, K k, V v) {
+        if (m.size() >= MAX_SOCKETS && !m.containsKey(k)) return false;
+        m.put(k, v);
+        return true;
     }
 
     private static int fdNumber(String arg) {
