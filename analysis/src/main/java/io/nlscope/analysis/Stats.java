@@ -31,9 +31,12 @@ public final class Stats implements Consumer<PairingEvent> {
     public record Row(Operation operation, long transactions, Map<Outcome, Long> outcomes, Map<String, Long> errors,
                       long responses, long requestBytes, long responseBytes, Latency latency) {}
 
-    /** Nanoseconds; {@code count} transactions with at least one response. */
-    public record Latency(long count, long p50, long p90, long p99, long max) {
-        static final Latency NONE = new Latency(0, -1, -1, -1, -1);
+    /**
+     * Nanoseconds; {@code count} transactions with at least one response. Besides the percentiles the tables show,
+     * the least value and the quartiles, for a box plot ({@code nlscope report}).
+     */
+    public record Latency(long count, long p50, long p90, long p99, long max, long min, long p25, long p75) {
+        static final Latency NONE = new Latency(0, -1, -1, -1, -1, -1, -1, -1);
     }
 
     /**
@@ -139,7 +142,8 @@ public final class Stats implements Consumer<PairingEvent> {
             for (Outcome o : Outcome.values()) if (a.outcomes[o.ordinal()] > 0) outcomes.put(o, a.outcomes[o.ordinal()]);
             Histogram h = a.latency;
             Latency l = h.getTotalCount() == 0 ? Latency.NONE : new Latency(h.getTotalCount(),
-                    h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getMaxValue());
+                    h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getMaxValue(),
+                    h.getMinValue(), h.getValueAtPercentile(25), h.getValueAtPercentile(75));
             out.add(new Row(e.getKey(), a.transactions, Collections.unmodifiableMap(outcomes),
                     Collections.unmodifiableMap(new TreeMap<>(a.errors)),
                     a.responses, a.requestBytes, a.responseBytes, l));

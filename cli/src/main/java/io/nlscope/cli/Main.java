@@ -57,6 +57,7 @@ public final class Main {
             case "read" -> new ReadCommand().run(rest, out, err);
             case "pairs" -> new PairsCommand().run(rest, out, err);
             case "stats" -> new StatsCommand().run(rest, out, err);
+            case "report" -> new ReportCommand().run(rest, out, err);
             case "capture" -> new CaptureCommand().run(rest, out, err);
             case "export" -> new ExportCommand().run(rest, out, err);
             case "diff" -> new DiffCommand().run(rest, out, err);
@@ -82,6 +83,9 @@ public final class Main {
                   read FILE       decode every netlink message of a capture (FILE '-' is standard input)
                   pairs FILE      one row per request: its responses, outcome, errno and latency
                   stats FILE      per operation: counts, outcomes, errors, latency percentiles
+                  report FILE -w OUT.html [-Y FILTER]
+                                  one self-contained HTML page: timeline, latency, errors,
+                                  notifications, traffic, every transaction decoded
                   export IN -w OUT [--filter FILTER] [--annotate]
                                   write the frames of a capture, all or those a filter selects,
                                   to a new pcap or pcapng, exactly as they were
@@ -104,9 +108,9 @@ public final class Main {
 
                 'nlscope COMMAND --help' shows a command's options; 'nlscope --version' the version.
                 exit codes: 0 done, 1 input damaged (e.g. cut short; everything before the damage is
-                shown), 2 usage error or unreadable input, 3 internal error; capture adds 4 no such
-                interface, 5 the kernel has no nlmon, 6 no permission, 7 libpcap missing, 8 writing
-                failed (what was written is kept).""");
+                shown), 2 usage error or unreadable input, 3 internal error; capture adds 4 no such interface,
+                5 the kernel has no nlmon, 6 no permission, 7 libpcap missing; capture, export and
+                report 8 writing failed (what was written is kept).""");
     }
 
     static String version() {
