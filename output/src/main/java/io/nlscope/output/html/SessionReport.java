@@ -425,7 +425,8 @@ public final class SessionReport implements Closeable {
             for (String e : errnos) p.raw("<th class=\"num\"><a href=\"#transactions\" data-filter=\"errno:" + Html.text(e) + "\">" + Html.text(e) + "</a></th>");
             p.raw("</tr></thead><tbody>\n");
             for (Stats.Row r : failing) {
-                p.raw("<tr><td>" + Html.text(r.operation().toString()) + "</td>");
+                p.raw("<tr data-family=\"" + Html.text(r.operation().family()) + "\" data-op=\"" + Html.text(r.operation().shortName())
+                        + "\"><td>" + Html.text(r.operation().toString()) + "</td>");
                 for (String e : errnos) {
                     Long n = r.errors().get(e);
                     if (n == null) { p.raw("<td></td>"); continue; }
