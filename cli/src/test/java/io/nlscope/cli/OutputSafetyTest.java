@@ -42,18 +42,20 @@ class OutputSafetyTest {
         return b.order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private Path capture() throws Exception {
-        byte[] name = attr(3, IFNAME);                                   // IFLA_IFNAME
+    private Path capture() throws Exception { return capture(dir.resolve("hostile.pcap"), IFNAME, EXTACK); }
+
+    /** An RTM_NEWLINK naming the interface {@code ifname}, refused with EINVAL and the extended ACK message {@code extack}. */
+    static Path capture(Path p, String ifname, String extack) throws Exception {
+        byte[] name = attr(3, ifname);                                   // IFLA_IFNAME
         int reqLen = 16 + 16 + name.length;
         ByteBuffer req = frame(reqLen);
         req.putInt(reqLen).putShort((short) 16).putShort((short) 0x5).putInt(7).putInt(0);   // RTM_NEWLINK REQUEST|ACK
         req.put(new byte[16]).put(name);
-        byte[] msg = attr(1, EXTACK);                                    // NLMSGERR_ATTR_MSG
+        byte[] msg = attr(1, extack);                                    // NLMSGERR_ATTR_MSG
         int errLen = 16 + 4 + 16 + msg.length;
         ByteBuffer err = frame(errLen);
         err.putInt(errLen).putShort((short) 2).putShort((short) 0x300).putInt(7).putInt(4242);  // NLMSG_ERROR CAPPED|ACK_TLVS
         err.putInt(-22).putInt(reqLen).putShort((short) 16).putShort((short) 0x5).putInt(7).putInt(0).put(msg);
-        Path p = dir.resolve("hostile.pcap");
         try (OutputStream os = Files.newOutputStream(p); PcapWriter w = new PcapWriter(os, 253, 65535)) {
             w.write(1_000_000_000L, req.array(), 0, req.capacity());
             w.write(1_001_000_000L, err.array(), 0, err.capacity());

@@ -20,7 +20,18 @@ public final class TreeSink implements MessageSink {
     private long second = Long.MIN_VALUE;
     private String secondText;
 
-    public TreeSink(OutputStream os) { this.os = os; }
+    private final boolean spans;
+
+    public TreeSink(OutputStream os) { this(os, true); }
+
+    /**
+     * With {@code spans} false each field's place in the frame ({@code [offset+length]}) is left out: the text of
+     * {@code nlscope report}'s rows, where it would double the page's size.
+     */
+    public TreeSink(OutputStream os, boolean spans) {
+        this.os = os;
+        this.spans = spans;
+    }
 
     @Override public byte[] frameHead(DissectedFrame f) {
         t.clear().name("Frame ").num(f.index()).name(": ").num(f.capturedLength()).name(" bytes");
@@ -84,7 +95,8 @@ public final class TreeSink implements MessageSink {
             t.append(prefixes.get(fl.name(), depth));
             Value v = fl.value();
             if (!(v instanceof Value.Nested)) value(t, v);
-            t.span(fl.offset(), fl.length());
+            if (spans) t.span(fl.offset(), fl.length());
+            else t.ascii('\n');
             if (v instanceof Value.Nested nested) fields(nested.fields(), depth + 1);
         }
     }

@@ -63,7 +63,7 @@ public final class SessionReport implements Closeable {
     }
 
     /** Rows per compressed block of decoded messages: the page inflates one block to show a row's messages. */
-    static final int CHUNK = 64;
+    static final int CHUNK = 256;
     /** Multicast groups drawn apart; the others share a series. */
     static final int MAX_GROUPS = 11;
 
@@ -73,7 +73,7 @@ public final class SessionReport implements Closeable {
     private final OutputStream detailsOut;
     private final JsonGenerator rows;
     private final JsonFactory json = new JsonFactory();
-    private final TreeSink sink = new TreeSink(OutputStream.nullOutputStream());
+    private final TreeSink sink = new TreeSink(OutputStream.nullOutputStream(), false);
     private final LinkedHashMap<Long, byte[]> held = new LinkedHashMap<>();
     private long heldBytes, missing, chunks;
     private ByteArrayOutputStream chunkBytes;
@@ -92,9 +92,16 @@ public final class SessionReport implements Closeable {
         detailsFile = Files.createTempFile("nlscope-report-details", ".txt");
         rowsFile.toFile().deleteOnExit();
         detailsFile.toFile().deleteOnExit();
-        rows = json.createGenerator(new GZIPOutputStream(Files.newOutputStream(rowsFile), 1 << 16), JsonEncoding.UTF8);
+        rows = json.createGenerator(gzip(Files.newOutputStream(rowsFile)), JsonEncoding.UTF8);
         rows.writeStartArray();
         detailsOut = new java.io.BufferedOutputStream(Files.newOutputStream(detailsFile), 1 << 16);
+    }
+
+    /** Compressed as well as gzip can: the page is written once and carried around. */
+    private static GZIPOutputStream gzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 1 << 16) {
+            { def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION); }
+        };
     }
 
     /**
@@ -223,7 +230,7 @@ public final class SessionReport implements Closeable {
     private void startRow() throws IOException {
         if (chunk == null) {
             chunkBytes = new ByteArrayOutputStream(1 << 16);
-            chunk = json.createGenerator(new GZIPOutputStream(chunkBytes), JsonEncoding.UTF8);
+            chunk = json.createGenerator(gzip(chunkBytes), JsonEncoding.UTF8);
             chunk.writeStartArray();
         }
         chunk.writeStartArray();

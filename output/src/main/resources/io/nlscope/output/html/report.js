@@ -213,7 +213,7 @@
 
   // ---- the timeline: a lane per process or family, a bar per transaction from its request to its last response
   const canvas = $("nl-timeline"), ctx = canvas.getContext("2d"), tip = $("nl-tip");
-  const GUTTER = 150, BAR = 5, GAP = 2, AXIS = 22, MAX_SUB = 6, MAX_LANES = 40;
+  const GUTTER = 150, BAR = 6, GAP = 2, AXIS = 22, MAX_SUB = 6, MAX_LANES = 40, LANE = 18;
   const full = [0, Math.max(1e-6, (data.end / 1e9) * 1.02 + 1e-6)];
   let span = full.slice(), lanes = [], height = 0;
 
@@ -242,7 +242,7 @@
     let y = 4;
     for (const l of lanes) {
       l.y = y;
-      l.h = Math.max(1, l.ends.length) * (BAR + GAP) + (l.ticks.length ? 10 : 0) + 6;
+      l.h = Math.max(LANE, Math.max(1, l.ends.length) * (BAR + GAP) + (l.ticks.length ? 10 : 0) + 6);
       y += l.h;
     }
     height = y + AXIS;
@@ -272,7 +272,7 @@
     const right = GUTTER + plotW();
     for (const l of lanes) {
       ctx.fillStyle = "#1d232b";
-      ctx.fillText(l.name.length > 22 ? l.name.slice(0, 21) + "…" : l.name, 4, l.y + 10);
+      ctx.fillText(l.name.length > 22 ? l.name.slice(0, 21) + "…" : l.name, 4, l.y + 12);
       ctx.strokeStyle = "#edf0f3";
       ctx.beginPath(); ctx.moveTo(0, l.y + l.h - 2); ctx.lineTo(right, l.y + l.h - 2); ctx.stroke();
       for (const it of l.items) {
