@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of nlscope. Installs what the tests need first: tshark (the independent
-# oracle the tests compare against), libpcap, strace and iproute2.
+# oracle the tests compare against), libpcap, strace, iproute2, and Chromium with its driver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -8,6 +8,8 @@ command -v tshark >/dev/null || need+=(tshark)
 command -v editcap >/dev/null || need+=(wireshark-common)
 command -v strace >/dev/null || need+=(strace)      # nlscope trace's tests run real programs under strace
 command -v ip >/dev/null || need+=(iproute2)        # ... such as ip link show
+[ -x /usr/bin/chromium ] || need+=(chromium)         # nlscope report's pages are tested in a real browser (headless)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 /usr/bin/python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)   # scripts/uapi-check.py reads the specs (Debian's python3)
 [ -e /usr/lib/x86_64-linux-gnu/libpcap.so.0.8 ] || ls /usr/lib/*/libpcap.so.0.8 >/dev/null 2>&1 || need+=(libpcap0.8)
 if [ ${#need[@]} -gt 0 ]; then
@@ -24,4 +26,5 @@ for suite in unstable trixie; do
 done
 # ... and every member of the 7.2 header enums the specs' enums mirror named (exit 2 names the spec, enum and member)
 /usr/bin/python3 scripts/uapi-check.py "$(scripts/uapi-headers.sh unstable | cut -d' ' -f1)" --missing | grep '^missing: '
-mvn -B -Dstyle.color=never verify
+# -Dnlscope.browser=required: the browser tests fail, rather than skip, without Chromium
+mvn -B -Dstyle.color=never -Dnlscope.browser=required verify

@@ -76,8 +76,8 @@ final class Charts {
                 a.x(l.p50()), a.x(l.p50()), BOX_HEIGHT - 2));
         for (long p : new long[] {l.p90(), l.p99()}) {
             double x = a.x(p);
-            b.append(String.format(Locale.ROOT, "<path class=\"%s\" d=\"M%.1f 1 l-3 -1 h6 z M%.1f %d l-3 1 h6 z\"/>",
-                    p == l.p90() ? "p90" : "p99", x, x, BOX_HEIGHT - 1));
+            b.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"1\" x2=\"%.1f\" y2=\"%d\"/>",
+                    p == l.p99() ? "p99" : "p90", x, x, BOX_HEIGHT - 1));
         }
         return b.append("</svg>").toString();
     }
