@@ -53,8 +53,8 @@ final class DiffCommand {
                 "Compares two recorded netlink sessions as transactions and notifications, not bytes: what was asked "
                         + "and what the kernel answered, without what differs between identical runs (seq, port ids, "
                         + "times, interface indexes, counters ...).",
-                "Exit codes: 0 equivalent, 1 different, 2 usage error or unreadable input, 3 internal error, 8 writing the "
-                        + "--report page failed.",
+                "Exit codes: 0 equivalent, 1 different, 2 usage error or unreadable input, 3 internal error, "
+                        + "8 writing OUT.html (--report) failed.",
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
