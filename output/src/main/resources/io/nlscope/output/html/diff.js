@@ -12,9 +12,10 @@
       all++;
       if (show) shown++;
     }
+    function cells(r) { return Array.prototype.map.call(r.cells, function (c) { return c.textContent; }).join(' '); }
     rows.forEach(function (r) {
-      if (r.dataset.kind) { decide(); main = r; text = r.textContent; members = [r]; }
-      else { text += ' ' + r.textContent; members.push(r); }
+      if (r.dataset.kind) { decide(); main = r; text = cells(r); members = [r]; }
+      else { text += ' ' + cells(r); members.push(r); }
     });
     decide();
     count.textContent = shown + ' of ' + all + ' rows';
