@@ -4,19 +4,27 @@ import io.nlscope.analysis.diff.Normalizer;
 import io.nlscope.analysis.diff.Session;
 import io.nlscope.analysis.diff.SessionDiff;
 import io.nlscope.output.DiffReport;
+import io.nlscope.output.Escape;
 import io.nlscope.output.OutputFormat;
+import io.nlscope.output.html.DiffPage;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * {@code nlscope diff BASELINE CANDIDATE}: two recorded sessions compared as transactions and notifications
- * ({@link SessionDiff}), after normalisation ({@link Normalizer}). Exit 0 equivalent, 1 different, 2 error.
+ * ({@link SessionDiff}), after normalisation ({@link Normalizer}); with {@code --report OUT.html} also as an HTML page
+ * ({@link DiffPage}). Exit 0 equivalent, 1 different, 2 error, 8 the page could not be written.
  */
 final class DiffCommand {
     static final int DIFFERENT = 1;
@@ -33,7 +41,9 @@ final class DiffCommand {
         o.addOption(Option.builder().longOpt("bytes")
                 .desc("also compare the raw bytes of matched messages (all but nlmsg_seq and nlmsg_pid) and show the fields "
                         + "that differ, with their offsets; bytes that differ only in fields diff leaves out do not make the sessions different").build());
-        o.addOption(Option.builder("q").longOpt("quiet").desc("no report, only the exit code").build());
+        o.addOption(Option.builder().longOpt("report").hasArg().argName("OUT.html")
+                .desc("also write the differences as one self-contained HTML page, baseline and candidate side by side").build());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no report on standard output, only the exit code (--report still writes its page)").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
@@ -43,7 +53,8 @@ final class DiffCommand {
                 "Compares two recorded netlink sessions as transactions and notifications, not bytes: what was asked "
                         + "and what the kernel answered, without what differs between identical runs (seq, port ids, "
                         + "times, interface indexes, counters ...).",
-                "Exit codes: 0 equivalent, 1 different, 2 usage error or unreadable input, 3 internal error.",
+                "Exit codes: 0 equivalent, 1 different, 2 usage error or unreadable input, 3 internal error, "
+                        + "8 writing OUT.html (--report) failed.",
                 options(), args, out, err);
         if (p.line() == null) return p.exitCode();
         CommandLine cl = p.line();
@@ -53,6 +64,8 @@ final class DiffCommand {
         }
         OutputFormat format = CommandLines.format("diff", cl, OutputFormat.View.DIFF, err);
         if (format == null) return Main.USAGE;
+        Path page = cl.hasOption("report") ? Path.of(cl.getOptionValue("report")) : null;
+        if (page != null && !CommandLines.writableTarget("diff", page, err)) return Main.USAGE;
         Normalizer n = new Normalizer(values(cl, "ignore"), values(cl, "keep"));
         Session a, b;
         String current = cl.getArgList().get(0);
@@ -80,7 +93,33 @@ final class DiffCommand {
             }
             out.flush();
         }
+        if (page != null && !writePage(page, a, b, r, cl.hasOption("bytes"), cl.hasOption("q"), err)) return CaptureCommand.WRITE_FAILED;
         return r.equivalent() ? Main.OK : DIFFERENT;
+    }
+
+    /**
+     * Writes the page ({@link DiffPage}) to a temporary file beside {@code to}, renamed to it at the end, so a failed
+     * run leaves no half page; false, said in one sentence, when it failed.
+     */
+    private static boolean writePage(Path to, Session a, Session b, SessionDiff.Result r, boolean bytes, boolean quiet, PrintStream err) {
+        Path partial = to.toAbsolutePath().resolveSibling("." + to.getFileName() + ".partial");
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                DiffPage.write(a, b, r, bytes, Main.version(), os);
+            }
+            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the failure to tell is the first one
+            }
+            err.println("nlscope diff: writing " + Escape.text(to.toString()) + " failed: "
+                    + CommandLines.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + ".");
+            return false;
+        }
+        if (!quiet) err.println("nlscope diff: wrote " + Escape.text(to.toString()) + ".");
+        return true;
     }
 
     private static List<String> values(CommandLine cl, String option) {

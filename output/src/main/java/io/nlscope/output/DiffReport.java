@@ -36,45 +36,62 @@ public final class DiffReport {
     public static void text(Session a, Session b, SessionDiff.Result r, boolean bytes, PrintStream out) {
         out.println("--- " + Escape.text(a.name()) + " (" + a.items().size() + " transactions and notifications)");
         out.println("+++ " + Escape.text(b.name()) + " (" + b.items().size() + " transactions and notifications)");
-        int added = 0, removed = 0, changed = 0, moved = 0;
         java.util.Map<Long, SessionDiff.Bytes> byBaseline = r.bytesByBaseline();
         for (SessionDiff.Change c : r.changes()) {
             if (c.context() != null)   // the equal pair before a run of changes
                 out.println("  " + where(c.context().baseline(), c.context().candidate()) + "  " + item(c.context().baseline(), c.context().detail()));
             switch (c.kind()) {
-                case ADDED -> {
-                    added++;
-                    out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate(), c.candidateDetail()));
-                }
-                case REMOVED -> {
-                    removed++;
-                    out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline(), c.baselineDetail()));
-                }
+                case ADDED -> out.println("+ " + where(null, c.candidate()) + "  " + item(c.candidate(), c.candidateDetail()));
+                case REMOVED -> out.println("- " + where(c.baseline(), null) + "  " + item(c.baseline(), c.baselineDetail()));
                 case CHANGED -> {
-                    changed++;
                     out.println("~ " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
                     for (String d : c.details()) out.println("      " + Escape.text(d));
                 }
-                case MOVED -> {
-                    moved++;
-                    out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
-                }
+                case MOVED -> out.println("> " + where(c.baseline(), c.candidate()) + "  " + item(c.baseline(), c.baselineDetail()));
             }
-            SessionDiff.Bytes x = c.baseline() != null && c.candidate() != null ? byBaseline.get(c.baseline().number()) : null;
+            SessionDiff.Bytes x = bytesOf(c, byBaseline);
             if (x != null) bytes(x, out);
         }
-        java.util.Set<Long> changedPairs = new java.util.HashSet<>();
-        for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());
-        for (SessionDiff.Bytes x : r.bytes()) {
-            if (changedPairs.contains(x.baseline().number())) continue;
+        for (SessionDiff.Bytes x : equalBytes(r)) {
             out.println("= " + where(x.baseline(), x.candidate()) + "  " + item(x.baseline(), x.detail()));
             bytes(x, out);
         }
-        out.println(r.matched() + " equal; " + added + " added, " + removed + " removed, " + changed + " changed"
-                + (moved > 0 ? ", " + moved + " moved" : "")
+        out.println(summary(r, bytes));
+    }
+
+    /** How many items matched, and how many changes of each kind there are: what the report's last line counts. */
+    public record Counts(long equal, long added, long removed, long changed, long moved) {
+        public static Counts of(SessionDiff.Result r) {
+            long[] n = new long[SessionDiff.Kind.values().length];
+            for (SessionDiff.Change c : r.changes()) n[c.kind().ordinal()]++;
+            return new Counts(r.matched(), n[SessionDiff.Kind.ADDED.ordinal()], n[SessionDiff.Kind.REMOVED.ordinal()],
+                    n[SessionDiff.Kind.CHANGED.ordinal()], n[SessionDiff.Kind.MOVED.ordinal()]);
+        }
+    }
+
+    /**
+     * The report's last line: "35 equal; 1 added, 0 removed, 0 changed: different" (moved ones when there are; with
+     * {@code bytes} how many matched pairs differ in their bytes).
+     */
+    public static String summary(SessionDiff.Result r, boolean bytes) {
+        Counts n = Counts.of(r);
+        return n.equal() + " equal; " + n.added() + " added, " + n.removed() + " removed, " + n.changed() + " changed"
+                + (n.moved() > 0 ? ", " + n.moved() + " moved" : "")
                 + (bytes ? "; " + r.otherBytes() + " matched with other bytes (" + r.onlyLeftOut() + " only in fields diff leaves out"
                         + (r.bytes().size() < r.otherBytes() ? ", the first " + r.bytes().size() + " shown" : "") + ")" : "")
-                + ": " + (r.equivalent() ? "equivalent" : "different"));
+                + ": " + (r.equivalent() ? "equivalent" : "different");
+    }
+
+    /** The byte differences shown for a change ({@code byBaseline}: {@link SessionDiff.Result#bytesByBaseline}); null without. */
+    public static SessionDiff.Bytes bytesOf(SessionDiff.Change c, java.util.Map<Long, SessionDiff.Bytes> byBaseline) {
+        return c.baseline() != null && c.candidate() != null ? byBaseline.get(c.baseline().number()) : null;
+    }
+
+    /** The byte differences shown of pairs that are no change (equal but for their bytes), in the baseline's order. */
+    public static List<SessionDiff.Bytes> equalBytes(SessionDiff.Result r) {
+        java.util.Set<Long> changedPairs = new java.util.HashSet<>();
+        for (SessionDiff.Change c : r.changes()) if (c.baseline() != null && c.candidate() != null) changedPairs.add(c.baseline().number());
+        return r.bytes().stream().filter(x -> !changedPairs.contains(x.baseline().number())).toList();
     }
 
     /** The byte differences of a matched pair, one line per field: "bytes: frame 12 / frame 13: IFLA_MTU at offset 32: ...". */
@@ -87,14 +104,21 @@ public final class DiffReport {
         return (a == null ? "-" : frames(a)) + " | " + (b == null ? "-" : frames(b));
     }
 
-    private static String frames(Session.Item i) {
+    /** Where an item is: "frame 12", or "frames 12-14" with its responses. */
+    public static String frames(Session.Item i) {
         return i.lastFrame() == i.frame() ? "frame " + i.frame() : "frames " + i.frame() + "-" + i.lastFrame();
     }
 
-    private static String item(Session.Item i, Session.Detail d) {
+    /** The key fields that tell an item from others of its operation, as captured: "RTA_DST=10.83.1.0 RTA_PRIORITY=100"; "" without. */
+    public static String keys(Session.Item i, Session.Detail d) {
         String id = d == null ? i.operation() : d.identity();
         int sp = id.indexOf(' ');
-        return Escape.text(i.operation() + (sp > 0 ? id.substring(sp) : "") + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
+        return sp > 0 ? id.substring(sp + 1) : "";
+    }
+
+    private static String item(Session.Item i, Session.Detail d) {
+        String keys = keys(i, d);
+        return Escape.text(i.operation() + (keys.isEmpty() ? "" : " " + keys) + (i.outcome().isEmpty() ? "" : "  (" + i.outcome() + ")"));
     }
 
     /** The report as one JSON object (with {@code bytes}: the byte differences of matched pairs). */
