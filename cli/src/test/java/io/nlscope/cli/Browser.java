@@ -65,8 +65,7 @@ final class Browser implements AutoCloseable {
     /** Opens the page from disk and waits until its script says it is ready ({@code body[data-ready]}). */
     void open(Path page) {
         driver.get(page.toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null
-                || !d.findElement(By.id("nl-rendered")).getText().isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
     }
 
     /** The console's warnings and errors since the last call. */

@@ -221,4 +221,42 @@ class ReportBrowserTest {
         assertThat(browser.find("#overview .note").getText()).contains("matched " + matched);
         assertThat(browser.consoleProblems()).isEmpty();
     }
+
+    /** diff --report: the page loads cleanly, its cards count what the text report counts, the filter narrows the rows. */
+    @Test
+    void diffPageShowsTheTextReportsCounts() throws Exception {
+        Path base = root().resolve("testdata/diff/diff-base.pcap"), other = root().resolve("testdata/diff/diff-failing.pcap");
+        Path page = tmp.resolve("diff.html");
+        var r = run("diff", base.toString(), other.toString(), "--report", page.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(DiffCommand.DIFFERENT);
+        browser.open(page);
+        assertThat(browser.consoleProblems()).isEmpty();
+        String last = r.lines().get(r.lines().size() - 1);   // "35 equal; 1 added, 0 removed, 2 changed: different"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) equal; (\\d+) added, (\\d+) removed, (\\d+) changed").matcher(last);
+        assertThat(m.find()).as(last).isTrue();
+        String[] kinds = {"equal", "added", "removed", "changed"};
+        for (int k = 0; k < kinds.length; k++)
+            assertThat(browser.find("#nl-diff-summary [data-kind='" + kinds[k] + "']").getAttribute("data-value")).as(kinds[k]).isEqualTo(m.group(k + 1));
+        long changes = r.lines().stream().filter(l -> l.startsWith("+ ") || l.startsWith("- ") || l.startsWith("~ ") || l.startsWith("> ")).count();
+        long context = r.lines().stream().filter(l -> l.startsWith("  ") && l.contains(" | ")).count();
+        String all = changes + context + " of " + (changes + context) + " rows";
+        assertThat(browser.find("#nl-diff-count").getText()).isEqualTo(all);
+        WebElement box = browser.find("#nl-diff-filter");
+        box.sendKeys("EEXIST");
+        long matching = browser.all("#nl-diff-table tbody tr[data-kind]").stream().filter(WebElement::isDisplayed).count();
+        assertThat(matching).isPositive().isLessThan(changes + context);
+        assertThat(browser.find("#nl-diff-count").getText()).isEqualTo(matching + " of " + (changes + context) + " rows");
+        for (WebElement row : browser.all("#nl-diff-table tbody tr[data-kind]"))
+            if (row.isDisplayed()) assertThat(row.getText() + nextLines(row)).contains("EEXIST");
+        box.clear();
+        box.sendKeys(" ");
+        browser.screenshot(browser.find("main"), "diff-base-vs-failing");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    /** The text of the rows under a diff row (its details), up to the next row of its own. */
+    private String nextLines(WebElement row) {
+        return String.valueOf(browser.script("let t = ''; let n = arguments[0].nextElementSibling; "
+                + "while (n && !n.dataset.kind) { t += ' ' + n.textContent; n = n.nextElementSibling; } return t;", row));
+    }
 }
