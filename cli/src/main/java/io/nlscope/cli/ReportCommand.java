@@ -139,20 +139,29 @@ final class ReportCommand {
                         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial[0]), 1 << 16)) {
                             report.write(r, Main.version(), os);
                         }
-                        Files.move(partial[0], to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                        partial[0] = null;
                     } catch (IOException | UncheckedIOException x) {
                         failed[0] = x instanceof UncheckedIOException u ? u.getCause() : (IOException) x;
                     }
                 }
             });
+            // damage after some frames: the page of those (as read shows them); a file that gave none makes no page
+            boolean written = false;
+            if (partial[0] != null && failed[0] == null && (code <= Main.DAMAGED || numbered[0] > 0)) {
+                try {
+                    Files.move(partial[0], to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    partial[0] = null;
+                    written = true;
+                } catch (IOException x) {
+                    failed[0] = x;
+                }
+            }
             if (partial[0] != null) Files.deleteIfExists(partial[0]);
             if (failed[0] != null) {
                 err.println("nlscope report: writing " + Escape.text(to == null ? "standard output" : target) + " failed: "
                         + CommandLines.reason(failed[0]) + ".");
                 return CaptureCommand.WRITE_FAILED;
             }
-            if (code <= Main.DAMAGED && !input.quiet() && to != null) {
+            if (written && !input.quiet()) {
                 err.println("nlscope report: wrote " + Escape.text(target) + " (" + Files.size(to) + " bytes; " + report.kept()
                         + " events in its table" + (report.leftOut() > 0 ? ", " + report.leftOut() + " more counted only (--rows)" : "") + ").");
             }

@@ -200,6 +200,18 @@ class ReportBrowserTest {
         assertThat(zoomed).isNotEqualTo(whole);
         browser.click("#nl-zoom-reset");
         assertThat(browser.find("#nl-span").getText()).isEqualTo(whole);
+        // shift-drag across a quarter of the plot: the span shown is about a quarter of the whole
+        WebElement canvas = browser.find("#nl-timeline");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        int w = canvas.getSize().getWidth();
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(Keys.SHIFT)
+                .moveToElement(canvas, -w / 2 + 150 + (w - 158) / 4, 0).clickAndHold().moveByOffset((w - 158) / 4, 0).release()
+                .keyUp(Keys.SHIFT).perform();
+        String brushed = browser.find("#nl-span").getText();   // "1.5 s – 3 s"
+        assertThat(brushed).isNotEqualTo(whole).contains(" – ");
+        String[] ends = brushed.split(" – ");
+        assertThat(seconds(ends[1]) - seconds(ends[0])).isBetween(0.2 * seconds(whole.split(" – ")[1]), 0.3 * seconds(whole.split(" – ")[1]));
+        browser.click("#nl-zoom-reset");
         // the canvas has bars drawn on it: some pixels are neither white nor transparent
         Object painted = browser.script("const c = document.getElementById('nl-timeline'); const d = c.getContext('2d')"
                 + ".getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 0; i < d.length; i += 4) "
@@ -207,6 +219,13 @@ class ReportBrowserTest {
         assertThat(((Number) painted).longValue()).isGreaterThan(100);
         browser.find("#nl-group").sendKeys("family");
         assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    /** "1.5 s", "250 ms", "0 s" as seconds. */
+    private static double seconds(String d) {
+        String[] p = d.trim().split(" ");
+        double v = Double.parseDouble(p[0]);
+        return switch (p[1]) { case "s" -> v; case "ms" -> v / 1e3; case "µs" -> v / 1e6; default -> v / 1e9; };
     }
 
     /** -Y: the page counts what the filter chose, as stats -Y does. */

@@ -30,7 +30,7 @@ class ReportCommandTest {
     @TempDir Path tmp;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The page's data: {@code base}, {@code end}, {@code chunk}, and the rows and details inflated. */
+    /** The page's data: {@code base}, {@code end}, {@code starts} (each block's first row), and the rows and details inflated. */
     record Data(JsonNode head, JsonNode rows, JsonNode details, String page) {}
 
     static Data data(Path page) throws Exception {
@@ -40,7 +40,12 @@ class ReportCommandTest {
         JsonNode head = JSON.readTree(m.group(1));
         JsonNode rows = JSON.readTree(inflate(head.path("rows").asText()));
         com.fasterxml.jackson.databind.node.ArrayNode details = JSON.createArrayNode();
-        for (JsonNode c : head.path("details")) details.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(inflate(c.asText())));
+        int block = 0;
+        for (JsonNode c : head.path("details")) {
+            assertThat(head.path("starts").get(block++).asInt()).as("block " + block + "'s first row").isEqualTo(details.size());
+            details.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(inflate(c.asText())));
+        }
+        assertThat(head.path("starts").size()).isEqualTo(block);
         return new Data(head, rows, details, html);
     }
 
@@ -160,5 +165,23 @@ class ReportCommandTest {
         Data d = data(page);
         JsonNode pairs = JSON.readTree(run("pairs", "--all", "-T", "json", cut.toString()).out()).path("rows");
         assertThat(d.rows().size()).isEqualTo(pairs.size()).isGreaterThan(20);
+    }
+
+    /** Every file of the hostile corpus: no crash, no hang; a page whose rows are pairs --all's wherever a page is made. */
+    @Test
+    void hostileCorpusNeverCrashesTheReport() throws Exception {
+        for (String name : HostileCorpusTest.corpus()) {
+            Path capture = HostileCorpusTest.hostile().resolve(name), page = tmp.resolve(name + ".html");
+            var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> run("report", capture.toString(), "-w", page.toString()));
+            assertThat(r.code()).as(name + ": " + r.err()).isIn(Main.OK, Main.DAMAGED, Main.USAGE);
+            HostileCorpusTest.assertSafe(name, r.err());
+            // pairs --all shows the rows of the frames before any damage, as the page does; where none came, no page is made
+            var p = run("pairs", "--all", "-T", "json", capture.toString());
+            assertThat(p.code()).as(name).isEqualTo(r.code());
+            JsonNode pairs = p.out().isEmpty() ? JSON.createArrayNode() : JSON.readTree(p.out()).path("rows");
+            if (Files.exists(page)) assertThat(data(page).rows().size()).as(name).isEqualTo(pairs.size());
+            else assertThat(r.code()).as(name + ": no page").isEqualTo(Main.USAGE);
+        }
     }
 }

@@ -101,7 +101,9 @@ final class Charts {
             for (Series s : series) sum += s.bins().value(i);
             peak = Math.max(peak, sum / seconds);
         }
-        double step = niceStep(peak <= 0 ? 1 : peak / 4);
+        double scale = 1;   // bytes: steps of 1, 2 or 5 B, KiB, MiB, ..., so that the labels are round
+        while (bytes && peak / scale >= 1024) scale *= 1024;
+        double step = niceStep(peak <= 0 ? 1 : peak / 4 / scale) * scale;
         double top1 = Math.max(step, Math.ceil(peak / step) * step);
         double plotW = w - left - right, plotH = h - top - bottom, barW = plotW / used;
         StringBuilder b = svg(w, h, "time");

@@ -80,9 +80,10 @@ public final class Html {
         return trim(nanos / 1e9) + " s";
     }
 
-    /** A number with at most three significant decimals and no trailing zeros: 1.5, 12, 0.125. */
+    /** A number to about three significant digits, without trailing zeros: 1.5, 12, 0.13, 250. */
     static String trim(double v) {
-        String s = String.format(java.util.Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 10 ? "%.1f" : "%.3f", v);
+        double a = Math.abs(v);
+        String s = String.format(java.util.Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
         if (s.indexOf('.') >= 0) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         return s;
     }

@@ -62,8 +62,11 @@ public final class SessionReport implements Closeable {
         public Limits withRows(int n) { return new Limits(n, responses, heldBytes, detailBytes); }
     }
 
-    /** Rows per compressed block of decoded messages: the page inflates one block to show a row's messages. */
-    static final int CHUNK = 256;
+    /**
+     * Rows per compressed block of decoded messages, at most: the page inflates one block to show a row's messages. A
+     * block also ends once it holds {@link #CHUNK_BYTES} compressed, so that one in memory stays small whatever the rows.
+     */
+    static final int CHUNK = 256, CHUNK_BYTES = 1 << 20;
     /** Multicast groups drawn apart; the others share a series. */
     static final int MAX_GROUPS = 11;
 
@@ -76,6 +79,7 @@ public final class SessionReport implements Closeable {
     private final TreeSink sink = new TreeSink(OutputStream.nullOutputStream(), false);
     private final LinkedHashMap<Long, byte[]> held = new LinkedHashMap<>();
     private long heldBytes, missing, chunks;
+    private final StringBuilder starts = new StringBuilder();   // each block's first row (0-based), comma-separated
     private ByteArrayOutputStream chunkBytes;
     private JsonGenerator chunk;
     private int inChunk;
@@ -225,6 +229,7 @@ public final class SessionReport implements Closeable {
 
     private void startRow() throws IOException {
         if (chunk == null) {
+            starts.append(starts.length() == 0 ? "" : ",").append(kept - 1);
             chunkBytes = new ByteArrayOutputStream(1 << 16);
             chunk = json.createGenerator(gzip(chunkBytes), JsonEncoding.UTF8);
             chunk.writeStartArray();
@@ -248,7 +253,7 @@ public final class SessionReport implements Closeable {
     private void endRow(long more) throws IOException {
         chunk.writeNumber(more);
         chunk.writeEndArray();
-        if (++inChunk == CHUNK) flushChunk();
+        if (++inChunk == CHUNK || chunkBytes.size() >= CHUNK_BYTES) flushChunk();
     }
 
     private void flushChunk() throws IOException {
@@ -295,8 +300,8 @@ public final class SessionReport implements Closeable {
                 + "<option value=\"process\">process</option><option value=\"family\">family</option></select> "
                 + "<button id=\"nl-zoom-in\" type=\"button\">+</button><button id=\"nl-zoom-out\" type=\"button\">−</button>"
                 + "<button id=\"nl-zoom-reset\" type=\"button\">whole capture</button> <span id=\"nl-span\" class=\"hint\"></span>"
-                + "<span class=\"hint\">wheel: zoom · drag: pan · click a bar: its row</span></div>\n"
-                + "<div id=\"nl-timeline-box\"><canvas id=\"nl-timeline\" height=\"200\"></canvas><div id=\"nl-tip\" hidden></div></div>\n"
+                + "<span class=\"hint\">wheel: zoom · drag: pan · shift-drag: zoom to a range · click a bar: its row</span></div>\n"
+                + "<div id=\"nl-timeline-box\"><canvas id=\"nl-timeline\" height=\"200\" role=\"img\" aria-label=\"timeline of the transactions: a bar per request from its time to its last response\"></canvas><div id=\"nl-tip\" hidden></div></div>\n"
                 + "<ul class=\"legend outcomes\">" + outcomeLegend() + "<li><span class=\"swatch tick\"></span>notification</li></ul></section>\n");
         latency(p, stats);
         errors(p, report);
@@ -317,7 +322,7 @@ public final class SessionReport implements Closeable {
                 + "<p><button id=\"nl-more\" type=\"button\" hidden>show more</button></p></section>\n</main>\n");
         p.raw("<footer>made by nlscope " + Html.text(version) + " · <span id=\"nl-rendered\"></span></footer>\n");
         p.raw("<script type=\"application/json\" id=\"nl-data\">{\"base\":" + (base == Long.MIN_VALUE ? 0 : base)
-                + ",\"end\":" + (end == Long.MIN_VALUE ? 0 : end - base) + ",\"chunk\":" + CHUNK + ",\"rows\":\"");
+                + ",\"end\":" + (end == Long.MIN_VALUE ? 0 : end - base) + ",\"starts\":[" + starts + "],\"rows\":\"");
         p.flush();
         copyBase64(rowsFile, out);
         p.raw("\",\"details\":[");
@@ -396,6 +401,10 @@ public final class SessionReport implements Closeable {
     private void latency(Page p, Stats stats) {
         List<Stats.Row> rows = stats.rows();
         Charts.LogAxis axis = Charts.LogAxis.of(rows);
+        if (rows.isEmpty()) {
+            p.raw("<section id=\"latency\"><h2>Latency per operation</h2>\n<p>No transactions.</p></section>\n");
+            return;
+        }
         p.raw("<section id=\"latency\"><h2>Latency per operation</h2>\n<p class=\"hint\">request to last response, over the "
                 + "transactions answered; box p25 to p75, black bar the median, <span class=\"k90\">amber</span> p90, <span class=\"k99\">red</span> p99, whiskers min to max; "
                 + "logarithmic axis</p>\n<table class=\"latency\"><thead><tr><th>operation</th><th class=\"num\">transactions</th>"

@@ -1,6 +1,6 @@
 // nlscope report: the page's interactive parts (timeline, transaction table, filter). Captured text is only
-// ever set as textContent, never parsed as markup. The data are in #nl-data: rows (gzip, base64) and per
-// block of `chunk` rows their decoded messages (gzip, base64), inflated when needed.
+// ever set as textContent, never parsed as markup. The data are in #nl-data: rows (gzip, base64) and, per
+// block of rows (block i starts at row starts[i]), their decoded messages (gzip, base64), inflated when needed.
 "use strict";
 (function () {
   // a row's fields, as SessionReport writes them
@@ -181,7 +181,9 @@
     tr.after(d);
     const pos = r[R.INDEX] - 1;
     try {
-      const item = (await chunk(Math.floor(pos / data.chunk)))[pos % data.chunk];
+      let lo = 0, hi = data.starts.length - 1;   // the last block that starts at or before the row
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (data.starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+      const item = (await chunk(lo))[pos - data.starts[lo]];
       td.textContent = "";
       for (let k = 0; k < item.length - 1; k++) {
         const [label, frame, text] = item[k];
@@ -341,15 +343,28 @@
     const b = canvas.getBoundingClientRect();
     zoom(ev.deltaY > 0 ? 1.25 : 0.8, Math.min(1, Math.max(0, (ev.clientX - b.left - GUTTER) / plotW())));
   }, { passive: false });
-  canvas.addEventListener("mousedown", (ev) => { drag = { x: ev.clientX, span: span.slice(), moved: false }; });
+  const timeAt = (clientX) => span[0] + (clientX - canvas.getBoundingClientRect().left - GUTTER) / plotW() * (span[1] - span[0]);
+  // drag pans; shift-drag selects a range to zoom into; a click (no drag) opens the bar's row
+  canvas.addEventListener("mousedown", (ev) => { drag = { x: ev.clientX, span: span.slice(), moved: false, brush: ev.shiftKey }; });
   window.addEventListener("mouseup", (ev) => {
-    if (drag && !drag.moved) {
+    if (drag && drag.brush && drag.moved) {
+      const a = timeAt(drag.x), b = timeAt(ev.clientX);
+      if (Math.abs(b - a) > 1e-7) { span = clamp([Math.min(a, b), Math.max(a, b)]); draw(); }
+    } else if (drag && !drag.moved) {
       const r = hit(ev);
       if (r) setFilter("#" + r[R.INDEX], r[R.INDEX]);
     }
     drag = null;
   });
   canvas.addEventListener("mousemove", (ev) => {
+    if (drag && drag.brush) {
+      if (Math.abs(ev.clientX - drag.x) > 2) drag.moved = true;
+      draw();
+      const b = canvas.getBoundingClientRect();
+      ctx.fillStyle = "rgba(36, 86, 179, 0.15)";
+      ctx.fillRect(Math.min(drag.x, ev.clientX) - b.left, 0, Math.abs(ev.clientX - drag.x), height - AXIS);
+      return;
+    }
     if (drag) {
       const dx = ev.clientX - drag.x;
       if (Math.abs(dx) > 2) drag.moved = true;
