@@ -2,8 +2,6 @@ package io.nlscope.cli;
 
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Socket;
-import io.nlscope.analysis.Stats;
-import io.nlscope.analysis.filter.EventSelection;
 import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.DissectedFrame;
 import io.nlscope.dissect.NetlinkMessage;
@@ -75,7 +73,7 @@ final class ReportCommand {
         boolean[] badFilter = {false};
         MessageFilter filter = CommandLines.filter("report", cl, err, badFilter);
         if (badFilter[0]) return Main.USAGE;
-        EventSelection selection = filter == null ? null : new EventSelection(filter);
+        SelectedStats counted = new SelectedStats(filter, cl.getOptionValue("Y"));
         CaptureInput input = CaptureInput.of("report", cl, err);
         if (input == null) return Main.USAGE;
         String target = cl.getOptionValue("w");
@@ -90,19 +88,13 @@ final class ReportCommand {
             return CaptureCommand.WRITE_FAILED;
         }
         try (report) {
-            Stats stats = new Stats();
-            long[] matched = {0}, leftOut = {0}, numbered = {0}, bytes = {0};
+            long[] numbered = {0}, bytes = {0};
             io.nlscope.capture.Section[] made = {null};
             IOException[] failed = {null};
             // in order (by first message): the report lets go of what it held for a message once its event has passed
             Pairing pairing = new Pairing(input.pairingConfig().withOrdered(true), e -> {
-                boolean chosen = selection == null || selection.selects(e);
-                if (chosen) {
-                    stats.accept(e);
-                    matched[0]++;
-                } else leftOut[0]++;
                 try {
-                    report.event(e, chosen);
+                    report.event(e, counted.accept(e));
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -115,7 +107,7 @@ final class ReportCommand {
                     numbered[0] += f.messages().size();
                     Socket s = pairing.frame(f);
                     for (NetlinkMessage m : f.messages()) {
-                        if (selection != null) selection.message(m);
+                        counted.message(m);
                         pairing.accept(m, s);
                     }
                     return true;
@@ -125,8 +117,7 @@ final class ReportCommand {
 
                 @Override public void end(List<String> warnings) throws IOException {
                     pairing.finish();
-                    StatsReport r = new StatsReport(input.file(), stats, pairing.counts(), bytes[0], made[0],
-                            selection == null ? null : new StatsReport.Selection(cl.getOptionValue("Y"), matched[0], leftOut[0]));
+                    StatsReport r = counted.report(input.file(), pairing.counts(), bytes[0], made[0]);
                     try {
                         if (to == null) {
                             OutputStream os = new BufferedOutputStream(out, 1 << 16);
@@ -165,8 +156,7 @@ final class ReportCommand {
                 err.println("nlscope report: wrote " + Escape.text(target) + " (" + Files.size(to) + " bytes; " + report.kept()
                         + " events in its table" + (report.leftOut() > 0 ? ", " + report.leftOut() + " more counted only (--rows)" : "") + ").");
             }
-            if (selection != null && matched[0] == 0 && !input.quiet())
-                err.println("nlscope report: nothing matched -Y '" + Escape.text(cl.getOptionValue("Y")) + "'.");
+            counted.sayIfNothingMatched("report", input.quiet(), err);
             return code;
         } catch (IOException e) {
             err.println("nlscope report: " + CommandLines.reason(e) + ".");

@@ -2,10 +2,8 @@ package io.nlscope.cli;
 
 import io.nlscope.analysis.Pairing;
 import io.nlscope.analysis.Socket;
-import io.nlscope.analysis.filter.EventSelection;
 import io.nlscope.analysis.filter.MessageFilter;
 import io.nlscope.dissect.NetlinkMessage;
-import io.nlscope.analysis.Stats;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import org.apache.commons.cli.CommandLine;
@@ -14,7 +12,6 @@ import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;
 import io.nlscope.output.OutputFormat;
-import io.nlscope.output.StatsReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -50,20 +47,12 @@ final class StatsCommand {
         boolean[] badFilter = {false};
         MessageFilter filter = CommandLines.filter("stats", cl, err, badFilter);
         if (badFilter[0]) return Main.USAGE;
-        EventSelection selection = filter == null ? null : new EventSelection(filter);
+        SelectedStats counted = new SelectedStats(filter, cl.getOptionValue("Y"));
         CaptureInput input = CaptureInput.of("stats", cl, err);
         if (input == null) return Main.USAGE;
         OutputStream os = new BufferedOutputStream(out, 1 << 16);
-        Stats stats = new Stats();
-        long[] matched = {0}, leftOut = {0};
         // with -Y events come in order, as EventSelection needs them
-        Pairing pairing = selection == null ? new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(false), stats)
-                : new Pairing(input.pairingConfig().withRequestKeys(false), e -> {
-                    if (selection.selects(e)) {
-                        stats.accept(e);
-                        matched[0]++;
-                    } else leftOut[0]++;
-                });
+        Pairing pairing = new Pairing(input.pairingConfig().withRequestKeys(false).withOrdered(counted.filtering()), counted::accept);
         long[] seen = {0};   // messages read (-c N: N of them)
         long[] bytes = {0};
         io.nlscope.capture.Section[] made = {null};
@@ -75,7 +64,7 @@ final class StatsCommand {
                 for (NetlinkMessage m : f.messages()) {   // -c N: a frame that holds the N-th message gives its first ones
                     if (seen[0] >= limit) break;
                     seen[0]++;
-                    if (selection != null) selection.message(m);
+                    counted.message(m);
                     pairing.accept(m, s);
                 }
                 return seen[0] < limit;
@@ -85,11 +74,8 @@ final class StatsCommand {
 
             @Override public void end(List<String> warnings) throws IOException {
                 pairing.finish();
-                StatsReport report = new StatsReport(input.file(), stats, pairing.counts(), bytes[0], made[0],
-                        selection == null ? null : new StatsReport.Selection(cl.getOptionValue("Y"), matched[0], leftOut[0]));
-                format.writeStats(report, os);
-                if (selection != null && matched[0] == 0 && !input.quiet())
-                    err.println("nlscope stats: nothing matched -Y '" + io.nlscope.output.Escape.text(cl.getOptionValue("Y")) + "'.");
+                format.writeStats(counted.report(input.file(), pairing.counts(), bytes[0], made[0]), os);
+                counted.sayIfNothingMatched("stats", input.quiet(), err);
             }
         });
     }
