@@ -101,7 +101,7 @@ final class ReportCommand {
             });
             Path[] partial = {null};
             int code = CaptureLoop.run(input, OutputStream.nullOutputStream(), err, new CaptureLoop.Body() {
-                @Override public boolean frame(DissectedFrame f) {
+                @Override public boolean frame(DissectedFrame f) throws IOException {
                     bytes[0] += f.capturedLength();
                     report.frame(f, numbered[0] + 1);
                     numbered[0] += f.messages().size();
