@@ -70,7 +70,8 @@ class ReportCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"live-processes.pcapng", "genl-ethtool.pcap", "groups-nft.pcap", "pairs-concurrent.pcap", "crosscheck.pcap"})
+    @ValueSource(strings = {"live-processes.pcapng", "genl-ethtool.pcap", "groups-nft.pcap", "pairs-concurrent.pcap", "crosscheck.pcap",
+            "pairs-cut-end.pcap", "pairs-dump400.pcap", "pairs-batch.pcap"})
     void rowsAreThoseOfPairsAll(String name) throws Exception {
         Path capture = root().resolve("testdata/captures").resolve(name);
         Data d = data(report(capture));
