@@ -11,14 +11,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -102,18 +99,12 @@ final class DiffCommand {
      * run leaves no half page; false, said in one sentence, when it failed.
      */
     private static boolean writePage(Path to, Session a, Session b, SessionDiff.Result r, boolean bytes, boolean quiet, PrintStream err) {
-        Path partial = to.toAbsolutePath().resolveSibling("." + to.getFileName() + ".partial");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        try (PartialFile f = new PartialFile(to)) {
+            try (OutputStream os = f.open()) {
                 DiffPage.write(a, b, r, bytes, Main.version(), os);
             }
-            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            f.commit();
         } catch (IOException | UncheckedIOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the failure to tell is the first one
-            }
             err.println("nlscope diff: writing " + Escape.text(to.toString()) + " failed: "
                     + CommandLines.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + ".");
             return false;

@@ -19,7 +19,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -99,7 +98,7 @@ final class ReportCommand {
                     throw new UncheckedIOException(x);
                 }
             });
-            Path[] partial = {null};
+            PartialFile page = to == null ? null : new PartialFile(to);
             int code = CaptureLoop.run(input, OutputStream.nullOutputStream(), err, new CaptureLoop.Body() {
                 @Override public boolean frame(DissectedFrame f) throws IOException {
                     bytes[0] += f.capturedLength();
@@ -125,9 +124,7 @@ final class ReportCommand {
                             os.flush();
                             return;
                         }
-                        // beside the target (so that the rename is atomic), with the permissions a new file gets
-                        partial[0] = to.toAbsolutePath().resolveSibling("." + to.getFileName() + ".partial");
-                        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial[0]), 1 << 16)) {
+                        try (OutputStream os = page.open()) {
                             report.write(r, Main.version(), os);
                         }
                     } catch (IOException | UncheckedIOException x) {
@@ -137,16 +134,16 @@ final class ReportCommand {
             });
             // damage after some frames: the page of those (as read shows them); a file that gave none makes no page
             boolean written = false;
-            if (partial[0] != null && failed[0] == null && (code <= Main.DAMAGED || numbered[0] > 0)) {
-                try {
-                    Files.move(partial[0], to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    partial[0] = null;
-                    written = true;
+            if (page != null) {
+                try (page) {
+                    if (failed[0] == null && (code <= Main.DAMAGED || numbered[0] > 0)) {
+                        page.commit();
+                        written = true;
+                    }
                 } catch (IOException x) {
                     failed[0] = x;
                 }
             }
-            if (partial[0] != null) Files.deleteIfExists(partial[0]);
             if (failed[0] != null) {
                 err.println("nlscope report: writing " + Escape.text(to == null ? "standard output" : target) + " failed: "
                         + CommandLines.reason(failed[0]) + ".");
