@@ -217,6 +217,27 @@ class ReportBrowserTest {
                 + ".getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 0; i < d.length; i += 4) "
                 + "if (d[i + 3] > 0 && (d[i] < 200 || d[i + 1] < 200)) n++; return n;");
         assertThat(((Number) painted).longValue()).isGreaterThan(100);
+        // hovering along the first lane finds a bar (its tooltip shows); clicking it opens its row in the table
+        int h = canvas.getSize().getHeight();
+        org.openqa.selenium.interactions.Actions mouse = new org.openqa.selenium.interactions.Actions(browser.driver);
+        int found = -1;
+        for (int x = 150; x < w - 8 && found < 0; x += 2) {
+            mouse.moveToElement(canvas, x - w / 2, 9 - h / 2).perform();
+            if (browser.find("#nl-tip").isDisplayed()) found = x;
+        }
+        assertThat(found).as("a bar in the first lane").isPositive();
+        String tip = browser.find("#nl-tip").getText();   // "#1 route GETLINK  DUMP  3.262 ms ..."
+        assertThat(tip).startsWith("#");
+        String index = tip.substring(1, tip.indexOf(' '));
+        mouse.click().perform();
+        assertThat(browser.find("#nl-filter").getAttribute("value")).isEqualTo("#" + index);
+        assertThat(browser.waitForText("#nl-count", "1 of 57 rows")).isEqualTo("1 of 57 rows");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("tr.detail pre")).isEmpty());
+        assertThat(browser.find("#nl-table tbody tr.row").getText()).startsWith(index + " ");
+        // and the row closes with the keyboard
+        browser.find("#nl-table tbody tr.row").sendKeys(Keys.ENTER);
+        assertThat(browser.all("tr.detail")).isEmpty();
         browser.find("#nl-group").sendKeys("family");
         assertThat(browser.consoleProblems()).isEmpty();
     }

@@ -152,7 +152,11 @@
     if (r[R.ERROR]) parts.push('"' + r[R.ERROR] + '"');
     if (r[R.NOTES]) parts.push("(" + r[R.NOTES] + ")");
     cell(tr, parts.join("  "), "req");
+    tr.tabIndex = 0;   // Enter or space opens a row, as a click does
     tr.addEventListener("click", () => toggle(tr, r));
+    tr.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); toggle(tr, r); }
+    });
     if (open.has(r[R.INDEX])) queueMicrotask(() => toggle(tr, r, true));
     return tr;
   }
