@@ -99,14 +99,22 @@ final class CommandLines {
 
     /** -c's value: Long.MAX_VALUE without it; -1 after one sentence on {@code err} ({@code unit}: what it counts, plural). */
     static long count(String command, CommandLine cl, String unit, PrintStream err) {
-        if (!cl.hasOption("c")) return Long.MAX_VALUE;
+        return wholeNumber(command, cl, "c", unit, Long.MAX_VALUE, err);
+    }
+
+    /**
+     * The whole number an option ({@code -c}, {@code --rows}) gives, {@code absent} without it; -1 after one sentence on
+     * {@code err}: "nlscope report: --rows needs a whole number of events, not 'many'."
+     */
+    static long wholeNumber(String command, CommandLine cl, String option, String unit, long absent, PrintStream err) {
+        if (!cl.hasOption(option)) return absent;
         try {
-            long n = Long.parseLong(cl.getOptionValue("c"));
+            long n = Long.parseLong(cl.getOptionValue(option));
             if (n < 0) throw new NumberFormatException();
             return n;
         } catch (NumberFormatException e) {
-            err.println("nlscope " + command + ": -c needs a whole number of " + unit + ", not '"
-                    + io.nlscope.output.Escape.text(cl.getOptionValue("c")) + "'.");
+            err.println("nlscope " + command + ": " + (option.length() == 1 ? "-" : "--") + option + " needs a whole number of " + unit
+                    + ", not '" + io.nlscope.output.Escape.text(cl.getOptionValue(option)) + "'.");
             return -1;
         }
     }

@@ -59,16 +59,9 @@ final class ReportCommand {
             return Main.USAGE;
         }
         SessionReport.Limits limits = SessionReport.Limits.defaults();
-        if (cl.hasOption("rows")) {
-            try {
-                int n = Integer.parseInt(cl.getOptionValue("rows"));
-                if (n < 0) throw new NumberFormatException();
-                limits = limits.withRows(n);
-            } catch (NumberFormatException e) {
-                err.println("nlscope report: --rows needs a whole number, not '" + Escape.text(cl.getOptionValue("rows")) + "'.");
-                return Main.USAGE;
-            }
-        }
+        long rows = CommandLines.wholeNumber("report", cl, "rows", "events", limits.rows(), err);
+        if (rows < 0) return Main.USAGE;
+        limits = limits.withRows((int) Math.min(rows, Integer.MAX_VALUE));
         boolean[] badFilter = {false};
         MessageFilter filter = CommandLines.filter("report", cl, err, badFilter);
         if (badFilter[0]) return Main.USAGE;

@@ -7,7 +7,6 @@ import io.nlscope.dissect.NetlinkMessage;
 import io.nlscope.dissect.Depth;
 import io.nlscope.dissect.DissectedFrame;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.BufferedOutputStream;

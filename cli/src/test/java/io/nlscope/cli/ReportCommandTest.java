@@ -133,7 +133,7 @@ class ReportCommandTest {
         assertThat(noTarget.err()).isEqualTo("nlscope report: say where to write the page with -w OUT.html ('-' for standard output).\n");
         var rows = run("report", capture, "-w", tmp.resolve("x.html").toString(), "--rows", "many");
         assertThat(rows.code()).isEqualTo(Main.USAGE);
-        assertThat(rows.err()).isEqualTo("nlscope report: --rows needs a whole number, not 'many'.\n");
+        assertThat(rows.err()).isEqualTo("nlscope report: --rows needs a whole number of events, not 'many'.\n");
         var folder = run("report", capture, "-w", tmp.resolve("no/such/x.html").toString());
         assertThat(folder.code()).isEqualTo(Main.USAGE);
         assertThat(folder.err()).startsWith("nlscope report: cannot write ").contains("there is no folder");

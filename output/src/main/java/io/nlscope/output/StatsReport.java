@@ -114,6 +114,13 @@ public record StatsReport(String file, Stats stats, Pairing.Counts counts, long 
         return t.text(s).spaces(width - Escape.text(s).length());
     }
 
+    /** Milliseconds with three decimals (rounded half up), as the table writes them; "-" for none (negative). */
+    public static String millis(long nanos) {
+        TextBuffer t = new TextBuffer(24, false);
+        ms(t, nanos, 0);
+        return t.toString();
+    }
+
     /** Milliseconds with three decimals (rounded half up), right-aligned; "-" for none. */
     private static void ms(TextBuffer t, long nanos, int width) {
         if (nanos < 0) {

@@ -39,8 +39,6 @@ final class Bins {
 
     long widthNanos() { return width; }
 
-    long startNanos() { return start; }
-
     /** Bins up to the last one that holds a time added (at least one). */
     int used() { return Math.max(1, used); }
 
@@ -50,11 +48,5 @@ final class Bins {
         long n = 0;
         for (long v : values) n += v;
         return n;
-    }
-
-    long max() {
-        long m = 0;
-        for (long v : values) m = Math.max(m, v);
-        return m;
     }
 }

@@ -1,6 +1,7 @@
 package io.nlscope.output.html;
 
 import io.nlscope.analysis.Stats;
+import io.nlscope.output.StatsReport;
 
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,8 @@ final class Charts {
     static String box(LogAxis a, Stats.Latency l) {
         StringBuilder b = svg(BOX_WIDTH, BOX_HEIGHT, "box");
         b.append("<title>").append(String.format(Locale.ROOT, "%d answered: min %s, p25 %s, p50 %s, p75 %s, p90 %s, p99 %s, max %s ms",
-                l.count(), Html.ms(l.min()), Html.ms(l.p25()), Html.ms(l.p50()), Html.ms(l.p75()), Html.ms(l.p90()),
-                Html.ms(l.p99()), Html.ms(l.max()))).append("</title>");
+                l.count(), StatsReport.millis(l.min()), StatsReport.millis(l.p25()), StatsReport.millis(l.p50()), StatsReport.millis(l.p75()), StatsReport.millis(l.p90()),
+                StatsReport.millis(l.p99()), StatsReport.millis(l.max()))).append("</title>");
         for (double d = a.lo(); d <= a.hi() + 1e-9; d++) {   // decade grid
             double x = a.x((long) Math.pow(10, d));
             b.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\"/>", x, x, BOX_HEIGHT));

@@ -45,12 +45,12 @@ final class Held implements Closeable {
             return;
         }
         if (buffered + length > buffer.length) flush();
-        if (length > buffer.length) file.write(ByteBuffer.wrap(text, offset, length), written);
-        else {
+        if (length > buffer.length) {   // larger than the buffer: straight to the file
+            append(ByteBuffer.wrap(text, offset, length));
+        } else {
             System.arraycopy(text, offset, buffer, buffered, length);
             buffered += length;
         }
-        if (length > buffer.length) written += length;
         add(at << LENGTH_BITS | length);
     }
 
@@ -92,10 +92,15 @@ final class Held implements Closeable {
     }
 
     private void flush() throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(buffer, 0, buffered);
-        while (b.hasRemaining()) file.write(b, written + b.position());
-        written += buffered;
+        append(ByteBuffer.wrap(buffer, 0, buffered));
         buffered = 0;
+    }
+
+    /** Writes {@code b} at the file's end. */
+    private void append(ByteBuffer b) throws IOException {
+        int n = b.remaining();
+        while (b.hasRemaining()) file.write(b, written + n - b.remaining());
+        written += n;
     }
 
     @Override public void close() throws IOException {

@@ -63,13 +63,6 @@ public final class Html {
                 + "<header><h1>" + heading + "</h1><p class=\"subtitle\">" + subtitle + "</p></header>\n";
     }
 
-    /** Milliseconds with three decimals, as {@code stats} shows them; "-" for none (negative). */
-    static String ms(long nanos) {
-        if (nanos < 0) return "-";
-        long micros = (nanos + 500) / 1000;
-        return micros / 1000 + "." + String.format("%03d", micros % 1000);
-    }
-
     /** A duration for an axis or a title: "250 µs", "1.5 ms", "12 s". */
     static String duration(double nanos) {
         double a = Math.abs(nanos);

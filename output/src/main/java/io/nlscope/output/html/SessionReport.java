@@ -14,12 +14,15 @@ import io.nlscope.output.Rendered;
 import io.nlscope.output.StatsReport;
 import io.nlscope.output.TreeSink;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +84,7 @@ public final class SessionReport implements Closeable {
     private Bins messages, bytes;
     private final Map<String, Bins> groups = new LinkedHashMap<>();
     private Bins otherGroups;
-    private long kept, leftOut, index;
+    private long kept, leftOut;
 
     public SessionReport(String file, Limits limits) throws IOException {
         this.file = file;
@@ -137,7 +140,7 @@ public final class SessionReport implements Closeable {
         }
         kept++;
         if (e instanceof Transaction t) {
-            row(PairRow.of(++index, t, base), t.flags(), "", t.request().number());
+            row(PairRow.of(kept, t, base), t.flags(), "");
             startRow();
             message("request", t.request());
             int k = 0;
@@ -148,7 +151,7 @@ public final class SessionReport implements Closeable {
             endRow(t.responseCount() - Math.min(t.responseCount(), limits.responses()));
         } else {
             Unpaired u = (Unpaired) e;
-            row(PairRow.of(++index, u, base), 0, u.message().group().orElse(""), u.message().number());
+            row(PairRow.of(kept, u, base), 0, u.message().group().orElse(""));
             startRow();
             message(u.kind().name().toLowerCase(java.util.Locale.ROOT), u.message());
             endRow(0);
@@ -166,7 +169,7 @@ public final class SessionReport implements Closeable {
     }
 
     /** The row as the page's script reads it: an array, its fields in the order report.js names them (R_...). */
-    private void row(PairRow r, int flags, String group, long number) throws IOException {
+    private void row(PairRow r, int flags, String group) throws IOException {
         JsonGenerator g = rows;
         g.writeStartArray();
         g.writeNumber(r.index());
@@ -189,7 +192,6 @@ public final class SessionReport implements Closeable {
         g.writeString(r.notes());
         g.writeNumber(flags);
         g.writeString(group);
-        g.writeNumber(number);
         g.writeEndArray();
     }
 
@@ -225,16 +227,13 @@ public final class SessionReport implements Closeable {
         if (chunk == null) return;
         chunk.writeEndArray();
         chunk.close();
-        detailsOut.write(chunks++ == 0 ? '"' : ',');
-        if (chunks > 1) detailsOut.write('"');
+        if (chunks++ > 0) detailsOut.write(',');
+        detailsOut.write('"');
         detailsOut.write(Base64.getEncoder().encode(chunkBytes.toByteArray()));
         detailsOut.write('"');
         chunk = null;
         inChunk = 0;
     }
-
-    /** Messages whose decoded text the page lacks (past {@link Limits#heldBytes()} waiting for their event). */
-    public long missing() { return missing; }
 
     /** Events the table holds, and those past {@link Limits#rows()}. */
     public long kept() { return kept; }
@@ -250,21 +249,20 @@ public final class SessionReport implements Closeable {
         rows.writeEndArray();
         rows.close();
         detailsOut.close();
-        SessionPage.Page p = new SessionPage.Page(out);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         List<Charts.Series> series = new ArrayList<>();
         groups.forEach((g, b) -> series.add(new Charts.Series(g, b)));
         if (otherGroups != null) series.add(new Charts.Series("other groups", otherGroups));
-        new SessionPage(file, report, base, end, messages, bytes, series, kept, leftOut, missing).write(p, version);
-        p.raw("<script type=\"application/json\" id=\"nl-data\">{\"base\":" + (base == Long.MIN_VALUE ? 0 : base)
+        new SessionPage(file, report, base, end, messages, bytes, series, kept, leftOut, missing).write(w, version);
+        w.write("<script type=\"application/json\" id=\"nl-data\">{\"base\":" + (base == Long.MIN_VALUE ? 0 : base)
                 + ",\"end\":" + (end == Long.MIN_VALUE ? 0 : end - base) + ",\"starts\":[" + starts + "],\"rows\":\"");
-        p.flush();
+        w.flush();
         copyBase64(rowsFile, out);
-        p.raw("\",\"details\":[");
-        p.flush();
+        w.write("\",\"details\":[");
+        w.flush();
         try (InputStream in = Files.newInputStream(detailsFile)) { in.transferTo(out); }
-        p.raw("]}</script>\n<script>\n" + Html.resource("report.js") + "</script>\n</body>\n</html>\n");
-        p.flush();
-        out.flush();
+        w.write("]}</script>\n<script>\n" + Html.resource("report.js") + "</script>\n</body>\n</html>\n");
+        w.flush();
     }
 
     private static void copyBase64(Path f, OutputStream out) throws IOException {

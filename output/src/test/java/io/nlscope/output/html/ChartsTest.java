@@ -38,8 +38,9 @@ class ChartsTest {
 
     @Test
     void numbersAsTheReportWritesThem() {
-        assertThat(Html.ms(5_836_500)).isEqualTo("5.837");   // as stats rounds: half up
-        assertThat(Html.ms(-1)).isEqualTo("-");
+        assertThat(io.nlscope.output.StatsReport.millis(5_836_500)).isEqualTo("5.837");   // as stats rounds: half up
+        assertThat(io.nlscope.output.StatsReport.millis(-1)).isEqualTo("-");
+        assertThat(io.nlscope.output.StatsReport.millis(242_876_000)).isEqualTo("242.876");
         assertThat(Html.duration(1.5e6)).isEqualTo("1.5 ms");
         assertThat(Html.duration(250_000)).isEqualTo("250 µs");
         assertThat(Html.duration(12e9)).isEqualTo("12 s");
